@@ -1,0 +1,1 @@
+//! Codegen IR and minijinja rendering of client and mapping crates.

@@ -1,0 +1,1 @@
+//! Property-based conformance testing of live APIs and the contract mock server.

@@ -1,0 +1,1 @@
+//! Vendor-to-canonical mapping specs: loading, validation, coverage and impact.

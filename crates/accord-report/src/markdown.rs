@@ -1,0 +1,406 @@
+//! GitHub-flavoured Markdown sized for a pull-request comment
+//! (`--format markdown`).
+//!
+//! Each report starts with a heading and a summary table, then the details.
+//! Lists longer than [`COLLAPSE_AFTER`] items are wrapped in a collapsible
+//! `<details>` block; lists longer than [`RenderOptions::max_items`] are
+//! truncated with a note saying how many were left out. Text from findings is
+//! escaped for table cells: `|` and newlines always, HTML-significant
+//! characters outside code spans.
+
+use crate::RenderOptions;
+use crate::mask::mask_secrets;
+use crate::model::{
+    Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport,
+};
+use crate::util::{group_by, plural, snippet_diff};
+
+/// Lists with more items than this are collapsed into `<details>`.
+pub const COLLAPSE_AFTER: usize = 10;
+
+/// Escape text for a table cell. Backtick code spans are kept (only `|` is
+/// escaped inside them); outside, `&`, `<`, `>` become entities. Newlines
+/// become `<br>`.
+pub fn escape_cell(text: &str) -> String {
+    let balanced = text.matches('`').count() & 1 == 0;
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    for c in text.chars() {
+        match c {
+            '`' if balanced => {
+                in_code = !in_code;
+                out.push('`');
+            }
+            '`' => out.push_str("\\`"),
+            '|' => out.push_str("\\|"),
+            '\r' => {}
+            '\n' => out.push_str(if in_code { " " } else { "<br>" }),
+            '&' if !in_code => out.push_str("&amp;"),
+            '<' if !in_code => out.push_str("&lt;"),
+            '>' if !in_code => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A code span around `text` (safe in a table cell).
+pub fn code(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!(
+        "{fence}{pad}{}{pad}{fence}",
+        text.replace('|', "\\|").replace('\n', " ")
+    )
+}
+
+/// A fenced code block whose fence is longer than any backtick run inside.
+fn fenced(lang: &str, body: &str) -> String {
+    let longest = body.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat((longest + 1).max(3));
+    format!("{fence}{lang}\n{}\n{fence}\n", body.trim_end_matches('\n'))
+}
+
+fn lint_icon(level: LintLevel) -> &'static str {
+    match level {
+        LintLevel::Error => "❌",
+        LintLevel::Warning => "⚠️",
+        LintLevel::Info => "ℹ️",
+    }
+}
+
+fn change_icon(level: ChangeLevel) -> &'static str {
+    match level {
+        ChangeLevel::Breaking => "❌",
+        ChangeLevel::Warning => "⚠️",
+        ChangeLevel::Info => "ℹ️",
+    }
+}
+
+/// Wrap `body` in `<details>` when `count` exceeds [`COLLAPSE_AFTER`].
+fn maybe_collapse(out: &mut String, count: usize, summary: &str, body: &str) {
+    if count > COLLAPSE_AFTER {
+        out.push_str(&format!(
+            "<details>\n<summary>{summary}</summary>\n\n{body}\n</details>\n\n"
+        ));
+    } else {
+        out.push_str(body);
+        out.push('\n');
+    }
+}
+
+fn truncation_note(total: usize, shown: usize) -> String {
+    if total > shown {
+        format!(
+            "\n_… and {} more not shown; see the full report (`--format html` or `json`)._\n",
+            total - shown
+        )
+    } else {
+        String::new()
+    }
+}
+
+fn heading(options: &RenderOptions<'_>, default: &str) -> String {
+    format!("### {}\n\n", options.title.as_deref().unwrap_or(default))
+}
+
+/// Render a lint report as a pull-request comment.
+pub fn lint(report: &LintReport, options: &RenderOptions<'_>) -> String {
+    let mut out = heading(options, "Accord lint");
+    out.push_str("| Level | Count |\n| --- | ---: |\n");
+    for level in LintLevel::ALL {
+        out.push_str(&format!(
+            "| {} {level} | {} |\n",
+            lint_icon(level),
+            report.count(level)
+        ));
+    }
+    out.push('\n');
+    let diags = report.sorted();
+    if diags.is_empty() {
+        out.push_str("✅ No diagnostics.\n");
+        return out;
+    }
+    let shown = diags.len().min(options.max_items);
+    let mut table =
+        String::from("| Level | Rule | Location | Message |\n| --- | --- | --- | --- |\n");
+    for d in &diags[..shown] {
+        let loc = &d.location;
+        let mut msg = escape_cell(&d.message);
+        if let Some(op) = &d.operation {
+            msg.push_str(&format!(" ({})", code(op)));
+        }
+        if !d.help.is_empty() {
+            msg.push_str(&format!("<br>_help:_ {}", escape_cell(&d.help)));
+        }
+        table.push_str(&format!(
+            "| {} {} | {} | {} | {} |\n",
+            lint_icon(d.level),
+            d.level,
+            code(&d.rule),
+            code(&format!("{}:{}:{}", loc.file, loc.line, loc.column)),
+            msg
+        ));
+    }
+    table.push_str(&truncation_note(diags.len(), shown));
+    maybe_collapse(
+        &mut out,
+        diags.len(),
+        &plural(diags.len() as u64, "diagnostic"),
+        &table,
+    );
+    out.trim_end().to_string() + "\n"
+}
+
+fn change_where(c: &Change) -> String {
+    match c.primary_side() {
+        Some(s) if s.line > 0 => code(&format!("{}:{}", s.file, s.line)),
+        Some(s) if !s.file.is_empty() => code(&s.file),
+        _ => String::new(),
+    }
+}
+
+/// Render a diff report as a pull-request comment.
+pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
+    let default = if report.old_file.is_empty() && report.new_file.is_empty() {
+        "Accord diff".to_string()
+    } else {
+        format!(
+            "Accord diff: {} → {}",
+            code(&report.old_file),
+            code(&report.new_file)
+        )
+    };
+    let mut out = heading(options, &default);
+    out.push_str("| Level | Count |\n| --- | ---: |\n");
+    for level in ChangeLevel::ALL {
+        out.push_str(&format!(
+            "| {} {level} | {} |\n",
+            change_icon(level),
+            report.count(level)
+        ));
+    }
+    out.push('\n');
+    let breaking = report.count(ChangeLevel::Breaking);
+    if breaking == 0 {
+        out.push_str("✅ **No breaking changes.**\n\n");
+    } else {
+        out.push_str(&format!(
+            "❌ **{breaking} breaking change{}.**\n\n",
+            if breaking == 1 { "" } else { "s" }
+        ));
+    }
+    let changes = report.sorted();
+    for level in ChangeLevel::ALL {
+        let items: Vec<&Change> = changes
+            .iter()
+            .copied()
+            .filter(|c| c.level == level)
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        let name = match level {
+            ChangeLevel::Breaking => "Breaking",
+            ChangeLevel::Warning => "Warnings",
+            ChangeLevel::Info => "Info",
+        };
+        out.push_str(&format!(
+            "#### {} {name} ({})\n\n",
+            change_icon(level),
+            items.len()
+        ));
+        let shown = items.len().min(options.max_items);
+        let mut table =
+            String::from("| Subject | Change | Location | Message |\n| --- | --- | --- | --- |\n");
+        for c in &items[..shown] {
+            let mut msg = escape_cell(&c.message);
+            if !c.affects.is_empty() {
+                let affects: Vec<String> = c.affects.iter().map(|a| escape_cell(a)).collect();
+                msg.push_str(&format!("<br>_affects:_ {}", affects.join(", ")));
+            }
+            table.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                code(&c.subject()),
+                code(&c.id),
+                change_where(c),
+                msg
+            ));
+        }
+        table.push_str(&truncation_note(items.len(), shown));
+        // Info is never urgent: always collapsed.
+        if level == ChangeLevel::Info && items.len() <= COLLAPSE_AFTER {
+            out.push_str(&format!(
+                "<details>\n<summary>{}</summary>\n\n{table}\n</details>\n\n",
+                plural(items.len() as u64, "change")
+            ));
+        } else {
+            maybe_collapse(
+                &mut out,
+                items.len(),
+                &plural(items.len() as u64, "change"),
+                &table,
+            );
+        }
+        // YAML of the most severe changes, for reviewers.
+        if level == ChangeLevel::Breaking {
+            let mut snippets = String::new();
+            for c in items[..shown].iter() {
+                let lines = snippet_diff(c);
+                if lines.is_empty() {
+                    continue;
+                }
+                snippets.push_str(&format!("{} {}\n\n", code(&c.subject()), code(&c.id)));
+                snippets.push_str(&fenced("diff", &lines.join("\n")));
+                snippets.push('\n');
+            }
+            if !snippets.is_empty() {
+                out.push_str(&format!(
+                    "<details>\n<summary>YAML of breaking changes</summary>\n\n{snippets}</details>\n\n"
+                ));
+            }
+        }
+    }
+    out.trim_end().to_string() + "\n"
+}
+
+/// Render a conformance test report as a pull-request comment. Secrets are
+/// masked.
+pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
+    let s = report.summary();
+    let mut out = heading(options, "Accord conformance test");
+    out.push_str(
+        "| Operations | Requests | Failures | Duration |\n| ---: | ---: | ---: | ---: |\n",
+    );
+    out.push_str(&format!(
+        "| {} | {} | {} | {} ms |\n\n",
+        s.operations, s.requests, s.failures, s.duration_ms
+    ));
+    let failures = report.sorted();
+    if failures.is_empty() {
+        out.push_str("✅ No failures.\n");
+        return out;
+    }
+    let mut overview = String::from("| Operation | Check | Failures |\n| --- | --- | ---: |\n");
+    let groups = group_by(failures.clone(), |f| (f.operation.clone(), f.check.clone()));
+    for ((op, check), fs) in &groups {
+        overview.push_str(&format!(
+            "| {} | {} | {} |\n",
+            code(op),
+            code(check),
+            fs.len()
+        ));
+    }
+    maybe_collapse(
+        &mut out,
+        groups.len(),
+        &plural(groups.len() as u64, "failing check"),
+        &overview,
+    );
+    let shown = failures.len().min(options.max_items);
+    let mut details = String::new();
+    for ((op, check), fs) in group_by(failures[..shown].to_vec(), |f| {
+        (f.operation.clone(), f.check.clone())
+    }) {
+        details.push_str(&format!("**{}** {}\n\n", code(&op), code(&check)));
+        for f in fs {
+            details.push_str(&format!("- {}\n", escape_cell(&mask_secrets(&f.message))));
+            if !f.reproduction.is_empty() {
+                let block = fenced("sh", &mask_secrets(&f.reproduction));
+                for line in block.lines() {
+                    details.push_str(&format!("  {line}\n"));
+                }
+            }
+        }
+        details.push('\n');
+    }
+    details.push_str(&truncation_note(failures.len(), shown));
+    out.push_str(&format!(
+        "<details>\n<summary>Failure details ({})</summary>\n\n{}\n\n</details>\n",
+        failures.len(),
+        details.trim_end()
+    ));
+    out
+}
+
+/// Render an event validation report as a pull-request comment.
+pub fn events(report: &EventReport, options: &RenderOptions<'_>) -> String {
+    let s = report.summary();
+    let mut out = heading(options, "Accord event validation");
+    out.push_str("| Events | Failures |\n| ---: | ---: |\n");
+    out.push_str(&format!("| {} | {} |\n\n", s.events, s.failures));
+    let failures = report.sorted();
+    if failures.is_empty() {
+        out.push_str("✅ No failures.\n");
+        return out;
+    }
+    let shown = failures.len().min(options.max_items);
+    let mut table = String::from(
+        "| Line | Channel | Check | Pointer | Message |\n| ---: | --- | --- | --- | --- |\n",
+    );
+    for f in &failures[..shown] {
+        table.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            f.line,
+            code(&f.channel),
+            code(&f.check),
+            if f.pointer.is_empty() {
+                String::new()
+            } else {
+                code(&f.pointer)
+            },
+            escape_cell(&f.message)
+        ));
+    }
+    table.push_str(&truncation_note(failures.len(), shown));
+    maybe_collapse(
+        &mut out,
+        failures.len(),
+        &plural(failures.len() as u64, "failure"),
+        &table,
+    );
+    out.trim_end().to_string() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Diagnostic, Location};
+
+    #[test]
+    fn cells_are_escaped() {
+        assert_eq!(
+            escape_cell("a|b\n<x> `a|<b>`"),
+            "a\\|b<br>&lt;x&gt; `a\\|<b>`"
+        );
+        assert_eq!(escape_cell("odd ` tick"), "odd \\` tick");
+        assert_eq!(code("a`b"), "``a`b``");
+    }
+
+    #[test]
+    fn long_lists_collapse_and_truncate() {
+        let diags = (0..30)
+            .map(|i| Diagnostic {
+                rule: "r".into(),
+                level: LintLevel::Warning,
+                location: Location::new("a.yaml", i + 1, 1, ""),
+                operation: None,
+                message: format!("m{i}"),
+                help: String::new(),
+            })
+            .collect();
+        let opts = RenderOptions {
+            max_items: 20,
+            ..RenderOptions::default()
+        };
+        let out = lint(&LintReport::new(diags), &opts);
+        assert!(out.contains("<details>\n<summary>30 diagnostics</summary>"));
+        assert!(out.contains("… and 10 more not shown"));
+        assert!(out.contains("m19") && !out.contains("m20 "));
+    }
+}

@@ -1,0 +1,258 @@
+//! SARIF 2.1.0 (`--format sarif`) for code-scanning uploads.
+//!
+//! One run whose `tool.driver` is `accord` with one rule per distinct rule
+//! id, change id or check (`helpUri` `https://accord.example/rules/<id>`),
+//! and one result per finding: `ruleId`, `ruleIndex`, `level` (`error`,
+//! `warning` or `note`), `message.text`, and a physical location
+//! (`artifactLocation.uri`, `region.startLine`/`startColumn`, omitted when
+//! unknown). Diff changes point at the new side, or the old side when the
+//! node was removed. Conformance and event failures have no file: they carry
+//! a logical location (the operation or channel) instead. The JSON pointer
+//! and operation are kept in `properties`.
+
+use serde_json::{Value, json};
+
+use crate::RenderOptions;
+use crate::mask::mask_secrets;
+use crate::model::{ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport};
+
+/// The `$schema` written into every log.
+pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Base of every rule's documentation page.
+pub const RULE_HELP_BASE: &str = "https://accord.example/rules/";
+
+/// `operation-id-required` → `Operation id required`.
+fn describe(id: &str) -> String {
+    let words = id.replace(['-', '_'], " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn lint_level(level: LintLevel) -> &'static str {
+    match level {
+        LintLevel::Error => "error",
+        LintLevel::Warning => "warning",
+        LintLevel::Info => "note",
+    }
+}
+
+fn change_level(level: ChangeLevel) -> &'static str {
+    lint_level(level.into())
+}
+
+/// File path → relative URI reference (forward slashes, spaces and `%`
+/// percent-encoded).
+fn uri(file: &str) -> String {
+    file.replace('\\', "/")
+        .replace('%', "%25")
+        .replace(' ', "%20")
+}
+
+fn physical(file: &str, line: u32, column: u32) -> Value {
+    let mut loc = json!({ "artifactLocation": { "uri": uri(file) } });
+    if line > 0 {
+        let mut region = json!({ "startLine": line });
+        if column > 0 {
+            region["startColumn"] = json!(column);
+        }
+        loc["region"] = region;
+    }
+    json!({ "physicalLocation": loc })
+}
+
+struct Rules {
+    ids: Vec<String>,
+}
+
+impl Rules {
+    fn new<'a>(
+        ids: impl Iterator<Item = &'a str>,
+        levels: impl Fn(&str) -> &'static str,
+    ) -> (Self, Vec<Value>) {
+        let mut ids: Vec<String> = ids.map(str::to_string).collect();
+        ids.sort();
+        ids.dedup();
+        let descriptors = ids
+            .iter()
+            .map(|id| {
+                json!({
+                    "id": id,
+                    "name": id,
+                    "shortDescription": { "text": describe(id) },
+                    "helpUri": format!("{RULE_HELP_BASE}{id}"),
+                    "defaultConfiguration": { "level": levels(id) },
+                })
+            })
+            .collect();
+        (Rules { ids }, descriptors)
+    }
+
+    fn index(&self, id: &str) -> usize {
+        self.ids
+            .binary_search_by(|x| x.as_str().cmp(id))
+            .unwrap_or(0)
+    }
+}
+
+fn log(options: &RenderOptions<'_>, rules: Vec<Value>, results: Vec<Value>) -> String {
+    let value = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "accord",
+                    "version": options.tool_version,
+                    "informationUri": "https://accord.example",
+                    "rules": rules,
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// Render a lint report as SARIF.
+pub fn lint(report: &LintReport, options: &RenderOptions<'_>) -> String {
+    let diags = report.sorted();
+    // A rule's default level is the most severe level it was reported at.
+    let worst = |id: &str| {
+        diags
+            .iter()
+            .filter(|d| d.rule == id)
+            .map(|d| d.level)
+            .max()
+            .map_or("warning", lint_level)
+    };
+    let (rules, descriptors) = Rules::new(diags.iter().map(|d| d.rule.as_str()), worst);
+    let results = diags
+        .iter()
+        .map(|d| {
+            let l = &d.location;
+            let mut text = d.message.clone();
+            if !d.help.is_empty() {
+                text.push_str(&format!("\nhelp: {}", d.help));
+            }
+            json!({
+                "ruleId": d.rule,
+                "ruleIndex": rules.index(&d.rule),
+                "level": lint_level(d.level),
+                "message": { "text": text },
+                "locations": [physical(&l.file, l.line, l.column)],
+                "partialFingerprints": { "accord/v1": format!("{}|{}|{}", d.rule, l.file, l.pointer) },
+                "properties": { "pointer": l.pointer, "operation": d.operation },
+            })
+        })
+        .collect();
+    log(options, descriptors, results)
+}
+
+/// Render a diff report as SARIF.
+pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
+    let changes = report.sorted();
+    let worst = |id: &str| {
+        changes
+            .iter()
+            .filter(|c| c.id == id)
+            .map(|c| c.level)
+            .max()
+            .map_or("warning", change_level)
+    };
+    let (rules, descriptors) = Rules::new(changes.iter().map(|c| c.id.as_str()), worst);
+    let results = changes
+        .iter()
+        .map(|c| {
+            let mut result = json!({
+                "ruleId": c.id,
+                "ruleIndex": rules.index(&c.id),
+                "level": change_level(c.level),
+                "message": { "text": c.message },
+            });
+            if let Some(side) = c.primary_side() {
+                result["locations"] = json!([physical(&side.file, side.line, 0)]);
+                result["partialFingerprints"] =
+                    json!({ "accord/v1": format!("{}|{}|{}", c.id, side.file, side.pointer) });
+            }
+            result["properties"] = json!({
+                "changeLevel": c.level.as_str(),
+                "operation": c.operation,
+                "channel": c.channel,
+                "pointer": c.pointer(),
+                "affects": c.affects,
+            });
+            result
+        })
+        .collect();
+    log(options, descriptors, results)
+}
+
+fn logical(name: &str, kind: &str) -> Value {
+    json!({ "logicalLocations": [{ "fullyQualifiedName": name, "kind": kind }] })
+}
+
+/// Render a conformance test report as SARIF. Secrets are masked.
+pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
+    let failures = report.sorted();
+    let (rules, descriptors) = Rules::new(failures.iter().map(|f| f.check.as_str()), |_| "error");
+    let results = failures
+        .iter()
+        .map(|f| {
+            json!({
+                "ruleId": f.check,
+                "ruleIndex": rules.index(&f.check),
+                "level": "error",
+                "message": { "text": format!("{}: {}", f.operation, mask_secrets(&f.message)) },
+                "locations": [logical(&f.operation, "function")],
+                "properties": {
+                    "operation": f.operation,
+                    "reproduction": mask_secrets(&f.reproduction),
+                },
+            })
+        })
+        .collect();
+    log(options, descriptors, results)
+}
+
+/// Render an event validation report as SARIF.
+pub fn events(report: &EventReport, options: &RenderOptions<'_>) -> String {
+    let failures = report.sorted();
+    let (rules, descriptors) = Rules::new(failures.iter().map(|f| f.check.as_str()), |_| "error");
+    let results = failures
+        .iter()
+        .map(|f| {
+            json!({
+                "ruleId": f.check,
+                "ruleIndex": rules.index(&f.check),
+                "level": "error",
+                "message": { "text": format!("line {}: {}: {}", f.line, f.channel, f.message) },
+                "locations": [logical(&f.channel, "resource")],
+                "properties": { "line": f.line, "channel": f.channel, "pointer": f.pointer },
+            })
+        })
+        .collect();
+    log(options, descriptors, results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describe_ids() {
+        assert_eq!(describe("operation-id-required"), "Operation id required");
+        assert_eq!(describe("not_a_server_error"), "Not a server error");
+    }
+
+    #[test]
+    fn uris() {
+        assert_eq!(uri("a b\\c%.yaml"), "a%20b/c%25.yaml");
+    }
+}

@@ -1,0 +1,346 @@
+//! Human output for a terminal (`--format text`).
+//!
+//! Deterministic, ANSI colour only when [`RenderOptions::color`]. Lint
+//! diagnostics read `file:line:col: level[rule] message`, followed by a
+//! source excerpt with a caret under the column (when sources are
+//! available), the pointer and operation, and `help:`. Diff changes are
+//! grouped by operation or channel, each with its level, id and message, the
+//! locations of both sides, a unified diff of the YAML snippets, and
+//! `affects:` lines. Test and event failures are grouped by operation (or
+//! channel) and check. Every report ends with a one-line summary.
+
+use crate::RenderOptions;
+use crate::mask::mask_secrets;
+use crate::model::{
+    ChangeLevel, ChangeSide, DiffReport, EventReport, LintLevel, LintReport, TestReport,
+};
+use crate::util::{Painter, SourceCache, Style, caret_padding, group_by, plural, snippet_diff};
+
+fn lint_style(level: LintLevel) -> Style {
+    match level {
+        LintLevel::Error => Style::Red,
+        LintLevel::Warning => Style::Yellow,
+        LintLevel::Info => Style::Cyan,
+    }
+}
+
+fn change_style(level: ChangeLevel) -> Style {
+    match level {
+        ChangeLevel::Breaking => Style::Red,
+        ChangeLevel::Warning => Style::Yellow,
+        ChangeLevel::Info => Style::Cyan,
+    }
+}
+
+fn title(out: &mut String, p: Painter, options: &RenderOptions<'_>) {
+    if let Some(t) = &options.title {
+        out.push_str(&p.paint(Style::Bold, t));
+        out.push_str("\n\n");
+    }
+}
+
+/// Render a lint report for a terminal.
+pub fn lint(report: &LintReport, options: &RenderOptions<'_>) -> String {
+    let p = Painter { on: options.color };
+    let mut sources = SourceCache::new(options.sources);
+    let mut out = String::new();
+    title(&mut out, p, options);
+    let groups = group_by(report.sorted(), |d| d.location.file.clone());
+    for (file, diags) in &groups {
+        let width = diags
+            .iter()
+            .map(|d| d.location.line.to_string().len())
+            .max()
+            .unwrap_or(1);
+        let pad = " ".repeat(width);
+        for d in diags {
+            let loc = &d.location;
+            out.push_str(&format!(
+                "{}: {}{} {}\n",
+                p.paint(Style::Bold, &format!("{file}:{}:{}", loc.line, loc.column)),
+                p.paint(lint_style(d.level), d.level.as_str()),
+                p.paint(Style::Bold, &format!("[{}]", d.rule)),
+                d.message
+            ));
+            let bar = p.paint(Style::Blue, "|");
+            if let Some(src) = sources.line(file, loc.line) {
+                let num = format!("{:>width$}", loc.line);
+                out.push_str(&format!("{pad} {bar}\n"));
+                out.push_str(&format!("{} {bar} {src}\n", p.paint(Style::Blue, &num)));
+                out.push_str(&format!(
+                    "{pad} {bar} {}{}\n",
+                    caret_padding(&src, loc.column),
+                    p.paint(lint_style(d.level), "^")
+                ));
+            }
+            let eq = p.paint(Style::Blue, "=");
+            if !loc.pointer.is_empty() {
+                out.push_str(&format!("{pad} {eq} at: {}\n", loc.pointer));
+            }
+            if let Some(op) = &d.operation {
+                out.push_str(&format!("{pad} {eq} operation: {op}\n"));
+            }
+            if !d.help.is_empty() {
+                out.push_str(&format!(
+                    "{pad} {eq} {} {}\n",
+                    p.paint(Style::Green, "help:"),
+                    d.help
+                ));
+            }
+            out.push('\n');
+        }
+    }
+    let s = report.summary();
+    if report.is_empty() {
+        out.push_str(&p.paint(Style::Green, "lint: no diagnostics"));
+    } else {
+        out.push_str(&format!(
+            "lint: {}, {}, {} in {}",
+            p.paint(Style::Red, &plural(s.error, "error")),
+            p.paint(Style::Yellow, &plural(s.warning, "warning")),
+            p.paint(Style::Cyan, &plural(s.info, "info")),
+            plural(groups.len() as u64, "file")
+        ));
+    }
+    out.push('\n');
+    out
+}
+
+fn side_line(out: &mut String, p: Painter, label: &str, side: &ChangeSide) {
+    let mut loc = side.file.clone();
+    if side.line > 0 {
+        loc.push_str(&format!(":{}", side.line));
+    }
+    out.push_str(&format!(
+        "    {} {}",
+        p.paint(Style::Dim, label),
+        p.paint(Style::Bold, &loc)
+    ));
+    if !side.pointer.is_empty() {
+        out.push_str(&format!(" {}", side.pointer));
+    }
+    out.push('\n');
+}
+
+/// Render a diff report for a terminal.
+pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
+    let p = Painter { on: options.color };
+    let mut out = String::new();
+    match &options.title {
+        Some(_) => title(&mut out, p, options),
+        None if !report.old_file.is_empty() || !report.new_file.is_empty() => {
+            out.push_str(&p.paint(
+                Style::Bold,
+                &format!("diff {} -> {}", report.old_file, report.new_file),
+            ));
+            out.push_str("\n\n");
+        }
+        None => {}
+    }
+    for (subject, changes) in group_by(report.sorted(), |c| c.subject()) {
+        out.push_str(&p.paint(Style::Bold, &subject));
+        out.push('\n');
+        for c in changes {
+            out.push_str(&format!(
+                "  {} {} {}\n",
+                p.paint(change_style(c.level), c.level.as_str()),
+                p.paint(Style::Bold, &format!("[{}]", c.id)),
+                c.message
+            ));
+            if let Some(old) = &c.old {
+                side_line(&mut out, p, "old:", old);
+            }
+            if let Some(new) = &c.new {
+                side_line(&mut out, p, "new:", new);
+            }
+            for line in snippet_diff(c) {
+                let styled = match line.chars().next() {
+                    Some('-') => p.paint(Style::Red, &line),
+                    Some('+') => p.paint(Style::Green, &line),
+                    Some('@') => p.paint(Style::Cyan, &line),
+                    _ => line,
+                };
+                out.push_str(&format!("      {}\n", styled.trim_end()));
+            }
+            for a in &c.affects {
+                out.push_str(&format!("    {} {a}\n", p.paint(Style::Yellow, "affects:")));
+            }
+        }
+        out.push('\n');
+    }
+    let s = report.summary();
+    if report.is_empty() {
+        out.push_str(&p.paint(Style::Green, "diff: no changes"));
+    } else {
+        out.push_str(&format!(
+            "diff: {}, {}, {}",
+            p.paint(Style::Red, &format!("{} breaking", s.breaking)),
+            p.paint(Style::Yellow, &plural(s.warning, "warning")),
+            p.paint(Style::Cyan, &plural(s.info, "info")),
+        ));
+    }
+    out.push('\n');
+    out
+}
+
+fn duration(ms: u64) -> String {
+    if ms < 1000 {
+        format!("{ms} ms")
+    } else {
+        format!("{}.{:02} s", ms / 1000, (ms % 1000) / 10)
+    }
+}
+
+/// Render a conformance test report for a terminal. Secrets are masked.
+pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
+    let p = Painter { on: options.color };
+    let mut out = String::new();
+    title(&mut out, p, options);
+    for (op, failures) in group_by(report.sorted(), |f| f.operation.clone()) {
+        out.push_str(&p.paint(Style::Bold, &op));
+        out.push('\n');
+        for (check, fs) in group_by(failures, |f| f.check.clone()) {
+            out.push_str(&format!(
+                "  {} {} ({})\n",
+                p.paint(Style::Red, "FAIL"),
+                p.paint(Style::Bold, &check),
+                plural(fs.len() as u64, "failure")
+            ));
+            for f in fs {
+                out.push_str(&format!("    - {}\n", mask_secrets(&f.message)));
+                if !f.reproduction.is_empty() {
+                    out.push_str(&format!(
+                        "      {} {}\n",
+                        p.paint(Style::Dim, "reproduce:"),
+                        mask_secrets(&f.reproduction)
+                    ));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    let s = report.summary();
+    let verdict = if s.failures == 0 {
+        p.paint(Style::Green, "test: no failures")
+    } else {
+        p.paint(
+            Style::Red,
+            &format!("test: {}", plural(s.failures, "failure")),
+        )
+    };
+    out.push_str(&format!(
+        "{verdict} in {} ({}, {})\n",
+        plural(s.operations, "operation"),
+        plural(s.requests, "request"),
+        duration(s.duration_ms)
+    ));
+    out
+}
+
+/// Render an event validation report for a terminal.
+pub fn events(report: &EventReport, options: &RenderOptions<'_>) -> String {
+    let p = Painter { on: options.color };
+    let mut out = String::new();
+    title(&mut out, p, options);
+    let mut failures = report.sorted();
+    failures.sort_by(|a, b| (&a.channel, &a.check).cmp(&(&b.channel, &b.check)));
+    for (channel, fs) in group_by(failures, |f| f.channel.clone()) {
+        out.push_str(&p.paint(Style::Bold, &format!("channel {channel}")));
+        out.push('\n');
+        for (check, fs) in group_by(fs, |f| f.check.clone()) {
+            out.push_str(&format!(
+                "  {} {} ({})\n",
+                p.paint(Style::Red, "FAIL"),
+                p.paint(Style::Bold, &check),
+                plural(fs.len() as u64, "failure")
+            ));
+            for f in fs {
+                let at = if f.pointer.is_empty() {
+                    String::new()
+                } else {
+                    format!(" at {}", f.pointer)
+                };
+                out.push_str(&format!(
+                    "    - {}{at}: {}\n",
+                    p.paint(Style::Dim, &format!("line {}", f.line)),
+                    f.message
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    let s = report.summary();
+    let verdict = if s.failures == 0 {
+        p.paint(Style::Green, "events: no failures")
+    } else {
+        p.paint(
+            Style::Red,
+            &format!("events: {}", plural(s.failures, "failure")),
+        )
+    };
+    out.push_str(&format!("{verdict} in {}\n", plural(s.events, "event")));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Diagnostic, Location};
+    use std::collections::BTreeMap;
+
+    fn report() -> LintReport {
+        LintReport::new(vec![Diagnostic {
+            rule: "operation-id-required".into(),
+            level: LintLevel::Error,
+            location: Location::new("api.yaml", 2, 5, "/paths/~1pets/get"),
+            operation: Some("GET /pets".into()),
+            message: "Operation has no operationId".into(),
+            help: "Add an operationId".into(),
+        }])
+    }
+
+    #[test]
+    fn lint_with_excerpt() {
+        let mut m = BTreeMap::new();
+        m.insert("api.yaml".to_string(), "paths:\n    get:\n".to_string());
+        let opts = RenderOptions {
+            sources: Some(&m),
+            ..RenderOptions::default()
+        };
+        let out = lint(&report(), &opts);
+        assert!(out.starts_with(
+            "api.yaml:2:5: error[operation-id-required] Operation has no operationId\n"
+        ));
+        assert!(out.contains("2 |     get:\n  |     ^\n"), "{out}");
+        assert!(out.contains("= help: Add an operationId"));
+        assert!(out.ends_with("lint: 1 error, 0 warnings, 0 info in 1 file\n"));
+        assert!(!out.contains('\x1b'));
+    }
+
+    #[test]
+    fn color_only_when_asked() {
+        let opts = RenderOptions {
+            color: true,
+            ..RenderOptions::default()
+        };
+        assert!(lint(&report(), &opts).contains("\x1b[1;31merror\x1b[0m"));
+    }
+
+    #[test]
+    fn test_masks_secrets() {
+        let r = TestReport {
+            failures: vec![crate::model::TestFailure {
+                check: "not_a_server_error".into(),
+                operation: "GET /x".into(),
+                message: "500".into(),
+                reproduction: "curl -H 'Authorization: Bearer sekret' https://x".into(),
+            }],
+            operations: 1,
+            requests: 2,
+            duration_ms: 1500,
+        };
+        let out = test(&r, &RenderOptions::default());
+        assert!(!out.contains("sekret"));
+        assert!(out.ends_with("test: 1 failure in 1 operation (2 requests, 1.50 s)\n"));
+    }
+}

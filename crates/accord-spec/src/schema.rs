@@ -1,0 +1,335 @@
+//! The schema part of the Contract model: one normalised JSON Schema shape for OpenAPI 3.0,
+//! OpenAPI 3.1, AsyncAPI payloads and standalone JSON Schema files.
+//!
+//! Schemas live in a [`SchemaArena`] and refer to each other by [`SchemaId`]. A `$ref` is
+//! resolved at load time to the id of its target, so a renamed component or an inline schema
+//! moved into `components` is the same structure, and recursive schemas are simply cycles of
+//! ids. 3.0's `nullable`, 3.1's type arrays, `const`, `examples` and both forms of
+//! `exclusiveMinimum` all land in the same fields here.
+
+use indexmap::IndexMap;
+use serde_json::Value;
+
+use crate::loc::Loc;
+
+/// Index of a schema in its contract's [`SchemaArena`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SchemaId(pub u32);
+
+/// The JSON types a schema admits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Types(u8);
+
+/// One JSON type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JsonType {
+    Null,
+    Boolean,
+    Object,
+    Array,
+    Number,
+    Integer,
+    String,
+}
+
+impl JsonType {
+    pub const ALL: [JsonType; 7] = [
+        JsonType::Null,
+        JsonType::Boolean,
+        JsonType::Object,
+        JsonType::Array,
+        JsonType::Number,
+        JsonType::Integer,
+        JsonType::String,
+    ];
+
+    pub fn parse(name: &str) -> Option<JsonType> {
+        Some(match name {
+            "null" => JsonType::Null,
+            "boolean" => JsonType::Boolean,
+            "object" => JsonType::Object,
+            "array" => JsonType::Array,
+            "number" => JsonType::Number,
+            "integer" => JsonType::Integer,
+            "string" => JsonType::String,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "boolean",
+            JsonType::Object => "object",
+            JsonType::Array => "array",
+            JsonType::Number => "number",
+            JsonType::Integer => "integer",
+            JsonType::String => "string",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+impl Types {
+    /// No `type` keyword: any JSON value.
+    pub const ANY: Types = Types(0);
+
+    pub fn of(types: &[JsonType]) -> Types {
+        Types(types.iter().fold(0, |acc, t| acc | t.bit()))
+    }
+    pub fn is_any(self) -> bool {
+        self.0 == 0
+    }
+    pub fn contains(self, t: JsonType) -> bool {
+        self.0 & t.bit() != 0
+    }
+    pub fn insert(&mut self, t: JsonType) {
+        self.0 |= t.bit();
+    }
+    pub fn remove(&mut self, t: JsonType) {
+        self.0 &= !t.bit();
+    }
+    /// The declared types, in a fixed order.
+    pub fn iter(self) -> impl Iterator<Item = JsonType> {
+        JsonType::ALL.into_iter().filter(move |t| self.contains(*t))
+    }
+    /// The declared types other than `null`.
+    pub fn without_null(self) -> Types {
+        Types(self.0 & !JsonType::Null.bit())
+    }
+    /// The single non-null type, if there is exactly one.
+    pub fn single(self) -> Option<JsonType> {
+        let mut it = self.without_null().iter();
+        match (it.next(), it.next()) {
+            (Some(t), None) => Some(t),
+            _ => None,
+        }
+    }
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+}
+
+/// A numeric bound and whether it is exclusive.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bound {
+    pub value: f64,
+    pub exclusive: bool,
+}
+
+/// What `additionalProperties` allows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Additional {
+    /// Absent or `true`: anything.
+    #[default]
+    Any,
+    /// `false`: nothing beyond the declared properties.
+    Forbidden,
+    /// A schema every other property must match.
+    Schema(SchemaId),
+}
+
+/// `discriminator` of a `oneOf`/`anyOf`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Discriminator {
+    pub property_name: String,
+    /// Value → schema, with `$ref` targets resolved.
+    pub mapping: IndexMap<String, SchemaId>,
+}
+
+/// One normalised schema.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Schema {
+    /// Where this schema is written (the target, for a schema reached through `$ref`).
+    pub loc: Option<Loc>,
+    /// The component name, for a schema defined under `components/schemas` (or `$defs`,
+    /// or a standalone file's `title`).
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub types: Types,
+    pub format: Option<String>,
+    pub enum_values: Option<Vec<Value>>,
+    pub const_value: Option<Value>,
+    pub default: Option<Value>,
+    pub examples: Vec<Value>,
+    // objects
+    pub properties: IndexMap<String, SchemaId>,
+    pub required: Vec<String>,
+    pub additional: Additional,
+    pub min_properties: Option<u64>,
+    pub max_properties: Option<u64>,
+    // arrays
+    pub items: Option<SchemaId>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub unique_items: bool,
+    // strings
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub pattern: Option<String>,
+    // numbers
+    pub minimum: Option<Bound>,
+    pub maximum: Option<Bound>,
+    pub multiple_of: Option<f64>,
+    // composition
+    pub all_of: Vec<SchemaId>,
+    pub one_of: Vec<SchemaId>,
+    pub any_of: Vec<SchemaId>,
+    pub not: Option<SchemaId>,
+    pub discriminator: Option<Discriminator>,
+    // annotations
+    pub read_only: bool,
+    pub write_only: bool,
+    pub deprecated: bool,
+    /// `x-*` keys.
+    pub extensions: IndexMap<String, Value>,
+    /// The schema could not be known: a remote or escaping `$ref`, a dangling one, or a
+    /// payload in a schema format we do not read. Treated as "any value" by analysers.
+    pub unknown: bool,
+    /// `false` as a schema (3.1 / JSON Schema): no value is valid.
+    pub never: bool,
+}
+
+impl Schema {
+    /// Whether `null` is an allowed value (3.0 `nullable`, 3.1 `type: [.., null]`, or an
+    /// enum listing `null`).
+    pub fn is_nullable(&self) -> bool {
+        self.types.contains(JsonType::Null)
+            || self
+                .enum_values
+                .as_ref()
+                .is_some_and(|v| v.iter().any(Value::is_null))
+    }
+
+    pub fn is_required(&self, property: &str) -> bool {
+        self.required.iter().any(|r| r == property)
+    }
+}
+
+/// All schemas of one contract.
+#[derive(Clone, Debug, Default)]
+pub struct SchemaArena {
+    schemas: Vec<Schema>,
+}
+
+impl SchemaArena {
+    pub fn get(&self, id: SchemaId) -> &Schema {
+        &self.schemas[id.0 as usize]
+    }
+    pub fn len(&self) -> usize {
+        self.schemas.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.schemas.is_empty()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (SchemaId, &Schema)> {
+        self.schemas
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (SchemaId(i as u32), s))
+    }
+    pub(crate) fn alloc(&mut self) -> SchemaId {
+        self.schemas.push(Schema::default());
+        SchemaId(self.schemas.len() as u32 - 1)
+    }
+    pub(crate) fn set(&mut self, id: SchemaId, schema: Schema) {
+        self.schemas[id.0 as usize] = schema;
+    }
+    pub(crate) fn get_mut(&mut self, id: SchemaId) -> &mut Schema {
+        &mut self.schemas[id.0 as usize]
+    }
+
+    /// The schema with `allOf` folded in: properties, required, types and constraints of every
+    /// member merged into one view (recursively, cycle-safe). What diff, codegen and
+    /// validation mean by "the object this schema describes".
+    pub fn merged(&self, id: SchemaId) -> Schema {
+        let mut seen = Vec::new();
+        self.merge_into(id, &mut seen)
+    }
+
+    fn merge_into(&self, id: SchemaId, seen: &mut Vec<SchemaId>) -> Schema {
+        let base = self.get(id);
+        if base.all_of.is_empty() || seen.contains(&id) {
+            return base.clone();
+        }
+        seen.push(id);
+        let mut out = base.clone();
+        out.all_of.clear();
+        for member in &base.all_of {
+            let part = self.merge_into(*member, seen);
+            merge_schema(&mut out, &part);
+        }
+        seen.pop();
+        out
+    }
+}
+
+/// Folds `part` (an `allOf` member) into `out`: the conjunction of both, as far as a
+/// flat schema can say it.
+fn merge_schema(out: &mut Schema, part: &Schema) {
+    if out.types.is_any() {
+        out.types = part.types;
+    } else if !part.types.is_any() {
+        let both = Types(out.types.0 & part.types.0);
+        // `integer` inside `number` is still integer.
+        out.types = if both.is_any()
+            && out.types.contains(JsonType::Number)
+            && part.types.contains(JsonType::Integer)
+        {
+            Types::of(&[JsonType::Integer])
+        } else if both.is_any() {
+            out.types
+        } else {
+            both
+        };
+    }
+    for (name, id) in &part.properties {
+        out.properties.entry(name.clone()).or_insert(*id);
+    }
+    for r in &part.required {
+        if !out.required.contains(r) {
+            out.required.push(r.clone());
+        }
+    }
+    macro_rules! take {
+        ($($f:ident),*) => { $( if out.$f.is_none() { out.$f = part.$f.clone(); } )* };
+    }
+    take!(
+        format,
+        enum_values,
+        const_value,
+        default,
+        items,
+        min_items,
+        max_items,
+        min_length,
+        max_length,
+        pattern,
+        minimum,
+        maximum,
+        multiple_of,
+        min_properties,
+        max_properties,
+        discriminator,
+        not,
+        title,
+        description
+    );
+    if out.additional == Additional::Any {
+        out.additional = part.additional;
+    }
+    out.one_of.extend(part.one_of.iter().copied());
+    out.any_of.extend(part.any_of.iter().copied());
+    out.read_only |= part.read_only;
+    out.write_only |= part.write_only;
+    out.deprecated |= part.deprecated;
+    out.unknown |= part.unknown && part.properties.is_empty();
+    out.never |= part.never;
+    for (k, v) in &part.extensions {
+        out.extensions.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+}
