@@ -4,6 +4,7 @@
 
 mod commands;
 mod common;
+mod config;
 
 use clap::{Parser, Subcommand};
 

@@ -1,0 +1,62 @@
+//! Helpers shared by the end-to-end tests: the `accord` binary, built once per test run.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The shared corpus of real vendor contracts, beside the checkout.
+pub fn corpus() -> PathBuf {
+    root().join("../shared/corpus")
+}
+
+/// Path to the `accord` binary, building it first (once) so tests run the current code.
+pub fn accord_bin() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "-q", "-p", "accord-cli"])
+            .current_dir(root())
+            .status()
+            .expect("cargo build runs");
+        assert!(status.success(), "building accord-cli failed");
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root().join("target"));
+        target.join("debug").join(if cfg!(windows) {
+            "accord.exe"
+        } else {
+            "accord"
+        })
+    })
+    .clone()
+}
+
+/// Runs `accord ARGS` in `dir` and returns its output.
+pub fn accord_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(accord_bin())
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("accord runs")
+}
+
+/// Runs `accord ARGS` at the workspace root.
+pub fn accord(args: &[&str]) -> Output {
+    accord_in(&root(), args)
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
