@@ -2,6 +2,7 @@
 //! under `commands/`. Exit codes everywhere: 0 nothing at or above the fail level, 1
 //! findings at or above it, 2 usage errors, unloadable documents, unreachable servers.
 
+mod check;
 mod commands;
 mod common;
 mod config;

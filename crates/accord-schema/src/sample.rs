@@ -23,10 +23,10 @@ fn build(contract: &Contract, id: SchemaId, direction: Direction, depth: usize) 
     if let Some(c) = &schema.const_value {
         return c.clone();
     }
-    if let Some(values) = &schema.enum_values {
-        if let Some(v) = values.iter().find(|v| !v.is_null()).or(values.first()) {
-            return v.clone();
-        }
+    if let Some(values) = &schema.enum_values
+        && let Some(v) = values.iter().find(|v| !v.is_null()).or(values.first())
+    {
+        return v.clone();
     }
     if let Some(example) = schema.examples.first() {
         return example.clone();
@@ -37,10 +37,10 @@ fn build(contract: &Contract, id: SchemaId, direction: Direction, depth: usize) 
     if let Some(first) = schema.one_of.first().or(schema.any_of.first()) {
         let mut value = build(contract, *first, direction, depth + 1);
         // A discriminator must name the member chosen.
-        if let (Some(d), Value::Object(map)) = (&schema.discriminator, &mut value) {
-            if let Some((tag, _)) = d.mapping.iter().find(|(_, target)| *target == first) {
-                map.insert(d.property_name.clone(), Value::String(tag.clone()));
-            }
+        if let (Some(d), Value::Object(map)) = (&schema.discriminator, &mut value)
+            && let Some((tag, _)) = d.mapping.iter().find(|(_, target)| *target == first)
+        {
+            map.insert(d.property_name.clone(), Value::String(tag.clone()));
         }
         return value;
     }
@@ -104,12 +104,11 @@ fn object(contract: &Contract, schema: &Schema, direction: Direction, depth: usi
             build(contract, *prop_id, direction, depth + 1),
         );
     }
-    if let Some(d) = &schema.discriminator {
-        if !map.contains_key(&d.property_name) {
-            if let Some((tag, _)) = d.mapping.first() {
-                map.insert(d.property_name.clone(), Value::String(tag.clone()));
-            }
-        }
+    if let Some(d) = &schema.discriminator
+        && !map.contains_key(&d.property_name)
+        && let Some((tag, _)) = d.mapping.first()
+    {
+        map.insert(d.property_name.clone(), Value::String(tag.clone()));
     }
     Value::Object(map)
 }

@@ -111,8 +111,8 @@ impl Loader<'_> {
                     .collect(),
                 messages: Vec::new(),
                 bindings: node.get("bindings").map(Node::to_json),
-                extensions: extensions(&node),
-                loc: self.loc(ch.file, &ch.pointer, &node),
+                extensions: extensions(node),
+                loc: self.loc(ch.file, &ch.pointer, node),
             };
             if v3 {
                 if let Some(msgs) = node.get("messages").and_then(Node::as_map) {
@@ -173,7 +173,7 @@ impl Loader<'_> {
                         self.invalid(
                             op.file,
                             &pointer::push(&op.pointer, "action"),
-                            &node,
+                            node,
                             "`send` or `receive`",
                         );
                         continue;
@@ -215,8 +215,8 @@ impl Loader<'_> {
                         )
                     }),
                     bindings: node.get("bindings").map(Node::to_json),
-                    extensions: extensions(&node),
-                    loc: self.loc(op.file, &op.pointer, &node),
+                    extensions: extensions(node),
+                    loc: self.loc(op.file, &op.pointer, node),
                 });
             }
         }
@@ -355,8 +355,8 @@ impl Loader<'_> {
             correlation_id,
             examples,
             bindings: node.get("bindings").map(Node::to_json),
-            extensions: extensions(&node),
-            loc: self.loc(msg.file, &at, &node),
+            extensions: extensions(node),
+            loc: self.loc(msg.file, &at, node),
         })
     }
 

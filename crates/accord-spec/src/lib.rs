@@ -261,8 +261,9 @@ pub fn load_with(
     Ok(contract)
 }
 
-/// Parses text into the located tree only (for benchmarks of the parse stage).
-#[doc(hidden)]
+/// Parses YAML or JSON text into the located tree (every node with its line and column),
+/// with the same limits as contract loading. For files that are not contracts but need
+/// locations (mapping specs), and for benchmarks of the parse stage.
 pub fn parse_tree(name: &str, text: &str) -> Result<Node, LoadError> {
     yaml::parse(name, text, &Limits::default())
 }

@@ -163,7 +163,7 @@ impl Node {
     }
 
     /// Follows a JSON pointer (already split and unescaped) from this node.
-    pub fn walk<'a, I, S>(&self, segments: I) -> Option<&Node>
+    pub fn walk<I, S>(&self, segments: I) -> Option<&Node>
     where
         I: IntoIterator<Item = S>,
         S: AsRef<str>,

@@ -332,7 +332,7 @@ impl Loader<'_> {
         let item_hold = item.clone();
         let node = item_hold.node();
         if !node.is_map() {
-            self.invalid(item.file, &item.pointer, &node, "a path item (a mapping)");
+            self.invalid(item.file, &item.pointer, node, "a path item (a mapping)");
             return Vec::new();
         }
         let shared_params = node
@@ -516,7 +516,7 @@ impl Loader<'_> {
             self.invalid(
                 file,
                 at,
-                &node,
+                node,
                 "a parameter with a `name` and `in` (path, query, header or cookie)",
             );
             return None;
@@ -536,7 +536,7 @@ impl Loader<'_> {
             .get("content")
             .map(|c| self.content(file, &pointer::push(at, "content"), c))
             .unwrap_or_default();
-        let examples = self.examples(file, at, &node);
+        let examples = self.examples(file, at, node);
         Some(Parameter {
             name: name.to_string(),
             location,
@@ -552,8 +552,8 @@ impl Loader<'_> {
             schema,
             content,
             examples,
-            extensions: extensions(&node),
-            loc: self.loc(file, at, &node),
+            extensions: extensions(node),
+            loc: self.loc(file, at, node),
         })
     }
 
@@ -577,7 +577,7 @@ impl Loader<'_> {
                 .and_then(Node::as_str)
                 .map(str::to_string),
             content,
-            loc: self.loc(body.file, at, &node),
+            loc: self.loc(body.file, at, node),
         })
     }
 
@@ -709,7 +709,7 @@ impl Loader<'_> {
                 headers,
                 content,
                 links,
-                loc: self.loc(resp.file, &rat, &rnode),
+                loc: self.loc(resp.file, &rat, rnode),
             });
         }
         out
@@ -752,7 +752,7 @@ impl Loader<'_> {
                 .and_then(Node::as_str)
                 .map(str::to_string),
             schema,
-            loc: self.loc(target.file, at, &node),
+            loc: self.loc(target.file, at, node),
         }
     }
 }

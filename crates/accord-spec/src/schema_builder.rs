@@ -18,8 +18,8 @@ impl Loader<'_> {
         let file = target.file;
         let at = target.pointer.clone();
         let mut schema = Schema {
-            loc: Some(self.loc(file, &at, &node)),
-            name: component_name(&at, &node, &self.files[file].path),
+            loc: Some(self.loc(file, &at, node)),
+            name: component_name(&at, node, &self.files[file].path),
             ..Schema::default()
         };
         let entries = match &node.value {
@@ -30,7 +30,7 @@ impl Loader<'_> {
             }
             NodeValue::Map(entries) => entries,
             _ => {
-                self.invalid(file, &at, &node, "a schema (a mapping)");
+                self.invalid(file, &at, node, "a schema (a mapping)");
                 schema.unknown = true;
                 return schema;
             }
@@ -44,8 +44,7 @@ impl Loader<'_> {
             // referenced schema and the siblings both apply.
             let ref_node = node.get("$ref").cloned().unwrap_or_else(|| node.clone());
             let ref_at = pointer::push(&at, "$ref");
-            let target_id = match self.resolve_ref(file, &ref_at, &ref_node, &reference.to_string())
-            {
+            let target_id = match self.resolve_ref(file, &ref_at, &ref_node, reference) {
                 Some(t) => self.schema_at(t),
                 None => {
                     let t = self.target(file, ref_at);
@@ -67,10 +66,8 @@ impl Loader<'_> {
             let key_at = || pointer::push(&at, &key.name);
             match key.name.as_str() {
                 "type" => schema.types = self.types(file, &key_at(), value),
-                "nullable" | "x-nullable" => {
-                    if self.flag(file, &key_at(), value) {
-                        schema.types.insert(JsonType::Null);
-                    }
+                "nullable" | "x-nullable" if self.flag(file, &key_at(), value) => {
+                    schema.types.insert(JsonType::Null);
                 }
                 "format" => schema.format = value.as_str().map(str::to_string),
                 "title" => schema.title = value.as_str().map(str::to_string),
@@ -172,10 +169,10 @@ impl Loader<'_> {
         }
         schema.minimum = self.bound(file, min_raw, exclusive_min);
         schema.maximum = self.bound(file, max_raw, exclusive_max);
-        if let Some(c) = &schema.const_value {
-            if schema.enum_values.is_none() {
-                schema.enum_values = Some(vec![c.clone()]);
-            }
+        if let Some(c) = &schema.const_value
+            && schema.enum_values.is_none()
+        {
+            schema.enum_values = Some(vec![c.clone()]);
         }
         schema
     }

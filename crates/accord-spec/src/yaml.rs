@@ -304,10 +304,10 @@ fn resolve_plain(text: String) -> NodeValue {
         _ => {}
     }
     let first = text.as_bytes()[0];
-    if first.is_ascii_digit() || first == b'-' || first == b'+' || first == b'.' {
-        if let Some(n) = parse_number(&text) {
-            return NodeValue::Number(n);
-        }
+    if (first.is_ascii_digit() || first == b'-' || first == b'+' || first == b'.')
+        && let Some(n) = parse_number(&text)
+    {
+        return NodeValue::Number(n);
     }
     NodeValue::String(text)
 }

@@ -1,27 +1,57 @@
-//! `accord check [--config accord.toml] [--report DIR]`: the whole gate.
+//! `accord check [--config accord.toml] [--report DIR]`: the whole gate, buf-style: one
+//! config, one command. Every contract of `accord.toml` goes through every stage that
+//! applies to it (lint, diff against its baseline, mappings against it, generated client
+//! currency, conformance against a mock or sandbox), contracts in parallel; the run ends
+//! with a contract × stage table and the exit code of the worst result.
 
 use std::path::PathBuf;
 
-use crate::common;
+use crate::check::{self, Selection};
+use crate::common::{EXIT_INPUT, use_color};
+use crate::config;
 
 #[derive(clap::Args)]
 pub struct Args {
     #[arg(long, default_value = "accord.toml")]
     pub config: PathBuf,
-    /// Write the review report (HTML, summary.md, JUnit, SARIF) into DIR.
+    /// Write the review report into DIR: index.html, summary.md, junit.xml, results.sarif, report.json.
     #[arg(long)]
     pub report: Option<PathBuf>,
-    /// Only these stages (comma-separated: lint,diff,generate,mapping,conformance).
+    /// Only these stages (comma-separated: lint,diff,mapping,generate,conformance).
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
-    /// Only this contract.
+    /// Only this contract (repeatable).
     #[arg(long)]
-    pub contract: Option<String>,
-    /// Run shard I of N (`I/N`), for a CI matrix.
+    pub contract: Vec<String>,
+    /// Run shard I of N (`I/N`, 1-based), for a CI matrix.
     #[arg(long)]
     pub shard: Option<String>,
 }
 
-pub fn run(_args: Args) -> i32 {
-    common::not_yet("check")
+pub fn run(args: Args) -> i32 {
+    let loaded = match config::load(&args.config) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_INPUT;
+        }
+    };
+    let selection = match Selection::new(&args.only, &args.contract, args.shard.as_deref(), &loaded) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_INPUT;
+        }
+    };
+    let outcome = check::run(&loaded, &selection, use_color());
+    print!("{}", check::summary::table(&outcome, use_color()));
+    print!("{}", check::summary::details(&outcome));
+    if let Some(dir) = &args.report {
+        if let Err(e) = check::review::write(dir, &outcome) {
+            eprintln!("error: cannot write the review report to {}: {e}", dir.display());
+            return EXIT_INPUT;
+        }
+        println!("review report written to {}", dir.display());
+    }
+    outcome.exit_code()
 }

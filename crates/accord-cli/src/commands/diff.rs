@@ -1,6 +1,12 @@
-//! `accord diff OLD NEW [--fail-on LEVEL] [--format F]`: classified changes between two versions.
+//! `accord diff OLD NEW [--fail-on LEVEL] [--format F]`: classified changes between two
+//! versions, with consumer impact (`--mappings DIR`), compatibility modes for events
+//! (`--compat`) and a reviewed exception list (`--exceptions FILE`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use accord_diff::{Compat, DiffOptions, Usage};
+use accord_report::{ChangeLevel, DiffReport, Format};
+use accord_spec::{Contract, FsProvider, Limits};
 
 use crate::common::{self, FormatArg};
 
@@ -10,13 +16,216 @@ pub struct Args {
     pub old: PathBuf,
     /// The newer contract.
     pub new: PathBuf,
+    #[command(flatten)]
+    pub flags: DiffFlags,
+}
+
+/// The flags `accord diff` and `accord breaking` share.
+#[derive(clap::Args)]
+pub struct DiffFlags {
     /// Exit 1 when a change at or above this level is found.
     #[arg(long, default_value = "breaking", value_parser = ["breaking", "warning", "info"])]
     pub fail_on: String,
     #[arg(long, value_enum, default_value = "text")]
     pub format: FormatArg,
+    /// Schema-registry compatibility mode for event payloads (default: by direction).
+    #[arg(long, value_parser = ["backward", "forward", "full"])]
+    pub compat: Option<String>,
+    /// Folder of vendor→canonical mappings: changes they use list them under `affects`.
+    #[arg(long, value_name = "DIR")]
+    pub mappings: Option<PathBuf>,
+    /// Keep only the changes that affect a mapping.
+    #[arg(long)]
+    pub only_affecting: bool,
+    /// Reviewed exceptions (TOML with `[[exceptions]]`: id, operation|channel, reason, expires).
+    #[arg(long, value_name = "FILE")]
+    pub exceptions: Option<PathBuf>,
+    /// The date sunsets and exception expiries are judged against (default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
+    pub today: Option<String>,
 }
 
-pub fn run(_args: Args) -> i32 {
-    common::not_yet("diff")
+pub fn run(args: Args) -> i32 {
+    let (old, new) = if args.old == Path::new("-") || args.new == Path::new("-") {
+        let old = match common::load_contract(&args.old) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
+        match common::load_contract(&args.new) {
+            Ok(new) => (old, new),
+            Err(code) => return code,
+        }
+    } else {
+        let (a, b) = accord_diff::load_pair(
+            (&args.old, &FsProvider),
+            (&args.new, &FsProvider),
+            &Limits::default(),
+        );
+        match (a, b) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(e), _) | (_, Err(e)) => return common::report_load_error(&e),
+        }
+    };
+    let contract_paths = [args.old.clone(), args.new.clone()];
+    finish(&old, &new, &args.flags, &contract_paths, None)
+}
+
+/// Diffs, applies exceptions, renders and returns the exit code (shared with `breaking`).
+pub fn finish(
+    old: &Contract,
+    new: &Contract,
+    flags: &DiffFlags,
+    contract_paths: &[PathBuf],
+    old_label: Option<String>,
+) -> i32 {
+    let fail_on: ChangeLevel = flags.fail_on.parse().unwrap_or(ChangeLevel::Breaking);
+    let compat = match flags.compat.as_deref().map(str::parse::<Compat>) {
+        None => Compat::Default,
+        Some(Ok(c)) => c,
+        Some(Err(e)) => {
+            eprintln!("error: {e}");
+            return common::EXIT_INPUT;
+        }
+    };
+    if let Some(t) = &flags.today {
+        if accord_diff::parse_date(t).is_none() {
+            eprintln!("error: --today `{t}` is not a YYYY-MM-DD date");
+            return common::EXIT_INPUT;
+        }
+    }
+    let usages = match &flags.mappings {
+        None => Vec::new(),
+        Some(dir) => match read_mappings(dir, contract_paths) {
+            Ok(u) => u,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return common::EXIT_INPUT;
+            }
+        },
+    };
+    let exceptions = match &flags.exceptions {
+        None => Vec::new(),
+        Some(path) => {
+            let parsed = std::fs::read_to_string(path)
+                .map_err(|e| e.to_string())
+                .and_then(|t| accord_diff::parse_exceptions(&t));
+            match parsed {
+                Ok(x) => x,
+                Err(e) => {
+                    eprintln!("error: {}: {e}", path.display());
+                    return common::EXIT_INPUT;
+                }
+            }
+        }
+    };
+    let options = DiffOptions {
+        usages,
+        only_affecting: flags.only_affecting,
+        compat,
+        today: flags.today.clone(),
+        snippets: true,
+    };
+    let mut report: DiffReport = accord_diff::diff(old, new, &options);
+    if let Some(label) = old_label {
+        report.old_file = label;
+    }
+    let today = flags.today.clone().unwrap_or_else(accord_diff::today_utc);
+    accord_diff::apply_exceptions(&mut report, &exceptions, &today);
+    let format: Format = flags.format.into();
+    let text = accord_report::render(&report, format, &common::render_options());
+    if let Err(code) = common::write_output(&text, None) {
+        return code;
+    }
+    report.exit_code(fail_on)
+}
+
+/// Reads the mappings in `dir` that name one of `contracts` as their vendor contract, into
+/// impact [`Usage`]s. A deliberately small reader of the mapping format (contracts/README.md:
+/// `mapping`, `vendor.contract`, `vendor.schema`, `vendor.operations`, `fields[].vendor`,
+/// `fields[].canonical`, `canonical.schema`), to be replaced by accord-mapping's loader.
+pub fn read_mappings(dir: &Path, contracts: &[PathBuf]) -> Result<Vec<Usage>, String> {
+    use serde_yaml::Value;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+        .collect();
+    files.sort();
+    let wanted: Vec<PathBuf> = contracts
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    let mut out = Vec::new();
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        let Ok(doc) = serde_yaml::from_str::<Value>(&text) else {
+            continue;
+        };
+        let Some(id) = doc.get("mapping").and_then(Value::as_str) else {
+            continue;
+        };
+        let vendor = doc.get("vendor");
+        let base = file.parent().unwrap_or(Path::new("."));
+        if let Some(contract) = vendor
+            .and_then(|v| v.get("contract"))
+            .and_then(Value::as_str)
+        {
+            let target = std::fs::canonicalize(base.join(contract)).ok();
+            if !wanted.is_empty() && !target.is_some_and(|t| wanted.contains(&t)) {
+                continue;
+            }
+        }
+        let strings = |v: Option<&Value>| -> Vec<String> {
+            match v {
+                Some(Value::String(s)) => vec![s.clone()],
+                Some(Value::Sequence(items)) => items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let canonical_title = doc
+            .get("canonical")
+            .and_then(|c| c.get("schema"))
+            .and_then(Value::as_str)
+            .and_then(|s| Path::new(s).file_name()?.to_str().map(str::to_string))
+            .map(|name| {
+                let stem = name.split('.').next().unwrap_or_default();
+                let mut c = stem.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        let mut fields = Vec::new();
+        if let Some(Value::Sequence(items)) = doc.get("fields") {
+            for f in items {
+                for v in strings(f.get("vendor")) {
+                    for c in strings(f.get("canonical")) {
+                        let label = if canonical_title.is_empty() {
+                            c.clone()
+                        } else {
+                            format!("{canonical_title}.{c}")
+                        };
+                        fields.push((v.clone(), label));
+                    }
+                }
+            }
+        }
+        out.push(Usage {
+            consumer: format!("mapping {id}"),
+            operations: strings(vendor.and_then(|v| v.get("operations"))),
+            schema: vendor
+                .and_then(|v| v.get("schema"))
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            fields,
+        });
+    }
+    Ok(out)
 }

@@ -25,6 +25,16 @@ pub struct ClientArgs {
     /// Exit 1 if DIR is not what generation would write (stale), without writing.
     #[arg(long)]
     pub check: bool,
+    /// How the crate gets accord-runtime: `vendor` (a copy inside the crate, the
+    /// default: builds anywhere), `path=<dir>` or `version=<v>`.
+    #[arg(long, default_value = "vendor")]
+    pub runtime: String,
+    /// Put `#![deny(warnings)]` on the generated crate root.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// More JSON Schema documents (or folders) for a models-only crate.
+    #[arg(long = "with", value_name = "SPEC")]
+    pub more: Vec<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -39,7 +49,7 @@ pub struct MappingArgs {
 
 pub fn run(cmd: Generate) -> i32 {
     match cmd {
-        Generate::Client(_) => common::not_yet("generate client"),
+        Generate::Client(args) => super::generate_client::run(args),
         Generate::Mapping(_) => common::not_yet("generate mapping"),
     }
 }

@@ -1,8 +1,14 @@
-//! `accord lint PATH... [--profile NAME] [--format F]`: governance diagnostics.
+//! `accord lint PATH... [--profile NAME|FILE] [--format F] [--output FILE] [--fail-on L]`:
+//! governance diagnostics from the `accord-lint` rules. Under the `vendor` profile the
+//! report reads as an integration-risk report. Folders lint every contract in them.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
-use crate::common::{self, FormatArg};
+use accord_lint::Profile;
+use accord_report::{LintLevel, LintReport, RenderOptions, render};
+
+use crate::common::{self, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, FormatArg};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -14,8 +20,96 @@ pub struct Args {
     pub profile: Option<String>,
     #[arg(long, value_enum, default_value = "text")]
     pub format: FormatArg,
+    /// Write the report to a file instead of stdout.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a diagnostic is at or above this level.
+    #[arg(long, value_enum, default_value = "error")]
+    pub fail_on: FailOn,
 }
 
-pub fn run(_args: Args) -> i32 {
-    common::not_yet("lint")
+/// `--fail-on` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+impl From<FailOn> for LintLevel {
+    fn from(f: FailOn) -> LintLevel {
+        match f {
+            FailOn::Error => LintLevel::Error,
+            FailOn::Warning => LintLevel::Warning,
+            FailOn::Info => LintLevel::Info,
+        }
+    }
+}
+
+pub fn run(args: Args) -> i32 {
+    let profile = match Profile::resolve(args.profile.as_deref().unwrap_or("enterprise")) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_INPUT;
+        }
+    };
+    let mut diagnostics = Vec::new();
+    let mut sources: HashMap<String, String> = HashMap::new();
+    let mut exit = EXIT_OK;
+    let mut linted = 0usize;
+    for (path, scanned) in common::expand_paths(&args.paths) {
+        let loaded = if path.as_os_str() == "-" {
+            common::load_contract(&path).map_err(|_| None)
+        } else {
+            accord_spec::load(&path).map_err(Some)
+        };
+        let contract = match loaded {
+            Ok(c) => c,
+            Err(Some(e)) if scanned && common::is_not_a_contract(&e) => continue,
+            Err(Some(e)) => {
+                exit = exit.max(common::report_load_error(&e));
+                continue;
+            }
+            Err(None) => {
+                exit = EXIT_INPUT;
+                continue;
+            }
+        };
+        // Standalone JSON Schemas (canonical objects) are not APIs: nothing to govern here.
+        if contract.kind == accord_spec::DocumentKind::JsonSchema && scanned {
+            continue;
+        }
+        linted += 1;
+        diagnostics.extend(accord_lint::lint(&contract, &profile));
+        for file in &contract.sources.files {
+            sources
+                .entry(file.path.to_string())
+                .or_insert_with(|| file.text.to_string());
+        }
+    }
+    let report = LintReport::new(diagnostics);
+    let options = RenderOptions {
+        sources: Some(&sources),
+        title: Some(if profile.is_vendor() {
+            format!("Integration risks ({} profile)", profile.name)
+        } else {
+            format!("Lint ({} profile)", profile.name)
+        }),
+        ..common::render_options()
+    };
+    let mut text = render(&report, args.format.into(), &options);
+    if args.format == FormatArg::Text && report.diagnostics.is_empty() && exit == EXIT_OK {
+        text = format!(
+            "{linted} contract(s) clean under the `{}` profile\n",
+            profile.name
+        );
+    }
+    if let Err(code) = common::write_output(&text, args.output.as_deref()) {
+        return code;
+    }
+    if exit == EXIT_OK && report.exceeds(args.fail_on.into()) {
+        exit = EXIT_FINDINGS;
+    }
+    exit
 }

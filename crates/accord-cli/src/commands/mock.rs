@@ -1,12 +1,21 @@
-//! `accord mock SPEC [--port N] ...`: a mock server of a contract.
+//! `accord mock SPEC [--host H] [--port N] [--latency MS] [--error-rate P] [--rate-limit N]
+//! [--seed S]`: serves a contract's operations from its examples and generated valid data,
+//! validates requests, and injects faults on request, until Ctrl-C.
 
+use std::net::IpAddr;
 use std::path::PathBuf;
+use std::time::Duration;
+
+use accord_conformance::mock::{self, MockOptions};
 
 use crate::common;
 
 #[derive(clap::Args)]
 pub struct Args {
     pub spec: PathBuf,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: IpAddr,
     #[arg(long, default_value_t = 4010)]
     pub port: u16,
     /// Added latency per response, in milliseconds.
@@ -18,8 +27,32 @@ pub struct Args {
     /// Requests per second before answering 429 with Retry-After.
     #[arg(long)]
     pub rate_limit: Option<f64>,
+    /// Seed of the injected faults and generated ids (same seed, same faults).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
 }
 
-pub fn run(_args: Args) -> i32 {
-    common::not_yet("mock")
+pub fn run(args: Args) -> i32 {
+    let contract = match common::load_contract(&args.spec) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let options = MockOptions {
+        host: args.host,
+        port: args.port,
+        latency: Duration::from_millis(args.latency),
+        error_rate: args.error_rate,
+        rate_limit: args.rate_limit,
+        seed: args.seed,
+        ..MockOptions::default()
+    };
+    match mock::run_blocking(contract, options) {
+        Ok(()) => common::EXIT_OK,
+        // Every way of failing to start is an input error: not OpenAPI, a bad option, a
+        // port in use.
+        Err(e) => {
+            eprintln!("error: {e}");
+            common::EXIT_INPUT
+        }
+    }
 }

@@ -6,6 +6,7 @@ pub mod check;
 pub mod diff;
 pub mod explain;
 pub mod generate;
+pub mod generate_client;
 pub mod init;
 pub mod lint;
 pub mod mapping;

@@ -1,0 +1,264 @@
+//! The review report of `accord check --report DIR`: what a reviewer reads before a release
+//! and what CI systems ingest.
+//!
+//! - `index.html`: self-contained page (no external assets): verdict and contract × stage
+//!   table at the top (`data-count` attributes carry the numbers), then per contract the
+//!   breaking changes with old and new side by side, lint findings by rule, conformance.
+//! - `summary.md`: sized for a pull-request comment.
+//! - `junit.xml`: one test suite per contract, one test case per stage.
+//! - `results.sarif`: every lint and diff run merged into one SARIF 2.1.0 log.
+//! - `report.json`: everything above as data (`accord.check/v1`), embedding each stage's
+//!   report in its DESIGN.md format.
+
+use std::path::Path;
+
+use accord_report::{RenderOptions, html, json, sarif};
+use serde_json::{Value, json};
+
+use super::{Outcome, Status};
+
+/// Writes every file of the report into `dir` (created if missing).
+pub fn write(dir: &Path, outcome: &Outcome) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("index.html"), html_page(outcome))?;
+    std::fs::write(dir.join("summary.md"), summary_markdown(outcome))?;
+    std::fs::write(dir.join("junit.xml"), junit(outcome))?;
+    std::fs::write(dir.join("results.sarif"), sarif_log(outcome))?;
+    std::fs::write(dir.join("report.json"), serde_json::to_string_pretty(&report_json(outcome))? + "\n")?;
+    Ok(())
+}
+
+fn verdict(outcome: &Outcome) -> &'static str {
+    match outcome.worst() {
+        Status::Error => "error: a stage could not run",
+        Status::Fail => "blocked",
+        Status::Warn => "passed with warnings",
+        _ => "passed",
+    }
+}
+
+/// Totals across contracts, the numbers the page and summary both show.
+fn totals(outcome: &Outcome) -> Vec<(&'static str, u64)> {
+    let mut t = [0u64; 6];
+    for c in &outcome.contracts {
+        for s in &c.stages {
+            if let Some(d) = &s.diff {
+                let sum = d.summary();
+                t[0] += sum.breaking;
+                t[1] += sum.warning;
+                t[2] += sum.info;
+            }
+            if let Some(l) = &s.lint {
+                let sum = l.summary();
+                t[3] += sum.error;
+                t[4] += sum.warning;
+            }
+            if let Some(r) = &s.test {
+                t[5] += r.failures.len() as u64;
+            }
+            if let Some(r) = &s.events {
+                t[5] += r.failures.len() as u64;
+            }
+        }
+    }
+    vec![
+        ("breaking", t[0]),
+        ("warning", t[1]),
+        ("info", t[2]),
+        ("lint-error", t[3]),
+        ("lint-warning", t[4]),
+        ("conformance-failure", t[5]),
+    ]
+}
+
+fn html_page(outcome: &Outcome) -> String {
+    let mut sections = Vec::new();
+    let mut top = format!("<section data-report=\"check\"><h2>Verdict: {}</h2>", html::escape(verdict(outcome)));
+    top.push_str(&html::summary_counts(&totals(outcome)));
+    top.push_str("<table class=\"matrix\"><thead><tr><th>contract</th>");
+    for stage in &outcome.stages {
+        top.push_str(&format!("<th>{}</th>", html::escape(stage)));
+    }
+    top.push_str("</tr></thead><tbody>");
+    for c in &outcome.contracts {
+        top.push_str(&format!("<tr><th><a href=\"#{}\">{}</a></th>", anchor(&c.name), html::escape(&c.name)));
+        for stage in &outcome.stages {
+            match c.stages.iter().find(|s| s.stage == *stage) {
+                Some(s) => top.push_str(&format!(
+                    "<td class=\"status-{}\" data-status=\"{}\">{} <small>{}</small></td>",
+                    s.status.label().to_lowercase(),
+                    s.status.label().to_lowercase(),
+                    html::escape(s.status.label()),
+                    html::escape(&s.counts)
+                )),
+                None => top.push_str("<td>-</td>"),
+            }
+        }
+        top.push_str("</tr>");
+    }
+    top.push_str("</tbody></table></section>");
+    sections.push(top);
+    for c in &outcome.contracts {
+        let mut body = format!("<section id=\"{}\" data-contract=\"{}\"><h2>{} <small>{}</small></h2>", anchor(&c.name), html::escape(&c.name), html::escape(&c.name), html::escape(&c.path));
+        for s in &c.stages {
+            if let Some(d) = &s.diff {
+                body.push_str(&html::diff_section(d, &format!("{}: changes against the baseline", c.name)));
+            }
+            if let Some(l) = &s.lint {
+                body.push_str(&html::lint_section(l, &format!("{}: lint", c.name), None));
+            }
+            if let Some(t) = &s.test {
+                body.push_str(&html::test_section(t, &format!("{}: conformance", c.name)));
+            }
+            if let Some(e) = &s.events {
+                body.push_str(&html::events_section(e, &format!("{}: events", c.name)));
+            }
+            if s.status == Status::Error {
+                body.push_str(&format!("<p class=\"error\">{}: {}</p>", html::escape(s.stage), html::escape(&s.notes.join("; "))));
+            }
+        }
+        body.push_str("</section>");
+        sections.push(body);
+    }
+    sections.push(html::footer(env!("CARGO_PKG_VERSION")));
+    html::page("Accord review", &sections)
+}
+
+fn anchor(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
+}
+
+fn summary_markdown(outcome: &Outcome) -> String {
+    let mut out = format!("## Accord: {}\n\n", verdict(outcome));
+    let totals = totals(outcome);
+    out.push_str(&totals.iter().map(|(k, v)| format!("**{v}** {k}")).collect::<Vec<_>>().join(" · "));
+    out.push_str("\n\n| contract |");
+    for stage in &outcome.stages {
+        out.push_str(&format!(" {stage} |"));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(outcome.stages.len()));
+    out.push('\n');
+    for c in &outcome.contracts {
+        out.push_str(&format!("| {} |", c.name));
+        for stage in &outcome.stages {
+            let cell = c.stages.iter().find(|s| s.stage == *stage).map_or("-".to_string(), |s| {
+                if s.status == Status::Skip { "-".to_string() } else { format!("{} ({})", s.status.label(), s.counts) }
+            });
+            out.push_str(&format!(" {} |", accord_report::markdown::escape_cell(&cell)));
+        }
+        out.push('\n');
+    }
+    let mut notes = Vec::new();
+    for c in &outcome.contracts {
+        for s in c.stages.iter().filter(|s| matches!(s.status, Status::Fail | Status::Error)) {
+            for n in &s.notes {
+                notes.push(format!("- **{}** {}: {}", c.name, s.stage, n));
+            }
+        }
+    }
+    if !notes.is_empty() {
+        out.push_str("\n<details open><summary>What blocks</summary>\n\n");
+        for n in notes.iter().take(40) {
+            out.push_str(&accord_report::markdown::escape_cell(n).replace("\\|", "|"));
+            out.push('\n');
+        }
+        if notes.len() > 40 {
+            out.push_str(&format!("- ... and {} more in the full report\n", notes.len() - 40));
+        }
+        out.push_str("\n</details>\n");
+    }
+    out
+}
+
+fn xml(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn junit(outcome: &Outcome) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"accord check\">\n");
+    for c in &outcome.contracts {
+        let failures = c.stages.iter().filter(|s| s.status == Status::Fail).count();
+        let errors = c.stages.iter().filter(|s| s.status == Status::Error).count();
+        let skipped = c.stages.iter().filter(|s| s.status == Status::Skip).count();
+        out.push_str(&format!(
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\" skipped=\"{skipped}\">\n",
+            xml(&c.name),
+            c.stages.len()
+        ));
+        for s in &c.stages {
+            out.push_str(&format!("    <testcase classname=\"{}\" name=\"{}\">", xml(&c.name), xml(s.stage)));
+            match s.status {
+                Status::Fail => out.push_str(&format!("<failure message=\"{}\">{}</failure>", xml(&s.counts), xml(&s.notes.join("\n")))),
+                Status::Error => out.push_str(&format!("<error message=\"could not run\">{}</error>", xml(&s.notes.join("\n")))),
+                Status::Skip => out.push_str(&format!("<skipped message=\"{}\"/>", xml(&s.counts))),
+                _ => out.push_str(&format!("<system-out>{}</system-out>", xml(&s.counts))),
+            }
+            out.push_str("</testcase>\n");
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
+
+fn sarif_log(outcome: &Outcome) -> String {
+    let options = RenderOptions::default();
+    let mut runs = Vec::new();
+    let mut push = |text: String| {
+        if let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(&text) {
+            if let Some(Value::Array(r)) = doc.get("runs") {
+                runs.extend(r.iter().cloned());
+            }
+        }
+    };
+    for c in &outcome.contracts {
+        for s in &c.stages {
+            if let Some(l) = &s.lint {
+                push(sarif::lint(l, &options));
+            }
+            if let Some(d) = &s.diff {
+                push(sarif::diff(d, &options));
+            }
+        }
+    }
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": runs,
+    });
+    serde_json::to_string_pretty(&log).unwrap_or_default() + "\n"
+}
+
+fn report_json(outcome: &Outcome) -> Value {
+    let parse = |s: String| serde_json::from_str::<Value>(&s).unwrap_or(Value::Null);
+    let contracts: Vec<Value> = outcome
+        .contracts
+        .iter()
+        .map(|c| {
+            let stages: Vec<Value> = c
+                .stages
+                .iter()
+                .map(|s| {
+                    let mut v = json!({"stage": s.stage, "status": s.status.label().to_lowercase(), "counts": s.counts, "notes": s.notes});
+                    if let Some(l) = &s.lint {
+                        v["lint"] = parse(json::lint(l));
+                    }
+                    if let Some(d) = &s.diff {
+                        v["diff"] = parse(json::diff(d));
+                    }
+                    if let Some(t) = &s.test {
+                        v["test"] = parse(json::test(t));
+                    }
+                    if let Some(e) = &s.events {
+                        v["events"] = parse(json::events(e));
+                    }
+                    v
+                })
+                .collect();
+            json!({"name": c.name, "path": c.path, "stages": stages})
+        })
+        .collect();
+    let totals: serde_json::Map<String, Value> = totals(outcome).into_iter().map(|(k, v)| (k.to_string(), json!(v))).collect();
+    json!({"format": "accord.check/v1", "verdict": verdict(outcome), "totals": totals, "contracts": contracts})
+}

@@ -1,0 +1,245 @@
+//! The stages of the gate, one function each, over one contract of `accord.toml`. Each
+//! returns a [`StageResult`]; none prints anything but one progress line on stderr.
+
+use std::path::{Path, PathBuf};
+
+use accord_report::{ChangeLevel, LintLevel, LintReport};
+use accord_spec::Contract;
+
+use super::{ContractOutcome, StageResult, Status};
+use crate::config::{ContractEntry, ContractKind, Loaded};
+
+/// What every contract's stages share: the config and what is parsed from it once.
+pub struct Shared<'a> {
+    pub loaded: &'a Loaded,
+    pub today: String,
+    /// Every mapping spec of `[mappings] paths`, with the folder of its vendor contract.
+    pub mappings: Vec<(accord_mapping::MappingSpec, PathBuf)>,
+    /// Mapping specs that could not be read at all (reported by the mapping stage).
+    pub mapping_errors: Vec<String>,
+    /// Contracts loaded for mapping validation, shared across threads.
+    pub contracts: accord_mapping::Contracts,
+}
+
+impl<'a> Shared<'a> {
+    pub fn new(loaded: &'a Loaded) -> Self {
+        let mut mappings = Vec::new();
+        let mut mapping_errors = Vec::new();
+        let paths: Vec<PathBuf> = loaded.config.mappings.paths.iter().map(|p| loaded.resolve(p)).collect();
+        for (file, _) in crate::common::expand_paths(&paths) {
+            match accord_mapping::load_mapping(&file) {
+                Ok(spec) => {
+                    let folder = spec
+                        .vendor
+                        .contract
+                        .as_ref()
+                        .map(|c| accord_spec::normalize_path(&file.parent().unwrap_or(Path::new("")).join(&c.value)))
+                        .and_then(|p| p.parent().map(Path::to_path_buf))
+                        .unwrap_or_default();
+                    mappings.push((spec, folder));
+                }
+                Err(e) => mapping_errors.push(e.to_string()),
+            }
+        }
+        Shared { loaded, today: accord_diff::today_utc(), mappings, mapping_errors, contracts: accord_mapping::Contracts::new() }
+    }
+
+    /// The mappings whose vendor contract lives in the same folder as this contract (so a
+    /// v2 file next to the v1 the mappings name is checked against them).
+    fn mappings_of(&self, entry: &ContractEntry) -> Vec<&accord_mapping::MappingSpec> {
+        let folder = accord_spec::normalize_path(&self.resolve(&entry.path)).parent().map(Path::to_path_buf).unwrap_or_default();
+        self.mappings.iter().filter(|(_, f)| *f == folder).map(|(s, _)| s).collect()
+    }
+
+    fn resolve(&self, p: &Path) -> PathBuf {
+        self.loaded.resolve(p)
+    }
+}
+
+/// Runs `stages` for one contract, loading it once.
+pub fn run_contract(shared: &Shared, entry: &ContractEntry, stages: &[&'static str], _color: bool) -> ContractOutcome {
+    let path = shared.resolve(&entry.path);
+    let mut outcome = ContractOutcome { name: entry.name.clone(), path: entry.path.display().to_string(), stages: Vec::new() };
+    let contract = match accord_spec::load(&path) {
+        Ok(c) => c,
+        Err(e) => {
+            for stage in stages {
+                outcome.stages.push(StageResult::error(stage, e.to_string()));
+            }
+            progress(&outcome);
+            return outcome;
+        }
+    };
+    for stage in stages {
+        let result = match *stage {
+            "lint" => lint(shared, entry, &contract),
+            "diff" => diff(shared, entry, &contract),
+            "mapping" => mapping(shared, entry, &contract),
+            other => StageResult::skip(other, "not configured"),
+        };
+        eprintln!("accord check: {:<26} {:<12} {:<5} {}", entry.name, result.stage, result.status.label(), result.counts);
+        outcome.stages.push(result);
+    }
+    outcome
+}
+
+fn progress(outcome: &ContractOutcome) {
+    for r in &outcome.stages {
+        eprintln!("accord check: {:<26} {:<12} {:<5} {}", outcome.name, r.stage, r.status.label(), r.counts);
+    }
+}
+
+/// Governance diagnostics under the contract's profile (ours: enterprise; vendor: the
+/// integration-risk profile).
+fn lint(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageResult {
+    let section = &shared.loaded.config.lint;
+    let configured = entry.profile.clone().or_else(|| match entry.kind {
+        ContractKind::Ours => section.profile.clone(),
+        ContractKind::Vendor => section.vendor_profile.clone(),
+    });
+    let name = configured.unwrap_or_else(|| match entry.kind {
+        ContractKind::Ours => "enterprise".to_string(),
+        ContractKind::Vendor => "vendor".to_string(),
+    });
+    let as_path = shared.resolve(Path::new(&name));
+    let spec = if as_path.exists() { as_path.display().to_string() } else { name };
+    let profile = match accord_lint::Profile::resolve(&spec) {
+        Ok(p) => p,
+        Err(e) => return StageResult::error("lint", format!("lint profile: {e}")),
+    };
+    let report = LintReport::new(accord_lint::lint(contract, &profile));
+    let fail_on = parse_lint_level(section.fail_on.as_deref());
+    let (errors, warnings, infos) = (report.count(LintLevel::Error), report.count(LintLevel::Warning), report.count(LintLevel::Info));
+    let status = if report.exceeds(fail_on) {
+        Status::Fail
+    } else if errors + warnings > 0 {
+        Status::Warn
+    } else {
+        Status::Pass
+    };
+    let mut result = StageResult::new("lint", status, format!("{errors} error, {warnings} warning, {infos} info"));
+    if status == Status::Fail {
+        for d in report.sorted().into_iter().filter(|d| d.level >= fail_on).take(5) {
+            result.notes.push(format!("{}:{}:{}: {}[{}] {}", d.location.file, d.location.line, d.location.column, d.level, d.rule, d.message));
+        }
+    }
+    result.lint = Some(report);
+    result
+}
+
+fn parse_lint_level(s: Option<&str>) -> LintLevel {
+    match s {
+        Some("warning") => LintLevel::Warning,
+        Some("info") => LintLevel::Info,
+        _ => LintLevel::Error,
+    }
+}
+
+fn parse_change_level(s: Option<&str>) -> ChangeLevel {
+    match s {
+        Some("warning") => ChangeLevel::Warning,
+        Some("info") => ChangeLevel::Info,
+        _ => ChangeLevel::Breaking,
+    }
+}
+
+/// Breaking changes against the baseline, with accepted exceptions applied.
+fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageResult {
+    let Some(baseline) = &entry.baseline else { return StageResult::skip("diff", "no baseline") };
+    let old = match (&baseline.file, &baseline.git) {
+        (Some(file), _) => accord_spec::load(&shared.resolve(file)),
+        (None, Some(rev)) => {
+            let provider = match crate::commands::breaking::GitProvider::new(rev, &shared.loaded.dir) {
+                Ok(p) => p,
+                Err(e) => return StageResult::error("diff", e),
+            };
+            accord_spec::load_with(&shared.resolve(&entry.path), &provider, &accord_spec::Limits::default())
+        }
+        (None, None) => return StageResult::error("diff", "the baseline names neither `file` nor `git`".into()),
+    };
+    let old = match old {
+        Ok(c) => c,
+        Err(e) => return StageResult::error("diff", format!("baseline: {e}")),
+    };
+    let options = accord_diff::DiffOptions { usages: crate::check::stages::usages(shared, entry), ..accord_diff::DiffOptions::default() };
+    let mut report = accord_diff::diff(&old, contract, &options);
+    let exceptions: Vec<accord_diff::Exception> = shared
+        .loaded
+        .config
+        .exceptions
+        .iter()
+        .filter(|e| e.contract.as_deref().is_none_or(|c| c == entry.name))
+        .map(|e| accord_diff::Exception {
+            id: e.check.clone(),
+            operation: e.operation.clone(),
+            channel: e.channel.clone(),
+            reason: e.reason.clone(),
+            expires: e.expires.clone(),
+        })
+        .collect();
+    accord_diff::apply_exceptions(&mut report, &exceptions, &shared.today);
+    let fail_on = parse_change_level(shared.loaded.config.diff.fail_on.as_deref());
+    let (breaking, warning, info) = (report.count(ChangeLevel::Breaking), report.count(ChangeLevel::Warning), report.count(ChangeLevel::Info));
+    let status = if report.exceeds(fail_on) {
+        Status::Fail
+    } else if breaking + warning > 0 {
+        Status::Warn
+    } else {
+        Status::Pass
+    };
+    let affecting = report.changes.iter().filter(|c| !c.affects.is_empty()).count();
+    let mut counts = format!("{breaking} breaking, {warning} warning, {info} info");
+    if affecting > 0 {
+        counts.push_str(&format!("; {affecting} affect our mappings"));
+    }
+    let mut result = StageResult::new("diff", status, counts);
+    for c in report.sorted().into_iter().filter(|c| c.level >= fail_on) {
+        let subject = c.operation.clone().or_else(|| c.channel.clone()).unwrap_or_else(|| "document".into());
+        let affects = if c.affects.is_empty() { String::new() } else { format!(" (affects {})", c.affects.join(", ")) };
+        result.notes.push(format!("{} [{}] {}: {}{affects}", c.level, c.id, subject, c.message));
+    }
+    result.diff = Some(report);
+    result
+}
+
+/// What our mappings use of this contract, for `affects`.
+pub(crate) fn usages(shared: &Shared, entry: &ContractEntry) -> Vec<accord_diff::Usage> {
+    shared
+        .mappings_of(entry)
+        .into_iter()
+        .map(|spec| {
+            let u = accord_mapping::usage(spec, &shared.contracts);
+            accord_diff::Usage {
+                consumer: u.consumer,
+                operations: u.operations,
+                schema: u.vendor_schema,
+                fields: u.fields.into_iter().map(|f| (f.vendor_path, f.canonical)).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Our mappings of this vendor checked against this version of its contract: a vendor path
+/// that no longer exists or changed type fails here, before production.
+fn mapping(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageResult {
+    let specs = shared.mappings_of(entry);
+    if specs.is_empty() {
+        return StageResult::skip("mapping", "no mappings");
+    }
+    let mut diagnostics = Vec::new();
+    for spec in &specs {
+        diagnostics.extend(accord_mapping::validate_against(spec, &shared.contracts, contract));
+    }
+    let report = LintReport::new(diagnostics);
+    let errors = report.count(LintLevel::Error);
+    let status = if errors > 0 { Status::Fail } else if report.diagnostics.is_empty() { Status::Pass } else { Status::Warn };
+    let mut result = StageResult::new("mapping", status, format!("{} mapping(s), {errors} error", specs.len()));
+    for d in report.sorted().into_iter().filter(|d| d.level == LintLevel::Error) {
+        result.notes.push(format!("{}:{}:{}: [{}] {}", d.location.file, d.location.line, d.location.column, d.rule, d.message));
+    }
+    for e in &shared.mapping_errors {
+        result.notes.push(format!("unreadable mapping: {e}"));
+    }
+    result.lint = Some(report);
+    result
+}

@@ -1,0 +1,222 @@
+//! The codegen IR: everything templates see. Types ([`TypeDef`]) and operations
+//! ([`Operation`]) with every name already chosen and every Rust type already
+//! spelled, so templates only lay out text.
+
+use serde::Serialize;
+
+mod ty;
+
+pub use ty::Ty;
+
+/// A whole generated crate.
+#[derive(Debug, Clone, Serialize)]
+pub struct CrateIr {
+    /// Package name (kebab-case).
+    pub crate_name: String,
+    /// Library name (snake_case), as used in `use` paths.
+    pub lib_name: String,
+    pub title: String,
+    pub version: String,
+    pub description: Vec<String>,
+    /// The contract file(s) the crate was generated from, for the README.
+    pub sources: Vec<String>,
+    /// The `accord-runtime = ...` dependency line; `None` for models-only crates.
+    pub runtime_dependency: Option<String>,
+    /// Whether the crate root carries `#![deny(warnings)]`.
+    pub deny_warnings: bool,
+    pub types: Vec<TypeDef>,
+    /// Default-value functions fields refer to.
+    pub defaults: Vec<DefaultFn>,
+    /// Whether some field uses the double-option helper.
+    pub uses_nullable_helper: bool,
+    pub client: Option<ClientIr>,
+}
+
+/// One named type.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    pub name: String,
+    pub doc: Vec<String>,
+    #[serde(flatten)]
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    /// An object.
+    Struct { fields: Vec<Field> },
+    /// A string enum. Forward compatible ones carry an `Unknown(String)` variant.
+    Enum {
+        variants: Vec<EnumVariant>,
+        forward_compatible: bool,
+    },
+    /// `oneOf` with a discriminator.
+    Tagged {
+        tag: String,
+        variants: Vec<UnionVariant>,
+    },
+    /// `oneOf` / `anyOf` without a discriminator: the first variant that parses wins;
+    /// the last one takes any JSON value.
+    Untagged { variants: Vec<UnionVariant> },
+    /// A named schema that is another type (`pub type Name = ...`).
+    Alias { ty: Ty },
+    /// A named map (`additionalProperties` only).
+    Map { value: Ty },
+}
+
+/// A struct field.
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    pub rust_name: String,
+    pub json_name: String,
+    /// The value type, without the `Option` that optionality/nullability add.
+    pub ty: Ty,
+    /// Not listed in `required`.
+    pub optional: bool,
+    /// `null` is a valid value.
+    pub nullable: bool,
+    /// Path of the default function (optional fields with a simple default).
+    pub default: Option<String>,
+    /// Collects the properties beyond the declared ones (`additionalProperties`).
+    pub flatten: bool,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumVariant {
+    pub name: String,
+    pub value: String,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionVariant {
+    pub name: String,
+    /// Discriminator value (tagged unions only).
+    pub tag_value: Option<String>,
+    pub ty: Ty,
+}
+
+/// `fn name() -> ty { expr }` in the `defaults` module.
+#[derive(Debug, Clone, Serialize)]
+pub struct DefaultFn {
+    pub name: String,
+    pub ty: Ty,
+    pub expr: String,
+}
+
+/// The client part of a crate.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientIr {
+    pub base_url: String,
+    pub servers: Vec<ServerIr>,
+    pub correlation_header: Option<String>,
+    pub tenant_doc: Option<String>,
+    pub auth: Vec<AuthIr>,
+    pub operations: Vec<Operation>,
+    pub params_structs: Vec<ParamsStruct>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ServerIr {
+    pub url: String,
+    pub description: Vec<String>,
+}
+
+/// A helper building the runtime `Auth` for one security scheme.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuthIr {
+    pub fn_name: String,
+    pub scheme: String,
+    /// `oauth2`, `bearer`, `basic`, `api_key_header`, `api_key_query`.
+    pub kind: String,
+    pub token_url: Option<String>,
+    pub key_name: Option<String>,
+    pub scopes: Vec<String>,
+    pub doc: Vec<String>,
+}
+
+/// One HTTP operation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    pub method_name: String,
+    /// Upper-case HTTP method (`GET`).
+    pub http_method: String,
+    pub path: String,
+    pub operation_id: String,
+    pub doc: Vec<String>,
+    pub deprecated: bool,
+    /// Positional arguments (path parameters, then required query/header ones).
+    pub args: Vec<Param>,
+    /// The optional parameters struct, if any.
+    pub params_struct: Option<String>,
+    /// Its fields (optional query/header parameters).
+    pub optional: Vec<Param>,
+    pub body: Option<Body>,
+    pub response: Response,
+    /// The error body type.
+    pub error_ty: Ty,
+    pub idempotency_header: Option<String>,
+    pub tenant: Option<TenantIr>,
+    pub pagination: Option<Pagination>,
+}
+
+/// A parameter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Param {
+    pub name: String,
+    pub rust_name: String,
+    /// The argument type (`&str` for required strings).
+    pub arg_ty: String,
+    /// The value type (in a params struct, wrapped in `Option`).
+    pub ty: Ty,
+    /// `path`, `query`, `header`.
+    pub location: String,
+    /// `simple`, `array`, `delimited`, `deep`.
+    pub style: String,
+    pub explode: bool,
+    pub delimiter: String,
+    pub doc: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ParamsStruct {
+    pub name: String,
+    pub operation: String,
+    pub fields: Vec<Param>,
+}
+
+/// A request body.
+#[derive(Debug, Clone, Serialize)]
+pub struct Body {
+    /// `json`, `form`, `multipart`, `bytes`, `text`.
+    pub kind: String,
+    pub content_type: String,
+    pub ty: Ty,
+    pub required: bool,
+}
+
+/// What a successful response is read as.
+#[derive(Debug, Clone, Serialize)]
+pub struct Response {
+    /// `json`, `empty`, `text`, `bytes`.
+    pub kind: String,
+    pub ty: Ty,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TenantIr {
+    /// `header` or `path`.
+    pub kind: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    pub method_name: String,
+    /// A Rust expression building the `PageStrategy`.
+    pub strategy: String,
+    pub items_pointer: String,
+    pub item_ty: Ty,
+}

@@ -1,0 +1,621 @@
+//! Operations → IR: one [`Operation`] per HTTP operation with typed parameters,
+//! body, success and error types, and the runtime features the contract
+//! declares: idempotency keys (an `Idempotency-Key` header parameter), tenancy
+//! (a required header or path parameter about the tenant), correlation ids (a
+//! correlation header parameter), auth helpers from the security schemes, and
+//! pagination where a list operation follows a recognisable convention.
+
+use accord_spec::{
+    Contract, JsonType, Method, ParamIn, Parameter, SchemaId, SecuritySchemeKind,
+};
+use serde_json::Value;
+
+use crate::ir::{
+    AuthIr, Body, ClientIr, Operation, Pagination, Param, ParamsStruct, Response, ServerIr,
+    TenantIr, Ty, TypeKind,
+};
+use crate::naming::{Namespace, doc_lines, field_ident, type_ident};
+use crate::types::{TypeBuilder, is_string_path};
+
+const CURSOR_PARAMS: &[&str] = &[
+    "cursor", "pageToken", "page_token", "page[after]", "after", "nextPageToken",
+    "next_page_token", "continuationToken", "continuation_token", "nextToken", "next_token",
+    "pageCursor", "page_cursor", "marker",
+];
+const NEXT_FIELDS: &[&str] = &[
+    "nextCursor", "next_cursor", "nextPageToken", "next_page_token", "after_cursor",
+    "afterCursor", "nextToken", "next_token", "endCursor", "end_cursor", "continuationToken",
+    "continuation_token", "next_page_cursor", "nextPageCursor", "cursor",
+];
+const NEXT_CONTAINERS: &[&str] = &[
+    "meta", "pagination", "page_info", "pageInfo", "paging", "response_metadata", "page",
+    "cursor", "links", "_links",
+];
+const ITEM_FIELDS: &[&str] = &[
+    "data", "items", "results", "records", "entries", "elements", "values", "list", "contents",
+];
+const OFFSET_PARAMS: &[&str] = &["offset", "skip", "$skip", "startIndex", "start"];
+const LIMIT_PARAMS: &[&str] = &[
+    "limit", "pageSize", "page_size", "perPage", "per_page", "count", "size", "$top", "top",
+    "PageSize", "maxResults", "max_results",
+];
+const PAGE_PARAMS: &[&str] = &["page", "pageNumber", "page_number", "Page", "pageIndex"];
+
+fn is_json(media: &str) -> bool {
+    let m = media.to_ascii_lowercase();
+    m.contains("json") || m == "*/*"
+}
+
+/// What the contract says about tenancy, correlation and idempotency headers.
+fn is_tenant_param(p: &Parameter) -> bool {
+    if !matches!(p.location, ParamIn::Header | ParamIn::Path) || !p.required {
+        return false;
+    }
+    if p.extensions.get("x-accord-tenant").and_then(Value::as_bool) == Some(true) {
+        return true;
+    }
+    p.name.to_ascii_lowercase().contains("tenant")
+        || p
+            .description
+            .as_deref()
+            .is_some_and(|d| d.to_ascii_lowercase().contains("tenant"))
+}
+
+fn is_idempotency_param(p: &Parameter) -> bool {
+    p.location == ParamIn::Header && p.name.to_ascii_lowercase().contains("idempotency")
+}
+
+fn is_correlation_param(p: &Parameter) -> bool {
+    p.location == ParamIn::Header && p.name.to_ascii_lowercase().contains("correlation")
+}
+
+/// Builds the client IR; types the operations need are added to `tb`.
+pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
+    let servers: Vec<ServerIr> = contract
+        .servers
+        .iter()
+        .map(|s| ServerIr {
+            url: server_url(&s.url, &s.variables),
+            description: doc_lines(s.description.as_deref()),
+        })
+        .collect();
+    let base_url = servers.first().map(|s| s.url.clone()).unwrap_or_default();
+
+    let correlation_header = contract
+        .operations
+        .iter()
+        .flat_map(|o| o.parameters.iter())
+        .find(|p| is_correlation_param(p))
+        .map(|p| p.name.clone());
+
+    // Auth helpers.
+    let mut auth = Vec::new();
+    let mut auth_ns = Namespace::with_reserved(&["self", "super", "crate"]);
+    let mut api_key_headers: Vec<String> = Vec::new();
+    for (name, scheme) in &contract.security_schemes {
+        let mut a = AuthIr {
+            fn_name: String::new(),
+            scheme: name.clone(),
+            kind: String::new(),
+            token_url: None,
+            key_name: None,
+            scopes: Vec::new(),
+            doc: doc_lines(scheme.description.as_deref()),
+        };
+        match &scheme.kind {
+            SecuritySchemeKind::OAuth2 { flows } => {
+                if let Some(f) = flows
+                    .iter()
+                    .find(|f| f.kind == "clientCredentials" && f.token_url.is_some())
+                {
+                    a.kind = "oauth2".into();
+                    a.token_url = f.token_url.clone();
+                    a.scopes = f.scopes.keys().cloned().collect();
+                } else {
+                    a.kind = "bearer".into();
+                }
+            }
+            SecuritySchemeKind::OpenIdConnect { .. } => a.kind = "bearer".into(),
+            SecuritySchemeKind::Http { scheme: s, .. } => match s.to_ascii_lowercase().as_str() {
+                "bearer" => a.kind = "bearer".into(),
+                "basic" => a.kind = "basic".into(),
+                _ => continue,
+            },
+            SecuritySchemeKind::ApiKey { location, name: key } => {
+                match location {
+                    ParamIn::Header => {
+                        a.kind = "api_key_header".into();
+                        api_key_headers.push(key.to_ascii_lowercase());
+                    }
+                    ParamIn::Query => a.kind = "api_key_query".into(),
+                    _ => continue,
+                }
+                a.key_name = Some(key.clone());
+            }
+            _ => continue,
+        }
+        a.fn_name = auth_ns.claim(&field_ident(name));
+        auth.push(a);
+    }
+
+    let mut methods = Namespace::with_reserved(&[
+        "new", "builder", "with_options", "runtime", "from_runtime", "options", "clone",
+        "fmt", "inner", "self", "super", "crate",
+    ]);
+    let mut operations = Vec::new();
+    let mut params_structs = Vec::new();
+    for op in &contract.operations {
+        let op_id = op
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", op.method.lower(), op.path));
+        let method_name = methods.claim(&field_ident(&op_id));
+        let type_base = type_ident(&op_id);
+        let mut arg_ns = Namespace::with_reserved(&["self", "body", "params", "options"]);
+
+        let mut tenant = None;
+        let mut idempotency_header = None;
+        let mut args = Vec::new();
+        let mut optional = Vec::new();
+        // Path parameters in template order first.
+        let template_vars = path_vars(&op.path);
+        let mut ordered: Vec<&Parameter> = Vec::new();
+        for v in &template_vars {
+            if let Some(p) = op
+                .parameters
+                .iter()
+                .find(|p| p.location == ParamIn::Path && &p.name == v)
+            {
+                ordered.push(p);
+            }
+        }
+        ordered.extend(op.parameters.iter().filter(|p| p.location != ParamIn::Path));
+        let mut synth_path: Vec<String> = template_vars
+            .iter()
+            .filter(|v| {
+                !op.parameters
+                    .iter()
+                    .any(|p| p.location == ParamIn::Path && &&p.name == v)
+            })
+            .cloned()
+            .collect();
+        for p in ordered {
+            if tenant.is_none() && is_tenant_param(p) {
+                tenant = Some(TenantIr {
+                    kind: if p.location == ParamIn::Path { "path" } else { "header" }.into(),
+                    name: p.name.clone(),
+                });
+                continue;
+            }
+            if is_idempotency_param(p) {
+                idempotency_header = Some(p.name.clone());
+                continue;
+            }
+            if is_correlation_param(p) && correlation_header.is_some() {
+                continue;
+            }
+            let lower = p.name.to_ascii_lowercase();
+            if p.location == ParamIn::Cookie
+                || (p.location == ParamIn::Header
+                    && (matches!(lower.as_str(), "authorization" | "accept" | "content-type")
+                        || api_key_headers.contains(&lower)))
+            {
+                continue;
+            }
+            let required = p.required || p.location == ParamIn::Path;
+            let param = build_param(tb, p, &type_base, &mut arg_ns, required);
+            if required {
+                args.push(param);
+            } else {
+                optional.push(param);
+            }
+        }
+        // Template variables the contract forgot to declare.
+        for v in synth_path.drain(..) {
+            if tenant.as_ref().is_some_and(|t| t.name == v) {
+                continue;
+            }
+            args.push(Param {
+                name: v.clone(),
+                rust_name: arg_ns.claim(&field_ident(&v)),
+                arg_ty: "&str".into(),
+                ty: Ty::path("String"),
+                location: "path".into(),
+                style: "simple".into(),
+                explode: false,
+                delimiter: String::new(),
+                doc: Vec::new(),
+            });
+        }
+
+        // Body.
+        let body = op.request_body.as_ref().and_then(|rb| {
+            let pick = rb
+                .content
+                .iter()
+                .find(|m| is_json(&m.name))
+                .or_else(|| rb.content.iter().find(|m| m.name.starts_with("application/x-www-form-urlencoded")))
+                .or_else(|| rb.content.iter().find(|m| m.name.starts_with("multipart/")))
+                .or_else(|| rb.content.first())?;
+            let media = pick.name.to_ascii_lowercase();
+            let (kind, ty) = if is_json(&media) || media.starts_with("application/x-www-form-urlencoded") {
+                let ty = match pick.schema {
+                    Some(s) => tb.resolve_value(s, &format!("{type_base}Body")),
+                    None => Ty::Value,
+                };
+                let kind = if is_json(&media) { "json" } else { "form" };
+                (kind, ty)
+            } else if media.starts_with("multipart/") {
+                ("multipart", Ty::path("accord_runtime::Multipart"))
+            } else if media.starts_with("text/") {
+                ("text", Ty::path("String"))
+            } else {
+                ("bytes", Ty::path("Vec<u8>"))
+            };
+            Some(Body {
+                kind: kind.into(),
+                content_type: pick.name.clone(),
+                ty,
+                required: rb.required,
+            })
+        });
+
+        // Responses.
+        let mut success: Vec<&accord_spec::Response> = op.success_responses().collect();
+        if success.is_empty() {
+            success = op.responses.iter().filter(|r| r.status == "default").collect();
+        }
+        let mut response = Response {
+            kind: "empty".into(),
+            ty: Ty::Unit,
+        };
+        let mut response_schema = None;
+        let mut link_header = false;
+        for r in &success {
+            link_header |= r.header("Link").is_some();
+            let Some(m) = r
+                .content
+                .iter()
+                .find(|m| is_json(&m.name))
+                .or_else(|| r.content.first())
+            else {
+                continue;
+            };
+            let media = m.name.to_ascii_lowercase();
+            let (kind, ty) = if is_json(&media) {
+                let ty = match m.schema {
+                    Some(s) => tb.resolve_value(s, &format!("{type_base}Response")),
+                    None => Ty::Value,
+                };
+                ("json", ty)
+            } else if media.starts_with("text/") {
+                ("text", Ty::path("String"))
+            } else {
+                ("bytes", Ty::path("Vec<u8>"))
+            };
+            if response.kind == "empty" {
+                response = Response {
+                    kind: kind.into(),
+                    ty,
+                };
+                response_schema = m.schema.filter(|_| kind == "json");
+            } else if response.kind == "json" && kind == "json" && response.ty != ty {
+                response.ty = Ty::Value;
+                response_schema = None;
+            }
+        }
+        // A response that may be empty (204 next to 200) reads an empty body as null.
+        if response.kind == "json"
+            && success.iter().any(|r| r.content.is_empty())
+            && !matches!(response.ty, Ty::Option(_) | Ty::Value)
+        {
+            response.ty = Ty::Option(Box::new(response.ty));
+        }
+
+        // Errors.
+        let mut error_tys: Vec<Ty> = Vec::new();
+        for r in op.responses.iter().filter(|r| !r.status.starts_with('2')) {
+            if success.iter().any(|s| std::ptr::eq(*s, r)) {
+                continue;
+            }
+            if let Some(m) = r.content.iter().find(|m| is_json(&m.name))
+                && let Some(s) = m.schema
+            {
+                let ty = tb.resolve_value(s, &format!("{type_base}Error"));
+                if !error_tys.contains(&ty) {
+                    error_tys.push(ty);
+                }
+            }
+        }
+        let error_ty = if error_tys.len() == 1 {
+            error_tys.remove(0)
+        } else {
+            Ty::Value
+        };
+
+        let params_struct = if optional.is_empty() {
+            None
+        } else {
+            let name = tb.names.claim(&format!("{type_base}Params"));
+            params_structs.push(ParamsStruct {
+                name: name.clone(),
+                operation: method_name.clone(),
+                fields: optional.clone(),
+            });
+            Some(name)
+        };
+
+        let pagination = if op.method == Method::Get {
+            response_schema.and_then(|rs| {
+                detect_pagination(tb, op, rs, link_header, &type_base).map(
+                    |(strategy, items_pointer, item_ty)| Pagination {
+                        method_name: methods.claim(&format!("{method_name}_pages")),
+                        strategy,
+                        items_pointer,
+                        item_ty,
+                    },
+                )
+            })
+        } else {
+            None
+        };
+
+        let mut doc = Vec::new();
+        if let Some(s) = &op.summary {
+            doc.extend(doc_lines(Some(s)));
+        }
+        let desc = doc_lines(op.description.as_deref());
+        if !desc.is_empty() && desc != doc {
+            if !doc.is_empty() {
+                doc.push(String::new());
+            }
+            doc.extend(desc);
+        }
+        if !doc.is_empty() {
+            doc.push(String::new());
+        }
+        doc.push(format!("`{} {}`", op.method.upper(), op.path.replace('`', "'")));
+
+        operations.push(Operation {
+            method_name,
+            http_method: op.method.upper().to_string(),
+            path: op.path.clone(),
+            operation_id: op_id,
+            doc,
+            deprecated: op.deprecated,
+            args,
+            params_struct,
+            optional,
+            body,
+            response,
+            error_ty,
+            idempotency_header,
+            tenant,
+            pagination,
+        });
+    }
+
+    let tenant_doc = operations
+        .iter()
+        .find_map(|o| o.tenant.as_ref())
+        .map(|t| match t.kind.as_str() {
+            "path" => format!("the `{{{}}}` path parameter", t.name),
+            _ => format!("the `{}` header", t.name),
+        });
+
+    ClientIr {
+        base_url,
+        servers,
+        correlation_header,
+        tenant_doc,
+        auth,
+        operations,
+        params_structs,
+    }
+}
+
+fn server_url(url: &str, vars: &indexmap::IndexMap<String, String>) -> String {
+    let mut out = url.to_string();
+    for (k, v) in vars {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+fn path_vars(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        let name = &rest[start + 1..start + end];
+        if !name.is_empty() && !out.iter().any(|n| n == name) {
+            out.push(name.to_string());
+        }
+        rest = &rest[start + end + 1..];
+    }
+    out
+}
+
+/// Whether `ty` can go into a URL or header with `Display`.
+fn is_simple(tb: &TypeBuilder, ty: &Ty) -> bool {
+    match ty {
+        Ty::Path(p) => {
+            is_string_path(p) || matches!(p.as_str(), "i64" | "i32" | "u64" | "f64" | "f32" | "bool")
+        }
+        Ty::Named(i) => matches!(tb.defs[*i].kind, TypeKind::Enum { .. }),
+        _ => false,
+    }
+}
+
+fn render_client_ty(tb: &TypeBuilder, ty: &Ty) -> String {
+    ty.render(&|i| format!("types::{}", tb.defs[i].name))
+}
+
+fn build_param(
+    tb: &mut TypeBuilder,
+    p: &Parameter,
+    type_base: &str,
+    ns: &mut Namespace,
+    required: bool,
+) -> Param {
+    let schema: Option<SchemaId> = p.schema.or_else(|| p.content.first().and_then(|m| m.schema));
+    let ty = match schema {
+        Some(s) => tb.resolve(s, &format!("{type_base}{}", type_ident(&p.name))).0,
+        None => Ty::path("String"),
+    };
+    let location = match p.location {
+        ParamIn::Path => "path",
+        ParamIn::Query => "query",
+        _ => "header",
+    };
+    let explode = p.explode.unwrap_or(p.style.as_deref().is_none_or(|s| s == "form"));
+    let (style, ty, delimiter) = match (&ty, location) {
+        (t, _) if is_simple(tb, t) => ("simple", ty.clone(), String::new()),
+        (Ty::Vec(inner), "query") if is_simple(tb, inner) => match p.style.as_deref() {
+            Some("spaceDelimited") => ("delimited", ty.clone(), " ".into()),
+            Some("pipeDelimited") => ("delimited", ty.clone(), "|".into()),
+            _ => ("array", ty.clone(), String::new()),
+        },
+        (_, "query") if p.style.as_deref() == Some("deepObject") => (
+            "deep",
+            Ty::Map(Box::new(Ty::path("String"))),
+            String::new(),
+        ),
+        _ => ("simple", Ty::path("String"), String::new()),
+    };
+    let rendered = render_client_ty(tb, &ty);
+    let arg_ty = match &ty {
+        Ty::Path(p) if is_string_path(p) => "&str".to_string(),
+        _ => rendered,
+    };
+    let mut doc = doc_lines(p.description.as_deref());
+    if p.deprecated {
+        doc.push("Deprecated.".into());
+    }
+    let _ = required;
+    Param {
+        name: p.name.clone(),
+        rust_name: ns.claim(&field_ident(&p.name)),
+        arg_ty,
+        ty,
+        location: location.into(),
+        style: style.into(),
+        explode,
+        delimiter,
+        doc,
+    }
+}
+
+fn escape_pointer(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+fn detect_pagination(
+    tb: &mut TypeBuilder,
+    op: &accord_spec::Operation,
+    response: SchemaId,
+    link_header: bool,
+    type_base: &str,
+) -> Option<(String, String, Ty)> {
+    let arena = tb_arena(tb);
+    let s = arena.merged(response);
+    // Where the items are.
+    let (items_pointer, items_schema) = if s.types.single() == Some(JsonType::Array) {
+        (String::new(), s.items?)
+    } else {
+        let arrays: Vec<(&String, SchemaId)> = s
+            .properties
+            .iter()
+            .filter_map(|(name, id)| {
+                let p = arena.merged(*id);
+                (p.types.single() == Some(JsonType::Array)).then_some((name, p.items?))
+            })
+            .collect();
+        let pick = arrays
+            .iter()
+            .find(|(n, _)| ITEM_FIELDS.contains(&n.as_str()))
+            .or_else(|| (arrays.len() == 1).then(|| &arrays[0]))?;
+        (format!("/{}", escape_pointer(pick.0)), pick.1)
+    };
+    let query: Vec<&Parameter> = op
+        .parameters
+        .iter()
+        .filter(|p| p.location == ParamIn::Query)
+        .collect();
+    let find = |names: &[&str]| -> Option<&Parameter> {
+        names
+            .iter()
+            .find_map(|n| query.iter().find(|p| p.name == *n).copied())
+    };
+    let lit = |s: &str| format!("{s:?}");
+    let strategy = if let (Some(param), Some(next)) = (find(CURSOR_PARAMS), next_cursor(arena, &s)) {
+        format!(
+            "accord_runtime::PageStrategy::cursor({}, {})",
+            lit(&param.name),
+            lit(&next)
+        )
+    } else if link_header {
+        "accord_runtime::PageStrategy::link_header()".to_string()
+    } else if let (Some(offset), Some(limit)) = (find(OFFSET_PARAMS), find(LIMIT_PARAMS)) {
+        let schema = limit.schema.map(|id| arena.get(id));
+        let default = schema
+            .and_then(|s| s.default.as_ref())
+            .and_then(Value::as_u64)
+            .or_else(|| schema.and_then(|s| s.maximum).map(|b| b.value as u64))
+            .unwrap_or(100)
+            .max(1);
+        format!(
+            "accord_runtime::PageStrategy::offset_limit({}, {}, {default})",
+            lit(&offset.name),
+            lit(&limit.name)
+        )
+    } else if let Some(page) = find(PAGE_PARAMS) {
+        let first = page
+            .schema
+            .and_then(|id| arena.get(id).minimum)
+            .map(|b| b.value.max(0.0) as u64)
+            .unwrap_or(1);
+        format!(
+            "accord_runtime::PageStrategy::page_number({}, {first})",
+            lit(&page.name)
+        )
+    } else {
+        return None;
+    };
+    let item_ty = tb.resolve_value(items_schema, &format!("{type_base}Item"));
+    Some((strategy, items_pointer, item_ty))
+}
+
+fn tb_arena<'a>(tb: &TypeBuilder<'a>) -> &'a accord_spec::SchemaArena {
+    tb.arena()
+}
+
+/// The JSON pointer of the next cursor in a list response, if it has one.
+fn next_cursor(arena: &accord_spec::SchemaArena, s: &accord_spec::Schema) -> Option<String> {
+    let is_stringish = |id: SchemaId| {
+        let p = arena.merged(id);
+        p.types.is_any() || p.types.contains(JsonType::String)
+    };
+    for n in NEXT_FIELDS {
+        if let Some(id) = s.properties.get(*n)
+            && is_stringish(*id)
+        {
+            return Some(format!("/{}", escape_pointer(n)));
+        }
+    }
+    for c in NEXT_CONTAINERS {
+        if let Some(id) = s.properties.get(*c) {
+            let inner = arena.merged(*id);
+            for n in NEXT_FIELDS {
+                if let Some(id) = inner.properties.get(*n)
+                    && is_stringish(*id)
+                {
+                    return Some(format!("/{}/{}", escape_pointer(c), escape_pointer(n)));
+                }
+            }
+        }
+    }
+    None
+}

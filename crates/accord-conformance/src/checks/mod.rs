@@ -1,0 +1,183 @@
+//! The conformance checks, one per file, each named by its public ID (DESIGN.md). A check
+//! is passive (it judges every exchange the runner makes, [`Check::check`]) or drives a
+//! scenario of its own through the runner ([`Check::scenario`]), or both.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+
+use accord_schema::{Direction, ValidatorCache};
+use accord_spec::{Contract, Operation, Response, SchemaId};
+use serde_json::Value;
+
+use crate::request::{HttpRequest, HttpResponse};
+use crate::runner::Runner;
+
+pub mod content_type_conformance;
+pub mod correlation_id_propagation;
+pub mod ensure_resource_availability;
+pub mod idempotency_replay;
+pub mod ignored_auth;
+pub mod negative_data_rejection;
+pub mod not_a_server_error;
+pub mod pagination_consistency;
+pub mod positive_data_acceptance;
+pub mod rate_limit_conformance;
+pub mod response_headers_conformance;
+pub mod response_schema_conformance;
+pub mod status_code_conformance;
+pub mod tenant_isolation;
+pub mod use_after_free;
+
+/// What a request was meant to test.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CaseKind {
+    /// Valid data; `grounded` when every reference and token came from the server.
+    Positive { grounded: bool },
+    /// Invalid data, and what makes it invalid.
+    Negative { what: String },
+    /// A step of a scenario (judged by the passive checks too).
+    Scenario,
+}
+
+/// What a passive check sees of one exchange.
+pub struct Exchange<'a> {
+    pub request: &'a HttpRequest,
+    pub response: &'a HttpResponse,
+    pub kind: &'a CaseKind,
+    /// `429` answers the runner waited on before this final response.
+    pub throttled: &'a [HttpResponse],
+    /// The correlation header sent and its value.
+    pub correlation: Option<(&'a str, &'a str)>,
+}
+
+/// The contract side of an exchange.
+pub struct Ctx<'a> {
+    pub contract: &'a Contract,
+    pub op: &'a Operation,
+    pub validators: &'a RefCell<ValidatorCache>,
+}
+
+impl Ctx<'_> {
+    /// The documented response for `status`: exact, then `NXX`, then `default`.
+    pub fn response_for(&self, status: u16) -> Option<&Response> {
+        documented(self.op, status)
+    }
+
+    /// Validation issues of `value` against `id` (formatted `pointer: message`).
+    pub fn issues(&self, id: SchemaId, direction: Direction, value: &Value) -> Vec<String> {
+        let mut cache = self.validators.borrow_mut();
+        cache
+            .get(self.contract, id, direction)
+            .issues(value)
+            .into_iter()
+            .map(|i| {
+                if i.pointer.is_empty() {
+                    i.message
+                } else {
+                    format!("{}: {}", i.pointer, i.message)
+                }
+            })
+            .collect()
+    }
+}
+
+/// The documented response of `op` for `status`: exact, then `NXX`, then `default`.
+pub fn documented(op: &Operation, status: u16) -> Option<&Response> {
+    let exact = status.to_string();
+    let range = format!("{}XX", status / 100);
+    op.responses
+        .iter()
+        .find(|r| r.status == exact)
+        .or_else(|| {
+            op.responses
+                .iter()
+                .find(|r| r.status.eq_ignore_ascii_case(&range))
+        })
+        .or_else(|| op.responses.iter().find(|r| r.status == "default"))
+}
+
+/// A boxed scenario future.
+pub type Scenario<'s> = Pin<Box<dyn Future<Output = ()> + 's>>;
+
+/// One conformance check.
+pub trait Check: Sync {
+    /// The public ID (DESIGN.md).
+    fn id(&self) -> &'static str;
+
+    /// Judges one exchange: `Some(message)` is a failure.
+    fn check(&self, _ctx: &Ctx<'_>, _ex: &Exchange<'_>) -> Option<String> {
+        None
+    }
+
+    /// Whether a failure depends on the generated values (so shrinking helps).
+    fn shrinkable(&self) -> bool {
+        true
+    }
+
+    /// A scenario of its own, run after the per-operation cases.
+    fn scenario<'s, 'c: 's>(&'s self, _runner: &'s mut Runner<'c>) -> Scenario<'s> {
+        Box::pin(async {})
+    }
+}
+
+/// Every check, in report order.
+pub fn all() -> Vec<&'static dyn Check> {
+    vec![
+        &not_a_server_error::NotAServerError,
+        &status_code_conformance::StatusCodeConformance,
+        &content_type_conformance::ContentTypeConformance,
+        &response_schema_conformance::ResponseSchemaConformance,
+        &response_headers_conformance::ResponseHeadersConformance,
+        &negative_data_rejection::NegativeDataRejection,
+        &positive_data_acceptance::PositiveDataAcceptance,
+        &ignored_auth::IgnoredAuth,
+        &use_after_free::UseAfterFree,
+        &ensure_resource_availability::EnsureResourceAvailability,
+        &idempotency_replay::IdempotencyReplay,
+        &tenant_isolation::TenantIsolation,
+        &pagination_consistency::PaginationConsistency,
+        &rate_limit_conformance::RateLimitConformance,
+        &correlation_id_propagation::CorrelationIdPropagation,
+    ]
+}
+
+/// Every check ID.
+pub fn ids() -> Vec<&'static str> {
+    all().iter().map(|c| c.id()).collect()
+}
+
+/// Whether a media type matches a documented one (with `*` wildcards).
+pub fn media_matches(documented: &str, actual: &str) -> bool {
+    let d = documented
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let a = actual.to_ascii_lowercase();
+    if d == a || d == "*/*" {
+        return true;
+    }
+    match (d.split_once('/'), a.split_once('/')) {
+        (Some((dt, "*")), Some((at, _))) => dt == at,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_ids_are_unique_and_fixed() {
+        let ids = ids();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), 15);
+        assert_eq!(ids[0], "not_a_server_error");
+        assert!(media_matches("application/*", "application/json"));
+        assert!(!media_matches("application/json", "text/plain"));
+    }
+}

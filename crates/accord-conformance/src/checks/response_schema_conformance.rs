@@ -1,0 +1,54 @@
+//! `response_schema_conformance`
+//!
+//! What it checks: a JSON response body is valid against the schema documented for its
+//! status and content type (validated by the `jsonschema` crate, ECMA-262 regexes).
+//!
+//! Why it matters: the schema is the promise generated clients are built on; a missing
+//! required field or a wrong type is a crash or silent data loss on the client side.
+
+use accord_schema::Direction;
+
+use super::{Check, Ctx, Exchange, media_matches};
+use crate::request::is_json;
+
+pub struct ResponseSchemaConformance;
+
+impl Check for ResponseSchemaConformance {
+    fn id(&self) -> &'static str {
+        "response_schema_conformance"
+    }
+
+    fn check(&self, ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
+        let doc = ctx.response_for(ex.response.status)?;
+        let actual = ex
+            .response
+            .media_type()
+            .unwrap_or_else(|| "application/json".into());
+        if !is_json(&actual) || ex.response.body.is_empty() {
+            return None;
+        }
+        let media = doc
+            .content
+            .iter()
+            .find(|m| media_matches(&m.name, &actual))
+            .or_else(|| doc.content.iter().find(|m| is_json(&m.name)))?;
+        let schema = media.schema?;
+        let Some(value) = ex.response.json() else {
+            return Some(format!(
+                "status {} body is not valid JSON",
+                ex.response.status
+            ));
+        };
+        let issues = ctx.issues(schema, Direction::Response, &value);
+        let first = issues.first()?;
+        let more = if issues.len() > 1 {
+            format!(" (and {} more)", issues.len() - 1)
+        } else {
+            String::new()
+        };
+        Some(format!(
+            "status {} body violates the schema: {first}{more}",
+            ex.response.status
+        ))
+    }
+}

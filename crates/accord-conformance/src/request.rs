@@ -1,0 +1,287 @@
+//! Concrete requests from generated values: path templating, query styles (`form`
+//! exploded or not, `deepObject`, `spaceDelimited`, `pipeDelimited`), header and cookie
+//! parameters, JSON and form bodies; and the response as the checks see it.
+
+use accord_spec::{Method, Operation, ParamIn, Parameter};
+use indexmap::IndexMap;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde_json::Value;
+
+/// Characters kept as they are in a path segment or query component.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// One test case before it becomes HTTP: parameter values by location and name, and a body.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Case {
+    pub params: IndexMap<(ParamIn, String), Value>,
+    /// Media type and value.
+    pub body: Option<(String, Value)>,
+}
+
+/// A request ready to send (and to print as curl).
+#[derive(Clone, Debug, PartialEq)]
+pub struct HttpRequest {
+    pub method: Method,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<Vec<u8>>,
+}
+
+impl HttpRequest {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    /// Replaces (or adds) a header.
+    pub fn set_header(&mut self, name: &str, value: &str) {
+        self.headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
+        self.headers.push((name.to_string(), value.to_string()));
+    }
+    pub fn remove_header(&mut self, name: &str) {
+        self.headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
+    }
+}
+
+/// A response as the checks see it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HttpResponse {
+    pub status: u16,
+    /// Header names lower-case, in arrival order.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    /// The media type without parameters, lower-case.
+    pub fn media_type(&self) -> Option<String> {
+        self.header("content-type").map(|c| {
+            c.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+    }
+    /// The body as JSON, when it parses.
+    pub fn json(&self) -> Option<Value> {
+        if self.body.is_empty() {
+            return None;
+        }
+        serde_json::from_slice(&self.body).ok()
+    }
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// Builds the request for `case` against `op`; `headers` are the run's own (credentials).
+pub fn build(
+    base_url: &str,
+    op: &Operation,
+    case: &Case,
+    headers: &[(String, String)],
+) -> HttpRequest {
+    let mut path = op.path.clone();
+    let mut query: Vec<String> = Vec::new();
+    let mut out_headers: Vec<(String, String)> = Vec::new();
+    let mut cookies: Vec<String> = Vec::new();
+    for ((location, name), value) in &case.params {
+        let param = op.parameter(*location, name);
+        match location {
+            ParamIn::Path => {
+                let text = simple(value, param.and_then(|p| p.explode).unwrap_or(false));
+                path = path.replace(
+                    &format!("{{{name}}}"),
+                    &utf8_percent_encode(&text, COMPONENT).to_string(),
+                );
+            }
+            ParamIn::Query => query.extend(query_pairs(name, value, param)),
+            ParamIn::Header => out_headers.push((name.clone(), simple(value, false))),
+            ParamIn::Cookie => cookies.push(format!(
+                "{name}={}",
+                utf8_percent_encode(&simple(value, false), COMPONENT)
+            )),
+        }
+    }
+    let mut url = format!("{}{}", base_url.trim_end_matches('/'), path);
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(&query.join("&"));
+    }
+    let mut all: Vec<(String, String)> = headers.to_vec();
+    for (k, v) in out_headers {
+        all.retain(|(h, _)| !h.eq_ignore_ascii_case(&k));
+        all.push((k, v));
+    }
+    if !cookies.is_empty() {
+        all.push(("Cookie".into(), cookies.join("; ")));
+    }
+    let body = case.body.as_ref().map(|(media, value)| {
+        all.push(("Content-Type".into(), media.clone()));
+        encode_body(media, value)
+    });
+    HttpRequest {
+        method: op.method,
+        url,
+        headers: all,
+        body,
+    }
+}
+
+/// The bytes of a body in `media`.
+pub fn encode_body(media: &str, value: &Value) -> Vec<u8> {
+    if media.eq_ignore_ascii_case("application/x-www-form-urlencoded") {
+        form(value).into_bytes()
+    } else if !is_json(media) {
+        match value {
+            Value::String(s) => s.clone().into_bytes(),
+            other => other.to_string().into_bytes(),
+        }
+    } else {
+        serde_json::to_vec(value).unwrap_or_default()
+    }
+}
+
+/// Whether a media type carries JSON.
+pub fn is_json(media: &str) -> bool {
+    let m = media.to_ascii_lowercase();
+    m == "application/json" || m.ends_with("+json") || m == "*/*"
+}
+
+fn form(value: &Value) -> String {
+    let Value::Object(map) = value else {
+        return utf8_percent_encode(&scalar(value), COMPONENT).to_string();
+    };
+    let mut out = Vec::new();
+    for (k, v) in map {
+        match v {
+            Value::Array(items) => {
+                for item in items {
+                    out.push(format!("{}={}", enc(k), enc(&scalar(item))));
+                }
+            }
+            Value::Object(_) => out.push(format!("{}={}", enc(k), enc(&v.to_string()))),
+            _ => out.push(format!("{}={}", enc(k), enc(&scalar(v)))),
+        }
+    }
+    out.join("&")
+}
+
+fn enc(s: &str) -> String {
+    utf8_percent_encode(s, COMPONENT).to_string()
+}
+
+/// A scalar as parameter text (strings unquoted).
+pub fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// `simple` style: arrays and objects comma-separated.
+pub fn simple(value: &Value, explode: bool) -> String {
+    match value {
+        Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| {
+                if explode {
+                    format!("{k}={}", scalar(v))
+                } else {
+                    format!("{k},{}", scalar(v))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        other => scalar(other),
+    }
+}
+
+fn query_pairs(name: &str, value: &Value, param: Option<&Parameter>) -> Vec<String> {
+    let style = param.and_then(|p| p.style.as_deref()).unwrap_or("form");
+    let explode = param.and_then(|p| p.explode).unwrap_or(style == "form");
+    match (value, style) {
+        (Value::Array(items), "spaceDelimited") => {
+            vec![format!(
+                "{}={}",
+                enc(name),
+                items
+                    .iter()
+                    .map(|i| enc(&scalar(i)))
+                    .collect::<Vec<_>>()
+                    .join("%20")
+            )]
+        }
+        (Value::Array(items), "pipeDelimited") => {
+            vec![format!(
+                "{}={}",
+                enc(name),
+                items
+                    .iter()
+                    .map(|i| enc(&scalar(i)))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            )]
+        }
+        (Value::Array(items), _) if explode => items
+            .iter()
+            .map(|i| format!("{}={}", enc(name), enc(&scalar(i))))
+            .collect(),
+        (Value::Object(map), "deepObject") => map
+            .iter()
+            .map(|(k, v)| format!("{}%5B{}%5D={}", enc(name), enc(k), enc(&scalar(v))))
+            .collect(),
+        (Value::Object(map), _) if explode => map
+            .iter()
+            .map(|(k, v)| format!("{}={}", enc(k), enc(&scalar(v))))
+            .collect(),
+        (v, _) => vec![format!(
+            "{}={}",
+            enc(name),
+            enc(&simple(v, false)).replace("%2C", ",")
+        )],
+    }
+}
+
+/// What a server makes of a parameter's text: the typed value a validator should see.
+pub fn coerce(text: &str, schema: &accord_spec::Schema) -> Value {
+    use accord_spec::JsonType;
+    let types = schema.types;
+    if types.contains(JsonType::Integer) {
+        if let Ok(i) = text.parse::<i64>() {
+            return Value::from(i);
+        }
+    }
+    if types.contains(JsonType::Number) {
+        if let Ok(f) = text.parse::<f64>() {
+            if f.is_finite() {
+                return serde_json::json!(f);
+            }
+        }
+    }
+    if types.contains(JsonType::Boolean) && (text == "true" || text == "false") {
+        return Value::Bool(text == "true");
+    }
+    if types.contains(JsonType::Array) {
+        return Value::Array(
+            text.split(',')
+                .map(|s| Value::String(s.to_string()))
+                .collect(),
+        );
+    }
+    Value::String(text.to_string())
+}

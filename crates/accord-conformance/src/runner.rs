@@ -1,0 +1,1066 @@
+//! Execution: sends every case with the run's credentials, paces requests (`--rate-limit`),
+//! waits on `429` + `Retry-After` and retries, stops at the request and time budget, feeds
+//! every exchange to the passive checks, harvests server-issued IDs and cursors into the
+//! pools, shrinks failing generated cases through their proptest value trees, and runs the
+//! scenario checks.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use accord_report::{TestFailure, TestReport};
+use accord_schema::{Direction, ValidatorCache};
+use accord_spec::{Contract, Method, Operation, ParamIn, SchemaId};
+use proptest::strategy::{BoxedStrategy, Just, Strategy, Union, ValueTree};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use serde_json::Value;
+
+use crate::checks::rate_limit_conformance::retry_after_secs;
+use crate::checks::{self, CaseKind, Check, Ctx, Exchange};
+use crate::config::{RunConfig, RunError};
+use crate::plan::{self, Pools, Resource};
+use crate::request::{self, Case, HttpRequest, HttpResponse};
+use crate::strategy;
+
+/// Where a generated slot's value comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SlotKind {
+    /// From the schema strategy.
+    Generated,
+    /// An ID of this collection, from the pools.
+    PathId(String),
+    /// A server-issued cursor, or nothing.
+    Cursor,
+    /// A reference to an item of this collection, from the pools.
+    Reference(String),
+    /// A fresh idempotency key per request.
+    Idempotency,
+    /// Set by the runner (credentials, correlation ID).
+    Skip,
+}
+
+/// One parameter or the body of an operation.
+#[derive(Clone, Debug)]
+pub struct Slot {
+    /// `None` for the body.
+    pub location: Option<ParamIn>,
+    pub name: String,
+    pub required: bool,
+    pub kind: SlotKind,
+    pub schema: Option<SchemaId>,
+    /// The body's media type.
+    pub media: Option<String>,
+    pub examples: Vec<Value>,
+}
+
+/// The generator of one operation's cases.
+pub struct OpGen {
+    pub slots: Vec<Slot>,
+    pub strategy: BoxedStrategy<Vec<Option<Value>>>,
+}
+
+enum SendError {
+    Budget,
+    Transport(String),
+}
+
+/// The state of one run.
+pub struct Runner<'c> {
+    pub contract: &'c Contract,
+    pub config: &'c RunConfig,
+    pub resources: Vec<Resource>,
+    pub pools: Pools,
+    client: reqwest::Client,
+    validators: RefCell<ValidatorCache>,
+    gens: Vec<Option<Rc<OpGen>>>,
+    correlation: Option<String>,
+    secrets: Vec<String>,
+    checks: Vec<&'static dyn Check>,
+    failures: BTreeMap<(String, &'static str), TestFailure>,
+    requests: u64,
+    responses: u64,
+    touched: BTreeSet<usize>,
+    started: Instant,
+    last_sent: Option<Instant>,
+    counter: u64,
+    exhausted: bool,
+    unreachable: Option<String>,
+    progress: indicatif::ProgressBar,
+}
+
+impl<'c> Runner<'c> {
+    pub fn new(contract: &'c Contract, config: &'c RunConfig) -> Result<Runner<'c>, RunError> {
+        let known = checks::ids();
+        if let Some(bad) = config.checks.iter().find(|c| !known.contains(&c.as_str())) {
+            return Err(RunError::Usage(format!(
+                "unknown check `{bad}` (known: {})",
+                known.join(", ")
+            )));
+        }
+        let url = config.base_url.trim();
+        if !(url.starts_with("http://") || url.starts_with("https://"))
+            || reqwest::Url::parse(url).is_err()
+        {
+            return Err(RunError::Usage(format!(
+                "--base-url `{url}` is not an http(s) URL"
+            )));
+        }
+        let client = reqwest::Client::builder()
+            .timeout(config.request_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| RunError::Usage(format!("cannot build the HTTP client: {e}")))?;
+        let resources = plan::resources(contract);
+        let checks: Vec<&'static dyn Check> = checks::all()
+            .into_iter()
+            .filter(|c| config.check_enabled(c.id()))
+            .collect();
+        let progress = if config.progress {
+            let bar = indicatif::ProgressBar::new(contract.operations.len() as u64 * 2 + 6);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+        let mut runner = Runner {
+            contract,
+            config,
+            resources,
+            pools: Pools::default(),
+            client,
+            validators: RefCell::new(ValidatorCache::default()),
+            gens: Vec::new(),
+            correlation: plan::correlation_header(contract),
+            secrets: config.secrets(),
+            checks,
+            failures: BTreeMap::new(),
+            requests: 0,
+            responses: 0,
+            touched: BTreeSet::new(),
+            started: Instant::now(),
+            last_sent: None,
+            counter: 0,
+            exhausted: false,
+            unreachable: None,
+            progress,
+        };
+        runner.gens = (0..contract.operations.len())
+            .map(|i| runner.make_gen(i).map(Rc::new))
+            .collect();
+        Ok(runner)
+    }
+
+    /// Whether the run may send this method.
+    pub fn allowed(&self, method: Method) -> bool {
+        self.config.allow_mutations
+            || matches!(method, Method::Get | Method::Head | Method::Options)
+    }
+
+    /// Whether the budget still allows requests.
+    pub fn budget_left(&self) -> bool {
+        !self.exhausted
+    }
+
+    pub fn op(&self, i: usize) -> &'c Operation {
+        &self.contract.operations[i]
+    }
+
+    /// The number of tenants configured.
+    pub fn tenant_count(&self) -> usize {
+        self.config.tenants.len()
+    }
+
+    /// Whether check `id` is selected.
+    pub fn enabled(&self, id: &str) -> bool {
+        self.checks.iter().any(|c| c.id() == id)
+    }
+
+    /// Runs everything and returns the report.
+    pub async fn execute(mut self) -> Result<TestReport, RunError> {
+        let ops: Vec<usize> = (0..self.contract.operations.len())
+            .filter(|i| self.allowed(self.op(*i).method) && self.op(*i).method != Method::Trace)
+            .collect();
+        let is_list = |r: &Self, i: usize| r.resources.iter().any(|res| res.list == Some(i));
+        let is_create = |r: &Self, i: usize| r.resources.iter().any(|res| res.create == Some(i));
+        let mut order: Vec<usize> = ops.iter().copied().filter(|i| is_list(&self, *i)).collect();
+        order.extend(ops.iter().copied().filter(|i| is_create(&self, *i)));
+        let rest: Vec<usize> = ops
+            .iter()
+            .copied()
+            .filter(|i| !order.contains(i) && self.op(*i).method != Method::Delete)
+            .collect();
+        order.extend(rest);
+        let deletes: Vec<usize> = ops
+            .iter()
+            .copied()
+            .filter(|i| self.op(*i).method == Method::Delete)
+            .rev()
+            .collect();
+        for &i in &order {
+            if self.exhausted {
+                break;
+            }
+            self.progress.set_message(self.op(i).key());
+            self.fuzz(i).await;
+            self.progress.inc(1);
+        }
+        for &i in &order {
+            if self.exhausted {
+                break;
+            }
+            self.negatives(i).await;
+            self.progress.inc(1);
+        }
+        let all = self.checks.clone();
+        for check in all {
+            if self.exhausted {
+                break;
+            }
+            self.progress.set_message(check.id());
+            check.scenario(&mut self).await;
+        }
+        for &i in &deletes {
+            if self.exhausted {
+                break;
+            }
+            self.fuzz(i).await;
+            self.negatives(i).await;
+            self.progress.inc(2);
+        }
+        self.progress.finish_and_clear();
+        if let Some(msg) = self.unreachable.take() {
+            return Err(RunError::Unreachable(msg));
+        }
+        let mut report = TestReport {
+            failures: self.failures.into_values().collect(),
+            operations: self.touched.len() as u64,
+            requests: self.requests,
+            duration_ms: self.started.elapsed().as_millis() as u64,
+        };
+        report.sort();
+        Ok(report)
+    }
+
+    // ---- generation -------------------------------------------------------------------
+
+    fn make_gen(&self, op_idx: usize) -> Option<OpGen> {
+        let op = self.op(op_idx);
+        let auth_names = self.auth_param_names();
+        let mut slots = Vec::new();
+        let mut strategies: Vec<BoxedStrategy<Option<Value>>> = Vec::new();
+        for p in &op.parameters {
+            let kind = if auth_names.iter().any(|n| n.eq_ignore_ascii_case(&p.name))
+                || p.location == ParamIn::Header && plan::is_correlation_header(&p.name)
+                || p.location == ParamIn::Header
+                    && ["authorization", "accept", "content-type"]
+                        .contains(&p.name.to_ascii_lowercase().as_str())
+            {
+                SlotKind::Skip
+            } else if p.location == ParamIn::Header && plan::is_idempotency_header(&p.name) {
+                SlotKind::Idempotency
+            } else if p.location == ParamIn::Path {
+                match plan::collection_of_param(&op.path, &p.name) {
+                    Some(c)
+                        if self.resources.iter().any(|r| {
+                            r.collection == c && (r.list.is_some() || r.create.is_some())
+                        }) =>
+                    {
+                        SlotKind::PathId(c)
+                    }
+                    _ => SlotKind::Generated,
+                }
+            } else if p.location == ParamIn::Query && plan::is_cursor_param(&p.name) {
+                SlotKind::Cursor
+            } else if let Some(r) = plan::referenced_collection(&p.name, &self.resources) {
+                SlotKind::Reference(r.collection.clone())
+            } else {
+                SlotKind::Generated
+            };
+            let schema = p
+                .schema
+                .or_else(|| p.content.first().and_then(|m| m.schema));
+            let mut examples: Vec<Value> = p.examples.iter().map(|e| e.value.clone()).collect();
+            if let Some(s) = schema {
+                examples.extend(self.contract.schemas.get(s).examples.iter().cloned());
+            }
+            let strat: BoxedStrategy<Option<Value>> = match (&kind, schema) {
+                (SlotKind::Generated, Some(s)) => {
+                    let inner = strategy::schema_strategy(self.contract, s, Direction::Request);
+                    if p.required || p.location == ParamIn::Path {
+                        inner.prop_map(Some).boxed()
+                    } else {
+                        Union::new_weighted(vec![
+                            (1, Just(None).boxed()),
+                            (1, inner.prop_map(Some).boxed()),
+                        ])
+                        .boxed()
+                    }
+                }
+                (SlotKind::Generated, None) if p.required => {
+                    Just(Some(Value::String("value".into()))).boxed()
+                }
+                _ => Just(None).boxed(),
+            };
+            slots.push(Slot {
+                location: Some(p.location),
+                name: p.name.clone(),
+                required: p.required || p.location == ParamIn::Path,
+                kind,
+                schema,
+                media: None,
+                examples,
+            });
+            strategies.push(strat);
+        }
+        if let Some(body) = &op.request_body {
+            let media = body
+                .content
+                .iter()
+                .find(|m| request::is_json(&m.name) && m.name != "*/*")
+                .or_else(|| {
+                    body.content.iter().find(|m| {
+                        m.name
+                            .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+                    })
+                })
+                .or_else(|| body.content.first());
+            if let Some(media) = media {
+                let mut examples: Vec<Value> =
+                    media.examples.iter().map(|e| e.value.clone()).collect();
+                if let Some(s) = media.schema {
+                    examples.extend(self.contract.schemas.get(s).examples.iter().cloned());
+                }
+                let strat = match media.schema {
+                    Some(s) => strategy::schema_strategy(self.contract, s, Direction::Request)
+                        .prop_map(Some)
+                        .boxed(),
+                    None => Just(Some(Value::Object(Default::default()))).boxed(),
+                };
+                slots.push(Slot {
+                    location: None,
+                    name: "body".into(),
+                    required: body.required,
+                    kind: SlotKind::Generated,
+                    schema: media.schema,
+                    media: Some(media.name.clone()),
+                    examples,
+                });
+                strategies.push(strat);
+            }
+        }
+        Some(OpGen {
+            slots,
+            strategy: strategies.boxed(),
+        })
+    }
+
+    fn auth_param_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .contract
+            .security_schemes
+            .values()
+            .filter_map(|s| match &s.kind {
+                accord_spec::SecuritySchemeKind::ApiKey { name, .. } => Some(name.clone()),
+                _ => None,
+            })
+            .collect();
+        names.extend(self.config.headers.iter().map(|(k, _)| k.clone()));
+        names.extend(self.config.tenants.iter().map(|t| t.header.0.clone()));
+        names
+    }
+
+    fn rng(&self, op: usize, stream: u64) -> TestRunner {
+        let mut seed = [0u8; 32];
+        seed[..8].copy_from_slice(&self.config.seed.to_le_bytes());
+        seed[8..16].copy_from_slice(&(op as u64).to_le_bytes());
+        seed[16..24].copy_from_slice(&stream.to_le_bytes());
+        let config = Config {
+            failure_persistence: None,
+            max_local_rejects: 1000,
+            ..Config::default()
+        };
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed))
+    }
+
+    fn fresh_key(&mut self) -> String {
+        self.counter += 1;
+        format!("accord-{:08x}-{}", self.config.seed as u32, self.counter)
+    }
+
+    /// A case from generated `values`: server-issued values filled in, fresh idempotency
+    /// keys, an invalid body replaced by the contract's examples. `None` when a required
+    /// server-issued value is not available yet. The bool says whether the case is
+    /// grounded (every reference came from the server and the body is valid).
+    pub fn ground(
+        &mut self,
+        op_idx: usize,
+        og: &OpGen,
+        values: &[Option<Value>],
+        tenant: usize,
+        n: usize,
+    ) -> Option<(Case, bool)> {
+        let op = self.op(op_idx);
+        let mut case = Case::default();
+        let mut grounded = true;
+        for (slot, value) in og.slots.iter().zip(values) {
+            let Some(location) = slot.location else {
+                if let (Some(media), Some(v)) = (&slot.media, value) {
+                    case.body = Some((media.clone(), v.clone()));
+                }
+                continue;
+            };
+            let key = (location, slot.name.clone());
+            match &slot.kind {
+                SlotKind::Generated => {
+                    if let Some(v) = value {
+                        case.params.insert(key, v.clone());
+                    }
+                }
+                SlotKind::PathId(c) => {
+                    let id = self.pools.pick(c, tenant, n, !op.method.is_safe())?;
+                    case.params.insert(key, id);
+                }
+                SlotKind::Cursor => {
+                    let cursors = self.pools.cursors.get(&op_idx).cloned().unwrap_or_default();
+                    if !cursors.is_empty() && (slot.required || n % 3 == 1) {
+                        case.params
+                            .insert(key, Value::String(cursors[n % cursors.len()].clone()));
+                    } else if slot.required {
+                        return None;
+                    }
+                }
+                SlotKind::Reference(c) => match self.pools.pick(c, tenant, n, false) {
+                    Some(id) if slot.required || n % 2 == 1 => {
+                        case.params.insert(key, id);
+                    }
+                    Some(_) => {}
+                    None if slot.required => {
+                        if let Some(v) = value {
+                            case.params.insert(key, v.clone());
+                        }
+                        grounded = false;
+                    }
+                    None => {}
+                },
+                SlotKind::Idempotency => {
+                    let k = self.fresh_key();
+                    case.params.insert(key, Value::String(k));
+                }
+                SlotKind::Skip => {}
+            }
+        }
+        if let Some(body_slot) = og.slots.iter().find(|s| s.location.is_none()) {
+            if let (Some(schema), Some((media, body))) = (body_slot.schema, case.body.clone()) {
+                if !self.is_valid(schema, &body) {
+                    let fallback = body_slot
+                        .examples
+                        .iter()
+                        .find(|e| self.is_valid(schema, e))
+                        .cloned()
+                        .or_else(|| {
+                            let s =
+                                accord_schema::sample(self.contract, schema, Direction::Request);
+                            self.is_valid(schema, &s).then_some(s)
+                        });
+                    match fallback {
+                        Some(v) => case.body = Some((media.clone(), v)),
+                        None => grounded = false,
+                    }
+                }
+            }
+            if let Some((_, Value::Object(map))) = &mut case.body {
+                let names: Vec<String> = map.keys().cloned().collect();
+                for name in names {
+                    if let Some(r) = plan::referenced_collection(&name, &self.resources) {
+                        let c = r.collection.clone();
+                        match self.pools.pick(&c, tenant, n, false) {
+                            Some(id) => {
+                                map.insert(name, id);
+                            }
+                            None => grounded = false,
+                        }
+                    }
+                }
+            }
+        }
+        Some((case, grounded))
+    }
+
+    fn is_valid(&self, schema: SchemaId, value: &Value) -> bool {
+        self.validators
+            .borrow_mut()
+            .get(self.contract, schema, Direction::Request)
+            .is_valid(value)
+    }
+
+    /// A valid, grounded case for `op` as `tenant` (the `n`-th of its kind).
+    pub fn valid_case(&mut self, op_idx: usize, tenant: usize, n: usize) -> Option<Case> {
+        let og = self.gens.get(op_idx).cloned().flatten()?;
+        let mut rng = self.rng(op_idx, 1_000 + n as u64);
+        let tree = og.strategy.new_tree(&mut rng).ok()?;
+        let mut values = tree.current();
+        // Prefer the contract's body example for scenario steps.
+        if let Some(pos) = og.slots.iter().position(|s| s.location.is_none()) {
+            if n == 0 {
+                if let Some(ex) = og.slots[pos].examples.first() {
+                    values[pos] = Some(ex.clone());
+                }
+            }
+        }
+        self.ground(op_idx, &og, &values, tenant, n).map(|(c, _)| c)
+    }
+
+    // ---- sending ----------------------------------------------------------------------
+
+    /// The request for `case` as `tenant` (`None`: no credentials at all).
+    pub fn request(&self, op_idx: usize, case: &Case, tenant: Option<usize>) -> HttpRequest {
+        let mut headers: Vec<(String, String)> = Vec::new();
+        if tenant.is_some() {
+            headers.extend(self.config.headers.iter().cloned());
+        }
+        if let Some(t) = tenant.and_then(|t| self.config.tenants.get(t)) {
+            headers.retain(|(k, _)| !k.eq_ignore_ascii_case(&t.header.0));
+            headers.push(t.header.clone());
+        }
+        let op = self.op(op_idx);
+        let accept = op
+            .responses
+            .iter()
+            .flat_map(|r| r.content.iter())
+            .any(|m| request::is_json(&m.name));
+        if accept {
+            headers.push(("Accept".into(), "application/json".into()));
+        }
+        request::build(&self.config.base_url, op, case, &headers)
+    }
+
+    /// Sends `case` for `op` as `tenant`, judges it with the passive checks, records their
+    /// failures and harvests IDs and cursors. `None` when nothing came back.
+    pub async fn send(
+        &mut self,
+        op_idx: usize,
+        case: &Case,
+        tenant: Option<usize>,
+        kind: CaseKind,
+    ) -> Option<(HttpRequest, HttpResponse)> {
+        let req = self.request(op_idx, case, tenant);
+        self.send_request(op_idx, req, case, tenant, kind).await
+    }
+
+    /// [`Runner::send`] for a request already built.
+    pub async fn send_request(
+        &mut self,
+        op_idx: usize,
+        req: HttpRequest,
+        case: &Case,
+        tenant: Option<usize>,
+        kind: CaseKind,
+    ) -> Option<(HttpRequest, HttpResponse)> {
+        let (req, resp, findings) = self.exchange(op_idx, req, &kind).await?;
+        for (check, message) in findings {
+            self.record(check, op_idx, message, &req);
+        }
+        self.harvest(op_idx, case, tenant, &resp);
+        Some((req, resp))
+    }
+
+    async fn exchange(
+        &mut self,
+        op_idx: usize,
+        mut req: HttpRequest,
+        kind: &CaseKind,
+    ) -> Option<(HttpRequest, HttpResponse, Vec<(&'static str, String)>)> {
+        if !self.allowed(req.method) {
+            return None;
+        }
+        let correlation = match self.correlation.clone() {
+            Some(name) => {
+                let value = self.fresh_key();
+                req.set_header(&name, &value);
+                Some((name, value))
+            }
+            None => None,
+        };
+        self.touched.insert(op_idx);
+        let (resp, throttled) = match self.transmit(&req).await {
+            Ok(r) => r,
+            Err(SendError::Budget) => return None,
+            Err(SendError::Transport(msg)) => {
+                if self.responses == 0 {
+                    self.unreachable = Some(format!("{}: {msg}", self.config.base_url));
+                    self.exhausted = true;
+                } else if self.enabled("not_a_server_error") {
+                    self.record(
+                        "not_a_server_error",
+                        op_idx,
+                        format!("no response: {msg}"),
+                        &req,
+                    );
+                }
+                return None;
+            }
+        };
+        let ctx = Ctx {
+            contract: self.contract,
+            op: self.op(op_idx),
+            validators: &self.validators,
+        };
+        let ex = Exchange {
+            request: &req,
+            response: &resp,
+            kind,
+            throttled: &throttled,
+            correlation: correlation.as_ref().map(|(n, v)| (n.as_str(), v.as_str())),
+        };
+        let findings: Vec<(&'static str, String)> = self
+            .checks
+            .iter()
+            .filter_map(|c| c.check(&ctx, &ex).map(|m| (c.id(), m)))
+            .collect();
+        Some((req, resp, findings))
+    }
+
+    async fn transmit(
+        &mut self,
+        req: &HttpRequest,
+    ) -> Result<(HttpResponse, Vec<HttpResponse>), SendError> {
+        let mut throttled = Vec::new();
+        loop {
+            if self.requests >= self.config.max_requests
+                || self.started.elapsed() >= self.config.max_duration
+            {
+                self.exhausted = true;
+                return Err(SendError::Budget);
+            }
+            if let Some(rate) = self.config.rate_limit.filter(|r| *r > 0.0) {
+                if let Some(last) = self.last_sent {
+                    let gap = Duration::from_secs_f64(1.0 / rate);
+                    let since = last.elapsed();
+                    if since < gap {
+                        tokio::time::sleep(gap - since).await;
+                    }
+                }
+            }
+            self.last_sent = Some(Instant::now());
+            self.requests += 1;
+            let resp = self.http(req).await.map_err(SendError::Transport)?;
+            self.responses += 1;
+            if resp.status == 429 && throttled.len() < 4 {
+                let wait = match resp.header("retry-after").and_then(retry_after_secs) {
+                    Some(s) => Duration::from_secs(s),
+                    None => Duration::from_millis(100 << throttled.len()),
+                };
+                let left = self
+                    .config
+                    .max_duration
+                    .saturating_sub(self.started.elapsed());
+                if wait > self.config.max_retry_wait || wait >= left {
+                    return Ok((resp, throttled));
+                }
+                throttled.push(resp);
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+            return Ok((resp, throttled));
+        }
+    }
+
+    async fn http(&self, req: &HttpRequest) -> Result<HttpResponse, String> {
+        let method = reqwest::Method::from_bytes(req.method.upper().as_bytes())
+            .map_err(|_| "bad method".to_string())?;
+        let mut builder = self.client.request(method, &req.url);
+        for (k, v) in &req.headers {
+            builder = builder.header(k.as_str(), v.as_str());
+        }
+        if let Some(body) = &req.body {
+            builder = builder.body(body.clone());
+        }
+        let resp = builder.send().await.map_err(|e| describe(&e))?;
+        let status = resp.status().as_u16();
+        let headers = resp
+            .headers()
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_ascii_lowercase(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let body = resp.bytes().await.map_err(|e| describe(&e))?.to_vec();
+        Ok(HttpResponse {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    /// Records a failure (the first per check and operation is kept).
+    pub fn record(
+        &mut self,
+        check: &'static str,
+        op_idx: usize,
+        message: String,
+        req: &HttpRequest,
+    ) {
+        if !self.enabled(check) {
+            return;
+        }
+        let op = self.op(op_idx).key();
+        let reproduction = crate::curl::command(req, &self.secrets);
+        let refs: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
+        let message = accord_report::mask_known(&message, &refs);
+        self.failures
+            .entry((op.clone(), check))
+            .or_insert(TestFailure {
+                check: check.to_string(),
+                operation: op,
+                message,
+                reproduction,
+            });
+    }
+
+    fn replace(&mut self, check: &'static str, op_idx: usize, message: String, req: &HttpRequest) {
+        self.failures.remove(&(self.op(op_idx).key(), check));
+        self.record(check, op_idx, message, req);
+    }
+
+    fn harvest(&mut self, op_idx: usize, case: &Case, tenant: Option<usize>, resp: &HttpResponse) {
+        if !resp.is_success() {
+            return;
+        }
+        let Some(tenant) = tenant else { return };
+        let body = resp.json();
+        let resources = self.resources.clone();
+        for r in &resources {
+            if r.create == Some(op_idx) {
+                if let Some(id) = self.created_id(r, resp) {
+                    self.pools.add_created(&r.collection, tenant, id);
+                }
+            }
+            if r.list == Some(op_idx) && tenant == 0 {
+                if let Some(items) = body.as_ref().and_then(plan::list_items) {
+                    for item in items {
+                        if let Some(id) = item.get(&r.id_field).or_else(|| item.get("id")) {
+                            self.pools.add_listed(&r.collection, id.clone());
+                        }
+                    }
+                }
+            }
+            if r.delete == Some(op_idx) {
+                if let Some(id) = r
+                    .id_param
+                    .as_ref()
+                    .and_then(|p| case.params.get(&(ParamIn::Path, p.clone())))
+                {
+                    self.pools.mark_deleted(&r.collection, id.clone());
+                }
+            }
+        }
+        let op = self.op(op_idx);
+        if let (Some(p), Some(body)) = (
+            op.parameters
+                .iter()
+                .find(|p| p.location == ParamIn::Query && plan::is_cursor_param(&p.name)),
+            &body,
+        ) {
+            if let Some(c) = plan::next_cursor(body, resp.header("link"), &p.name) {
+                self.pools.add_cursor(op_idx, c);
+            }
+        }
+    }
+
+    /// The ID of a resource a create answered with: the body's ID field, else the last
+    /// segment of `Location`.
+    pub fn created_id(&self, r: &Resource, resp: &HttpResponse) -> Option<Value> {
+        let body = resp.json();
+        let field = body.as_ref().and_then(|b| {
+            if r.id_field.contains('/') {
+                b.pointer(&format!("/{}", r.id_field)).cloned()
+            } else {
+                b.get(&r.id_field)
+                    .or_else(|| r.id_param.as_ref().and_then(|p| b.get(p)))
+                    .cloned()
+            }
+        });
+        field
+            .filter(|v| v.is_string() || v.is_number())
+            .or_else(|| {
+                let loc = resp.header("location")?;
+                let seg = loc
+                    .split('?')
+                    .next()?
+                    .trim_end_matches('/')
+                    .rsplit('/')
+                    .next()?;
+                (!seg.is_empty()).then(|| {
+                    Value::String(
+                        percent_encoding::percent_decode_str(seg)
+                            .decode_utf8_lossy()
+                            .into_owned(),
+                    )
+                })
+            })
+    }
+
+    /// Creates one item of `r` as `tenant`; returns its ID, the request and the response.
+    pub async fn create(
+        &mut self,
+        r: &Resource,
+        tenant: usize,
+        n: usize,
+    ) -> Option<(Value, HttpRequest, HttpResponse)> {
+        let op = r.create?;
+        if !self.allowed(Method::Post) {
+            return None;
+        }
+        let case = self.valid_case(op, tenant, n)?;
+        let (req, resp) = self
+            .send(op, &case, Some(tenant), CaseKind::Scenario)
+            .await?;
+        let id = if resp.is_success() {
+            self.created_id(r, &resp)
+        } else {
+            None
+        }?;
+        Some((id, req, resp))
+    }
+
+    /// A valid case for item operation `op` on the item `id`.
+    pub fn item_case(
+        &mut self,
+        op_idx: usize,
+        r: &Resource,
+        id: &Value,
+        tenant: usize,
+    ) -> Option<Case> {
+        let mut case = self.valid_case(op_idx, tenant, 0).or_else(|| {
+            let og = self.gens.get(op_idx).cloned().flatten()?;
+            let mut rng = self.rng(op_idx, 2_000);
+            let values = og.strategy.new_tree(&mut rng).ok()?.current();
+            let mut pools = std::mem::take(&mut self.pools);
+            pools.add_created(&r.collection, tenant, id.clone());
+            let saved = std::mem::replace(&mut self.pools, pools);
+            let out = self.ground(op_idx, &og, &values, tenant, 0).map(|(c, _)| c);
+            self.pools = saved;
+            out
+        })?;
+        case.params
+            .insert((ParamIn::Path, r.id_param.clone()?), id.clone());
+        Some(case)
+    }
+
+    // ---- phases -----------------------------------------------------------------------
+
+    async fn fuzz(&mut self, op_idx: usize) {
+        let Some(og) = self.gens.get(op_idx).cloned().flatten() else {
+            return;
+        };
+        let mut rng = self.rng(op_idx, 0);
+        let max = self.config.max_examples.max(1) as usize;
+        let mut n = 0usize;
+        // Examples first.
+        let example_count = og
+            .slots
+            .iter()
+            .map(|s| s.examples.len())
+            .max()
+            .unwrap_or(0)
+            .min(max.div_ceil(2));
+        for e in 0..example_count {
+            let Ok(tree) = og.strategy.new_tree(&mut rng) else {
+                break;
+            };
+            let mut values = tree.current();
+            for (i, slot) in og.slots.iter().enumerate() {
+                if !slot.examples.is_empty() && slot.kind == SlotKind::Generated {
+                    values[i] = Some(slot.examples[e % slot.examples.len()].clone());
+                }
+            }
+            n += 1;
+            let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
+                continue;
+            };
+            self.send(op_idx, &case, Some(0), CaseKind::Positive { grounded })
+                .await;
+        }
+        let mut misses = 0;
+        while n < max && !self.exhausted {
+            n += 1;
+            let Ok(mut tree) = og.strategy.new_tree(&mut rng) else {
+                break;
+            };
+            let values = tree.current();
+            let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
+                misses += 1;
+                if misses > 3 {
+                    break;
+                }
+                continue;
+            };
+            let req = self.request(op_idx, &case, Some(0));
+            let kind = CaseKind::Positive { grounded };
+            let Some((req, resp, findings)) = self.exchange(op_idx, req, &kind).await else {
+                continue;
+            };
+            self.harvest(op_idx, &case, Some(0), &resp);
+            let mut to_shrink = None;
+            for (check, message) in findings {
+                let key = (self.op(op_idx).key(), check);
+                if !self.failures.contains_key(&key) {
+                    self.record(check, op_idx, message, &req);
+                    let shrinkable = self
+                        .checks
+                        .iter()
+                        .any(|c| c.id() == check && c.shrinkable());
+                    if shrinkable && to_shrink.is_none() {
+                        to_shrink = Some(check);
+                    }
+                }
+            }
+            if let Some(check) = to_shrink {
+                self.shrink(op_idx, &og, &mut tree, check, n).await;
+            }
+        }
+    }
+
+    async fn shrink(
+        &mut self,
+        op_idx: usize,
+        og: &OpGen,
+        tree: &mut impl ValueTree<Value = Vec<Option<Value>>>,
+        check: &'static str,
+        n: usize,
+    ) {
+        if !tree.simplify() {
+            return;
+        }
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            if steps > self.config.max_shrink_steps || self.exhausted {
+                break;
+            }
+            let values = tree.current();
+            let mut still = None;
+            if let Some((case, grounded)) = self.ground(op_idx, og, &values, 0, n) {
+                let req = self.request(op_idx, &case, Some(0));
+                if let Some((req, resp, findings)) = self
+                    .exchange(op_idx, req, &CaseKind::Positive { grounded })
+                    .await
+                {
+                    self.harvest(op_idx, &case, Some(0), &resp);
+                    still = findings
+                        .into_iter()
+                        .find(|(c, _)| *c == check)
+                        .map(|(_, m)| (m, req));
+                }
+            }
+            if let Some((message, req)) = still {
+                self.replace(check, op_idx, message, &req);
+                if !tree.simplify() {
+                    break;
+                }
+            } else if !tree.complicate() {
+                break;
+            }
+        }
+    }
+
+    async fn negatives(&mut self, op_idx: usize) {
+        if !self.enabled("negative_data_rejection") {
+            return;
+        }
+        let Some(og) = self.gens.get(op_idx).cloned().flatten() else {
+            return;
+        };
+        let Some(base) = self.valid_case(op_idx, 0, 0) else {
+            return;
+        };
+        let limit = (self.config.max_examples as usize).clamp(5, 40);
+        let mut cases: Vec<(Case, String)> = Vec::new();
+        for slot in &og.slots {
+            let (Some(location), Some(schema_id)) = (slot.location, slot.schema) else {
+                continue;
+            };
+            if !matches!(slot.kind, SlotKind::Generated | SlotKind::PathId(_)) {
+                continue;
+            }
+            let schema = self.contract.schemas.merged(schema_id);
+            let key = (location, slot.name.clone());
+            let place = format!("{} parameter `{}`", location.name(), slot.name);
+            for (what, v) in strategy::negative::scalar_candidates(&schema) {
+                if v.is_object() || v.is_array() || v.is_null() {
+                    continue;
+                }
+                let text = request::scalar(&v);
+                if text.is_empty()
+                    || location == ParamIn::Header
+                        && !text.bytes().all(|b| (0x20..0x7f).contains(&b))
+                {
+                    continue;
+                }
+                if self.is_valid(schema_id, &request::coerce(&text, &schema)) {
+                    continue;
+                }
+                let mut c = base.clone();
+                c.params.insert(key.clone(), Value::String(text));
+                cases.push((c, format!("{place} is {what}")));
+            }
+            if slot.required && location != ParamIn::Path && base.params.contains_key(&key) {
+                let mut c = base.clone();
+                c.params.shift_remove(&key);
+                cases.push((c, format!("required {place} missing")));
+            }
+        }
+        if let Some(body_slot) = og.slots.iter().find(|s| s.location.is_none()) {
+            if let (Some(schema), Some((media, value))) = (body_slot.schema, base.body.clone()) {
+                if request::is_json(&media) {
+                    for inv in strategy::negative::invalid_values(self.contract, schema, &value) {
+                        let mut c = base.clone();
+                        c.body = Some((media.clone(), inv.value));
+                        cases.push((c, inv.what));
+                    }
+                }
+                if body_slot.required {
+                    let mut c = base.clone();
+                    c.body = None;
+                    cases.push((c, "required body missing".into()));
+                }
+            }
+        }
+        let idem: Vec<(ParamIn, String)> = og
+            .slots
+            .iter()
+            .filter(|s| s.kind == SlotKind::Idempotency)
+            .filter_map(|s| s.location.map(|l| (l, s.name.clone())))
+            .collect();
+        for (mut case, what) in cases.into_iter().take(limit) {
+            if self.exhausted {
+                break;
+            }
+            for key in &idem {
+                let k = self.fresh_key();
+                case.params.insert(key.clone(), Value::String(k));
+            }
+            self.send(op_idx, &case, Some(0), CaseKind::Negative { what })
+                .await;
+        }
+    }
+}
+
+fn describe(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        "timed out".into()
+    } else if e.is_connect() {
+        "connection failed".into()
+    } else if e.is_body() || e.is_decode() {
+        "could not read the response body".into()
+    } else {
+        "request failed".into()
+    }
+}

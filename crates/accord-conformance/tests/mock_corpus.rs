@@ -1,0 +1,89 @@
+//! Every OpenAPI document of the shared corpus (real vendor contracts: Stripe, Twilio,
+//! Adyen, ...) can be mocked: the mock starts and answers a request to every operation
+//! without panicking, hanging or failing itself (500).
+
+#[path = "mock_support.rs"]
+mod mock_support;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use accord_conformance::mock::MockOptions;
+use mock_support::*;
+
+const CORPUS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../shared/corpus/openapi"
+);
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml" | "json")
+        ) {
+            out.push(path);
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_document_can_be_mocked() {
+    let mut paths = Vec::new();
+    files(Path::new(CORPUS), &mut paths);
+    paths.sort();
+    if paths.is_empty() {
+        eprintln!("corpus not found at {CORPUS}; skipping");
+        return;
+    }
+    let client = client();
+    let mut served = 0;
+    for path in &paths {
+        let contract = match accord_spec::load(path) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("skipped (does not load): {e}");
+                continue;
+            }
+        };
+        if !contract.kind.is_openapi() {
+            continue;
+        }
+        let contract = std::sync::Arc::new(contract);
+        let mock = start(contract.clone(), MockOptions::default()).await;
+        // Every operation (about 1,600 requests over the corpus).
+        let ops = &contract.operations;
+        for op in ops {
+            let response = tokio::time::timeout(
+                Duration::from_secs(30),
+                request(&client, &mock.uri(), &contract, op).send(),
+            )
+            .await
+            .unwrap_or_else(|_| panic!("{}: {} timed out", path.display(), op.key()))
+            .unwrap_or_else(|e| panic!("{}: {}: {e}", path.display(), op.key()));
+            let status = response.status().as_u16();
+            let _ = response.bytes().await;
+            assert!(
+                (100..600).contains(&status) && status != 500,
+                "{}: {}: {status}",
+                path.display(),
+                op.key()
+            );
+        }
+        eprintln!(
+            "{}: {} operations",
+            path.display(),
+            contract.operations.len()
+        );
+        served += 1;
+        mock.shutdown().await;
+    }
+    eprintln!("mocked {served} of {} corpus documents", paths.len());
+    assert!(served > 0, "no corpus document was mocked");
+}

@@ -1,0 +1,42 @@
+//! # deprecated-operation-removed
+//!
+//! Level: **warning**. Taxonomy: both / operation / removed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A deprecated operation that declared no sunset date (`x-sunset`, `Sunset`) disappears.
+//!
+//! ## Why it matters
+//!
+//! Clients were warned by the deprecation, but without a sunset date they could not know when it would stop working.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! post: {deprecated: true}
+//! # revision
+//! (removed)
+//! ```
+//!
+//! ## Use instead
+//!
+//! Declare `x-sunset: YYYY-MM-DD` when deprecating, and remove only after that date.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.kind == Kind::OperationRemoved && d.flag && d.new_value.is_empty()
+}
+
+pub const CHECK: Check = Check {
+    id: "deprecated-operation-removed",
+    level: ChangeLevel::Warning,
+    taxonomy: Taxonomy::new(Direction::Both, Area::Operation, ChangeAction::Removed),
+    since: "0.1.0",
+    message: "deprecated operation `{target}` removed (it declared no sunset date)",
+    matches,
+};

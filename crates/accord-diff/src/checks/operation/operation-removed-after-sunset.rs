@@ -1,0 +1,42 @@
+//! # operation-removed-after-sunset
+//!
+//! Level: **info**. Taxonomy: both / operation / removed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A deprecated operation disappears after the sunset date it announced (`x-sunset` or `Sunset`).
+//!
+//! ## Why it matters
+//!
+//! The removal was announced and the date has passed: not breaking. Clients still calling it were already past their deadline.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! post: {deprecated: true, x-sunset: '2020-01-31'}
+//! # revision
+//! (removed)
+//! ```
+//!
+//! ## Use instead
+//!
+//! Nothing to do; this change is safe.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.kind == Kind::OperationRemoved && d.flag && d.new_value == "passed"
+}
+
+pub const CHECK: Check = Check {
+    id: "operation-removed-after-sunset",
+    level: ChangeLevel::Info,
+    taxonomy: Taxonomy::new(Direction::Both, Area::Operation, ChangeAction::Removed),
+    since: "0.1.0",
+    message: "deprecated operation `{target}` removed after its sunset date {old}",
+    matches,
+};

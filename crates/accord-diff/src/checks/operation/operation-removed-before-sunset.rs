@@ -1,0 +1,42 @@
+//! # operation-removed-before-sunset
+//!
+//! Level: **breaking**. Taxonomy: both / operation / removed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A deprecated operation disappears before the sunset date it announced.
+//!
+//! ## Why it matters
+//!
+//! Clients were promised the operation until its sunset date; removing it earlier breaks that promise.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! post: {deprecated: true, x-sunset: '2999-12-31'}
+//! # revision
+//! (removed)
+//! ```
+//!
+//! ## Use instead
+//!
+//! Wait until the sunset date has passed.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.kind == Kind::OperationRemoved && d.flag && d.new_value == "pending"
+}
+
+pub const CHECK: Check = Check {
+    id: "operation-removed-before-sunset",
+    level: ChangeLevel::Breaking,
+    taxonomy: Taxonomy::new(Direction::Both, Area::Operation, ChangeAction::Removed),
+    since: "0.1.0",
+    message: "deprecated operation `{target}` removed before its sunset date {old}",
+    matches,
+};

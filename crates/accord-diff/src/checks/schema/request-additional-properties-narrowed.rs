@@ -1,0 +1,42 @@
+//! # request-additional-properties-narrowed
+//!
+//! Level: **breaking**. Taxonomy: request / schema / narrowed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! `additionalProperties` becomes `false` or a schema where any was allowed. Judged on the request (what clients send).
+//!
+//! ## Why it matters
+//!
+//! A client that sends what the old contract allowed can now be rejected: its requests fail after the vendor upgrades.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, properties: {p: {type: object}}}
+//! # revision
+//! {type: object, properties: {p: {type: object, additionalProperties: false}}}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Keep accepting the old input (add the new constraint in a new version, or make the new requirement optional with a server-side default).
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Scope, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Request && d.kind == Kind::AdditionalPropertiesNarrowed
+}
+
+pub const CHECK: Check = Check {
+    id: "request-additional-properties-narrowed",
+    level: ChangeLevel::Breaking,
+    taxonomy: Taxonomy::new(Direction::Request, Area::Schema, ChangeAction::Narrowed),
+    since: "0.1.0",
+    message: "additional properties of `{target}` narrowed: {old} → {new}",
+    matches,
+};

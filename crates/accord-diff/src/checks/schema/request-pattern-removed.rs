@@ -1,0 +1,42 @@
+//! # request-pattern-removed
+//!
+//! Level: **info**. Taxonomy: request / schema / widened. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A string schema loses its `pattern`. Judged on the request (what clients send).
+//!
+//! ## Why it matters
+//!
+//! Compatible: every request that was valid stays valid.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, properties: {p: {type: string, pattern: '^[a-z]+$'}}}
+//! # revision
+//! {type: object, properties: {p: {type: string}}}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Nothing to do; this change is safe.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Scope, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Request && d.kind == Kind::PatternRemoved
+}
+
+pub const CHECK: Check = Check {
+    id: "request-pattern-removed",
+    level: ChangeLevel::Info,
+    taxonomy: Taxonomy::new(Direction::Request, Area::Schema, ChangeAction::Widened),
+    since: "0.1.0",
+    message: "pattern `{old}` removed from `{target}`",
+    matches,
+};

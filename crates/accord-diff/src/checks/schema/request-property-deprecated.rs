@@ -1,0 +1,42 @@
+//! # request-property-deprecated
+//!
+//! Level: **info**. Taxonomy: request / schema / changed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A schema or property gets `deprecated: true`. Judged on the request (what clients send).
+//!
+//! ## Why it matters
+//!
+//! Compatible: every request that was valid stays valid.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, properties: {p: {type: string}}}
+//! # revision
+//! {type: object, properties: {p: {type: string, deprecated: true}}}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Nothing to do; this change is safe.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Scope, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Request && d.kind == Kind::PropertyDeprecated
+}
+
+pub const CHECK: Check = Check {
+    id: "request-property-deprecated",
+    level: ChangeLevel::Info,
+    taxonomy: Taxonomy::new(Direction::Request, Area::Schema, ChangeAction::Changed),
+    since: "0.1.0",
+    message: "`{target}` deprecated",
+    matches,
+};

@@ -1,0 +1,42 @@
+//! # request-variant-added
+//!
+//! Level: **info**. Taxonomy: request / schema / widened. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A `oneOf`/`anyOf` gains a member. Judged on the request (what clients send).
+//!
+//! ## Why it matters
+//!
+//! Compatible: every request that was valid stays valid.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, properties: {p: {oneOf: [{type: string}, {type: integer}]}}}
+//! # revision
+//! {type: object, properties: {p: {oneOf: [{type: string}, {type: integer}, {type: boolean}]}}}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Nothing to do; this change is safe.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Scope, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Request && d.kind == Kind::VariantAdded
+}
+
+pub const CHECK: Check = Check {
+    id: "request-variant-added",
+    level: ChangeLevel::Info,
+    taxonomy: Taxonomy::new(Direction::Request, Area::Schema, ChangeAction::Widened),
+    since: "0.1.0",
+    message: "`{target}` gained the variant {new}",
+    matches,
+};

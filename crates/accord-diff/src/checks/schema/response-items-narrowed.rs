@@ -1,0 +1,42 @@
+//! # response-items-narrowed
+//!
+//! Level: **info**. Taxonomy: response / schema / narrowed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! `minItems` grows, `maxItems` shrinks or `uniqueItems` becomes true. Judged on the response (what clients receive; for events, what the consumer receives).
+//!
+//! ## Why it matters
+//!
+//! Compatible: every response a client could read it can still read.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, properties: {p: {type: array, items: {type: string}, maxItems: 10}}}
+//! # revision
+//! {type: object, properties: {p: {type: array, items: {type: string}, maxItems: 5}}}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Nothing to do; this change is safe.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Scope, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Response && d.kind == Kind::ItemsCountNarrowed
+}
+
+pub const CHECK: Check = Check {
+    id: "response-items-narrowed",
+    level: ChangeLevel::Info,
+    taxonomy: Taxonomy::new(Direction::Response, Area::Schema, ChangeAction::Narrowed),
+    since: "0.1.0",
+    message: "items of `{target}` narrowed: {old} → {new}",
+    matches,
+};

@@ -1,0 +1,42 @@
+//! # response-property-became-optional
+//!
+//! Level: **breaking**. Taxonomy: response / schema / widened. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A property is removed from `required`. Judged on the response (what clients receive; for events, what the consumer receives).
+//!
+//! ## Why it matters
+//!
+//! A client built against the old contract can now fail to read what it receives: deserialisation, validation or business logic breaks.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, required: [p], properties: {p: {type: string}}}
+//! # revision
+//! {type: object, properties: {p: {type: string}}}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Keep returning what clients already read; add new shapes as new optional fields or in a new API version.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Scope, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Response && d.kind == Kind::PropertyBecameOptional
+}
+
+pub const CHECK: Check = Check {
+    id: "response-property-became-optional",
+    level: ChangeLevel::Breaking,
+    taxonomy: Taxonomy::new(Direction::Response, Area::Schema, ChangeAction::Widened),
+    since: "0.1.0",
+    message: "property `{target}` became optional",
+    matches,
+};

@@ -1,0 +1,42 @@
+//! # response-property-became-required
+//!
+//! Level: **info**. Taxonomy: response / schema / narrowed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! An existing property is added to `required`. Judged on the response (what clients receive; for events, what the consumer receives).
+//!
+//! ## Why it matters
+//!
+//! Compatible: every response a client could read it can still read.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, properties: {p: {type: string}}}
+//! # revision
+//! {type: object, required: [p], properties: {p: {type: string}}}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Nothing to do; this change is safe.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Scope, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Response && d.kind == Kind::PropertyBecameRequired
+}
+
+pub const CHECK: Check = Check {
+    id: "response-property-became-required",
+    level: ChangeLevel::Info,
+    taxonomy: Taxonomy::new(Direction::Response, Area::Schema, ChangeAction::Narrowed),
+    since: "0.1.0",
+    message: "property `{target}` became required",
+    matches,
+};

@@ -1,0 +1,42 @@
+//! # response-property-no-longer-read-only
+//!
+//! Level: **info**. Taxonomy: response / schema / changed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A schema loses `readOnly: true`. Judged on the response (what clients receive; for events, what the consumer receives).
+//!
+//! ## Why it matters
+//!
+//! Compatible: every response a client could read it can still read.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, properties: {p: {type: string, readOnly: true}}}
+//! # revision
+//! {type: object, properties: {p: {type: string}}}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Nothing to do; this change is safe.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Scope, Kind};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Response && d.kind == Kind::NoLongerReadOnly
+}
+
+pub const CHECK: Check = Check {
+    id: "response-property-no-longer-read-only",
+    level: ChangeLevel::Info,
+    taxonomy: Taxonomy::new(Direction::Response, Area::Schema, ChangeAction::Changed),
+    since: "0.1.0",
+    message: "`{target}` is no longer read-only",
+    matches,
+};

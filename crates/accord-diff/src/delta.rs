@@ -1,0 +1,176 @@
+//! The structural diff's output: opinion-free [`Delta`]s (added, removed, changed), keyed by
+//! operation or channel and by JSON pointer. The breaking checks judge these; nothing here
+//! decides a level.
+
+use accord_spec::Loc;
+
+/// Which side of the exchange a delta is on. For HTTP: what the client sends (`Request`)
+/// or receives (`Response`). For events: `Response` is a message the consumer receives
+/// (AsyncAPI 2.x `subscribe`, 3.0 `send`), `Request` one the consumer sends to the vendor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// Document-wide (info, servers, security schemes, components).
+    Document,
+    /// Operation-wide (the operation itself, its security).
+    Operation,
+    Request,
+    Response,
+}
+
+/// What changed, structurally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    // document
+    InfoVersionChanged,
+    ServerAdded,
+    ServerRemoved,
+    SecuritySchemeAdded,
+    SecuritySchemeRemoved,
+    SecuritySchemeTypeChanged,
+    SecuritySchemeUrlChanged,
+    ApiKeyChanged,
+    OAuthFlowAdded,
+    OAuthFlowRemoved,
+    OAuthScopeAdded,
+    OAuthScopeRemoved,
+    ComponentAdded,
+    ComponentRemoved,
+    // operations
+    OperationAdded,
+    /// `flag`: the old operation was deprecated; `old_value`: its sunset date, if any.
+    OperationRemoved,
+    OperationDeprecated,
+    OperationUndeprecated,
+    OperationIdChanged,
+    SecurityAdded,
+    SecurityRemoved,
+    SecurityScopeAdded,
+    SecurityScopeRemoved,
+    SecurityAlternativeAdded,
+    SecurityAlternativeRemoved,
+    // parameters (`flag`: required)
+    ParameterAdded,
+    ParameterRemoved,
+    ParameterBecameRequired,
+    ParameterBecameOptional,
+    ParameterDeprecated,
+    ParameterStyleChanged,
+    // bodies, media types, responses, headers
+    RequestBodyAdded,
+    RequestBodyRemoved,
+    RequestBodyBecameRequired,
+    RequestBodyBecameOptional,
+    MediaTypeAdded,
+    MediaTypeRemoved,
+    /// `flag`: a success (2XX) status.
+    ResponseAdded,
+    ResponseRemoved,
+    HeaderAdded,
+    HeaderRemoved,
+    HeaderBecameRequired,
+    HeaderBecameOptional,
+    // schemas
+    TypeNarrowed,
+    TypeWidened,
+    TypeChanged,
+    FormatAdded,
+    FormatRemoved,
+    FormatChanged,
+    EnumValueAdded,
+    EnumValueRemoved,
+    EnumAdded,
+    EnumRemoved,
+    ConstChanged,
+    DefaultChanged,
+    PropertyAdded,
+    PropertyRemoved,
+    PropertyBecameRequired,
+    PropertyBecameOptional,
+    PropertyDeprecated,
+    NullableAdded,
+    NullableRemoved,
+    RangeNarrowed,
+    RangeWidened,
+    LengthNarrowed,
+    LengthWidened,
+    ItemsCountNarrowed,
+    ItemsCountWidened,
+    PropertiesCountNarrowed,
+    PropertiesCountWidened,
+    PatternAdded,
+    PatternRemoved,
+    PatternChanged,
+    AdditionalPropertiesNarrowed,
+    AdditionalPropertiesWidened,
+    VariantAdded,
+    VariantRemoved,
+    DiscriminatorChanged,
+    DiscriminatorMappingAdded,
+    DiscriminatorMappingRemoved,
+    BecameReadOnly,
+    NoLongerReadOnly,
+    BecameWriteOnly,
+    NoLongerWriteOnly,
+    // events
+    ChannelAdded,
+    ChannelRemoved,
+    ChannelAddressChanged,
+    EventOperationAdded,
+    EventOperationRemoved,
+    EventOperationActionChanged,
+    MessageAdded,
+    MessageRemoved,
+}
+
+/// One structural difference.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Delta {
+    pub kind: Kind,
+    pub scope: Scope,
+    /// `METHOD /path` (the new spelling when both exist).
+    pub operation: Option<String>,
+    pub channel: Option<String>,
+    /// Where inside the operation: `response 200 (application/json)`, `query parameter
+    /// \`since\``; empty for the operation or document itself.
+    pub place: String,
+    /// What changed: a property path (`address.city`, `lines[]`), a name, a status.
+    pub target: String,
+    pub old_value: String,
+    pub new_value: String,
+    /// Kind-specific: required (added parameters, properties, headers, bodies), deprecated
+    /// (removed operations), success status (responses).
+    pub flag: bool,
+    /// The property was `readOnly` (never in requests) on the side it exists.
+    pub read_only: bool,
+    /// The property was `writeOnly` (never in responses) on the side it exists.
+    pub write_only: bool,
+    /// Whether the change sits in a message (events) rather than an HTTP operation.
+    pub event: bool,
+    pub old: Option<Loc>,
+    pub new: Option<Loc>,
+    /// Named schemas this change sits under, with the property path relative to each
+    /// (`("Contact", "address.city")`), for consumer impact.
+    pub anchors: Vec<(String, String)>,
+}
+
+impl Delta {
+    pub(crate) fn new(kind: Kind, scope: Scope) -> Delta {
+        Delta {
+            kind,
+            scope,
+            operation: None,
+            channel: None,
+            place: String::new(),
+            target: String::new(),
+            old_value: String::new(),
+            new_value: String::new(),
+            flag: false,
+            read_only: false,
+            write_only: false,
+            event: false,
+            old: None,
+            new: None,
+            anchors: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! Judgement: every structural delta is handed to the one check that judges it, which gives
+//! it an ID, a level and a message; the change then gets its locations, its old and new
+//! YAML snippets and its consumer impact.
+
+use std::collections::HashMap;
+
+use accord_report::{Change, ChangeLevel, ChangeSide};
+use accord_spec::{Contract, Loc, Node, NodeValue};
+use serde_json::{Map, Value};
+
+use crate::check::{CHECKS, Check};
+use crate::delta::{Delta, Kind, Scope};
+use crate::impact::{Usage, affects};
+use crate::sunset::parse_date;
+use crate::{Compat, DiffOptions};
+
+/// Most lines a snippet shows.
+const SNIPPET_LINES: usize = 14;
+/// Deepest nesting a snippet shows.
+const SNIPPET_DEPTH: usize = 4;
+/// Most entries per mapping or list a snippet shows.
+const SNIPPET_WIDTH: usize = 12;
+
+/// The check that judges `d`, if any.
+pub fn judge(d: &Delta) -> Option<&'static Check> {
+    CHECKS.iter().copied().find(|c| (c.matches)(d))
+}
+
+/// Deltas that are not changes from their side's point of view: a `writeOnly` property is
+/// never in a response, a `readOnly` one never in a request.
+fn invisible(d: &Delta) -> bool {
+    let property = matches!(
+        d.kind,
+        Kind::PropertyAdded
+            | Kind::PropertyRemoved
+            | Kind::PropertyBecameRequired
+            | Kind::PropertyBecameOptional
+    );
+    property
+        && ((d.scope == Scope::Response && d.write_only)
+            || (d.scope == Scope::Request && d.read_only))
+}
+
+/// Resolves what the checks need from the options: the sunset state of removed operations.
+fn prepare(d: &mut Delta, today: Option<(i32, u32, u32)>) {
+    if d.kind == Kind::OperationRemoved && d.flag {
+        let state = match (parse_date(&d.old_value), today) {
+            (Some(s), Some(t)) if s < t => "passed",
+            (Some(_), Some(_)) => "pending",
+            _ => "",
+        };
+        d.new_value = state.to_string();
+    }
+}
+
+fn rescope(d: &Delta, scope: Scope) -> Delta {
+    let mut d = d.clone();
+    d.scope = scope;
+    d
+}
+
+/// The judged delta under the compatibility mode (events only).
+fn under_compat(d: &Delta, compat: Compat) -> Option<(Delta, &'static Check)> {
+    let payload = d.event && matches!(d.scope, Scope::Request | Scope::Response);
+    let candidates: Vec<Delta> = match (payload, compat) {
+        (false, _) | (true, Compat::Default) => vec![d.clone()],
+        (true, Compat::Backward) => vec![rescope(d, Scope::Request)],
+        (true, Compat::Forward) => vec![rescope(d, Scope::Response)],
+        (true, Compat::Full) => vec![
+            d.clone(),
+            rescope(d, Scope::Request),
+            rescope(d, Scope::Response),
+        ],
+    };
+    let mut best: Option<(Delta, &'static Check)> = None;
+    for c in candidates {
+        if invisible(&c) {
+            continue;
+        }
+        if let Some(check) = judge(&c)
+            && best.as_ref().is_none_or(|(_, b)| check.level > b.level)
+        {
+            best = Some((c, check));
+        }
+    }
+    best
+}
+
+struct Snippets<'a> {
+    contract: &'a Contract,
+    cache: HashMap<(String, String), Option<String>>,
+}
+
+impl<'a> Snippets<'a> {
+    fn side(&mut self, loc: &Loc, with_snippet: bool) -> ChangeSide {
+        let snippet = if with_snippet {
+            let key = (loc.file.to_string(), loc.pointer.clone());
+            let contract = self.contract;
+            self.cache
+                .entry(key)
+                .or_insert_with(|| snippet(contract, loc))
+                .clone()
+        } else {
+            None
+        };
+        ChangeSide {
+            file: loc.file.to_string(),
+            line: loc.line,
+            pointer: loc.pointer.clone(),
+            snippet,
+        }
+    }
+}
+
+/// A short YAML text of the node at `loc` (big nodes truncated).
+pub fn snippet(contract: &Contract, loc: &Loc) -> Option<String> {
+    if loc.pointer.is_empty() {
+        return None;
+    }
+    let node = contract.sources.node(loc)?;
+    let value = limited(node, 0);
+    let text = serde_yaml::to_string(&value).ok()?;
+    let mut lines: Vec<&str> = text.lines().collect();
+    let mut out = String::new();
+    let truncated = lines.len() > SNIPPET_LINES;
+    lines.truncate(SNIPPET_LINES);
+    for l in lines {
+        if l.chars().count() > 100 {
+            out.extend(l.chars().take(99));
+            out.push('…');
+        } else {
+            out.push_str(l);
+        }
+        out.push('\n');
+    }
+    if truncated {
+        out.push_str("# …\n");
+    }
+    Some(out)
+}
+
+fn limited(node: &Node, depth: usize) -> Value {
+    match &node.value {
+        NodeValue::Map(entries) => {
+            if depth >= SNIPPET_DEPTH {
+                return Value::String("…".into());
+            }
+            let mut m = Map::new();
+            for (k, v) in entries.iter().take(SNIPPET_WIDTH) {
+                m.insert(k.name.clone(), limited(v, depth + 1));
+            }
+            if entries.len() > SNIPPET_WIDTH {
+                m.insert(
+                    "…".into(),
+                    Value::String(format!("{} more", entries.len() - SNIPPET_WIDTH)),
+                );
+            }
+            Value::Object(m)
+        }
+        NodeValue::Seq(items) => {
+            if depth >= SNIPPET_DEPTH {
+                return Value::String("…".into());
+            }
+            let mut v: Vec<Value> = items
+                .iter()
+                .take(SNIPPET_WIDTH)
+                .map(|n| limited(n, depth + 1))
+                .collect();
+            if items.len() > SNIPPET_WIDTH {
+                v.push(Value::String(format!(
+                    "… {} more",
+                    items.len() - SNIPPET_WIDTH
+                )));
+            }
+            Value::Array(v)
+        }
+        _ => node.to_json(),
+    }
+}
+
+/// Turns deltas into changes.
+pub(crate) fn changes(
+    old: &Contract,
+    new: &Contract,
+    deltas: Vec<Delta>,
+    options: &DiffOptions,
+    today: &str,
+) -> Vec<Change> {
+    let today = parse_date(today);
+    let mut old_snips = Snippets {
+        contract: old,
+        cache: HashMap::new(),
+    };
+    let mut new_snips = Snippets {
+        contract: new,
+        cache: HashMap::new(),
+    };
+    let usages: &[Usage] = &options.usages;
+    let mut out = Vec::with_capacity(deltas.len());
+    for mut d in deltas {
+        prepare(&mut d, today);
+        let Some((d, check)) = under_compat(&d, options.compat) else {
+            continue;
+        };
+        let affects = affects(&d, usages);
+        if options.only_affecting && affects.is_empty() {
+            continue;
+        }
+        out.push(Change {
+            id: check.id.to_string(),
+            level: check.level,
+            operation: d.operation.clone(),
+            channel: d.channel.clone(),
+            message: check.message_for(&d),
+            old: d.old.as_ref().map(|l| old_snips.side(l, options.snippets)),
+            new: d.new.as_ref().map(|l| new_snips.side(l, options.snippets)),
+            affects,
+        });
+    }
+    out.sort_by(|a, b| {
+        (&a.operation, &a.channel, &a.id, a.pointer(), &a.message).cmp(&(
+            &b.operation,
+            &b.channel,
+            &b.id,
+            b.pointer(),
+            &b.message,
+        ))
+    });
+    out.dedup_by(|a, b| {
+        a.id == b.id
+            && a.operation == b.operation
+            && a.channel == b.channel
+            && a.message == b.message
+            && a.old.as_ref().map(|s| &s.pointer) == b.old.as_ref().map(|s| &s.pointer)
+            && a.new.as_ref().map(|s| &s.pointer) == b.new.as_ref().map(|s| &s.pointer)
+    });
+    let _ = ChangeLevel::Info;
+    out
+}

@@ -1,0 +1,717 @@
+//! Structural comparison of two schemas from two arenas. Schemas are compared through
+//! their resolved ids, so a renamed component or an inline schema moved into `components`
+//! is no change; `allOf` is compared by its merged meaning; recursion is cut at pairs
+//! already being compared, and every pair is compared once (results are cached), which
+//! keeps the largest contracts linear.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use accord_spec::{Additional, Bound, JsonType, Loc, Schema, SchemaArena, SchemaId, Types};
+use serde_json::Value;
+
+use crate::delta::{Delta, Kind, Scope};
+
+/// Deepest chain of nested schema pairs followed (loader depth is bounded too).
+const MAX_DEPTH: usize = 200;
+/// Longest enum compared value by value.
+const MAX_ENUM: usize = 5_000;
+
+/// Compares schemas of an old and a new arena.
+pub(crate) struct SchemaDiffer<'a> {
+    old: &'a SchemaArena,
+    new: &'a SchemaArena,
+    cache: HashMap<(SchemaId, SchemaId), Rc<Vec<Delta>>>,
+    in_progress: HashSet<(SchemaId, SchemaId)>,
+    depth: usize,
+}
+
+fn join(prefix: &str, seg: &str) -> String {
+    if prefix.is_empty() {
+        seg.to_string()
+    } else if seg.is_empty() {
+        prefix.to_string()
+    } else if seg.starts_with('[') {
+        format!("{prefix}{seg}")
+    } else {
+        format!("{prefix}.{seg}")
+    }
+}
+
+fn types_text(t: Types) -> String {
+    if t.without_null().is_any() {
+        return "any".to_string();
+    }
+    t.without_null()
+        .iter()
+        .map(JsonType::name)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// `integer` is a subset of `number`.
+fn expand(t: Types) -> u8 {
+    let mut t = t.without_null();
+    if t.contains(JsonType::Number) {
+        t.insert(JsonType::Integer);
+    }
+    t.bits()
+}
+
+fn value_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn opt_text<T: ToString>(v: Option<T>) -> String {
+    v.map_or_else(|| "none".to_string(), |v| v.to_string())
+}
+
+fn bound_text(b: Option<Bound>) -> String {
+    match b {
+        None => "none".to_string(),
+        Some(b) if b.exclusive => format!("{} (exclusive)", b.value),
+        Some(b) => b.value.to_string(),
+    }
+}
+
+#[derive(PartialEq)]
+enum Dirn {
+    Narrowed,
+    Widened,
+}
+
+/// An upper bound moved: lower is narrower, absent is widest.
+fn upper(old: Option<f64>, new: Option<f64>) -> Option<Dirn> {
+    match (old, new) {
+        (Some(a), Some(b)) if b < a => Some(Dirn::Narrowed),
+        (Some(a), Some(b)) if b > a => Some(Dirn::Widened),
+        (None, Some(_)) => Some(Dirn::Narrowed),
+        (Some(_), None) => Some(Dirn::Widened),
+        _ => None,
+    }
+}
+
+/// A lower bound moved: higher is narrower, absent is widest.
+fn lower(old: Option<f64>, new: Option<f64>) -> Option<Dirn> {
+    match (old, new) {
+        (Some(a), Some(b)) if b > a => Some(Dirn::Narrowed),
+        (Some(a), Some(b)) if b < a => Some(Dirn::Widened),
+        (None, Some(_)) => Some(Dirn::Narrowed),
+        (Some(_), None) => Some(Dirn::Widened),
+        _ => None,
+    }
+}
+
+fn bound_dir(old: Option<Bound>, new: Option<Bound>, is_upper: bool) -> Option<Dirn> {
+    let f = if is_upper { upper } else { lower };
+    match f(old.map(|b| b.value), new.map(|b| b.value)) {
+        Some(d) => Some(d),
+        None => match (old, new) {
+            (Some(a), Some(b)) if a.exclusive != b.exclusive => Some(if b.exclusive {
+                Dirn::Narrowed
+            } else {
+                Dirn::Widened
+            }),
+            _ => None,
+        },
+    }
+}
+
+impl<'a> SchemaDiffer<'a> {
+    pub(crate) fn new(old: &'a SchemaArena, new: &'a SchemaArena) -> Self {
+        SchemaDiffer {
+            old,
+            new,
+            cache: HashMap::new(),
+            in_progress: HashSet::new(),
+            depth: 0,
+        }
+    }
+
+    fn view(arena: &'a SchemaArena, id: SchemaId) -> Cow<'a, Schema> {
+        let s = arena.get(id);
+        if s.all_of.is_empty() {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(arena.merged(id))
+        }
+    }
+
+    /// The deltas between `a` (old) and `b` (new), with targets relative to them.
+    pub(crate) fn diff(&mut self, a: SchemaId, b: SchemaId) -> Rc<Vec<Delta>> {
+        let key = (a, b);
+        if let Some(hit) = self.cache.get(&key) {
+            return hit.clone();
+        }
+        if self.in_progress.contains(&key) || self.depth >= MAX_DEPTH {
+            return Rc::new(Vec::new());
+        }
+        if a.0 as usize >= self.old.len() || b.0 as usize >= self.new.len() {
+            return Rc::new(Vec::new());
+        }
+        self.in_progress.insert(key);
+        self.depth += 1;
+        let mut out = Vec::new();
+        self.compare(a, b, &mut out);
+        let mut out = dedupe(out);
+        self.depth -= 1;
+        self.in_progress.remove(&key);
+        let names: Vec<String> = [self.old.get(a).name.clone(), self.new.get(b).name.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        for d in &mut out {
+            for name in &names {
+                let anchor = (name.clone(), d.target.clone());
+                if !d.anchors.contains(&anchor) {
+                    d.anchors.push(anchor);
+                }
+            }
+        }
+        let rc = Rc::new(out);
+        self.cache.insert(key, rc.clone());
+        rc
+    }
+
+    /// Whether two schemas mean the same.
+    pub(crate) fn same(&mut self, a: SchemaId, b: SchemaId) -> bool {
+        self.diff(a, b).is_empty()
+    }
+
+    fn child(&mut self, a: SchemaId, b: SchemaId, seg: &str, out: &mut Vec<Delta>) {
+        let inner = self.diff(a, b);
+        for d in inner.iter() {
+            let mut d = d.clone();
+            d.target = join(seg, &d.target);
+            out.push(d);
+        }
+    }
+
+    fn compare(&mut self, a: SchemaId, b: SchemaId, out: &mut Vec<Delta>) {
+        let sa = Self::view(self.old, a);
+        let sb = Self::view(self.new, b);
+        if sa.unknown || sb.unknown {
+            return;
+        }
+        let la = sa.loc.clone();
+        let lb = sb.loc.clone();
+        let mk = |kind: Kind, old: String, new: String| {
+            let mut d = Delta::new(kind, Scope::Request);
+            d.old_value = old;
+            d.new_value = new;
+            d.old = la.clone();
+            d.new = lb.clone();
+            d
+        };
+
+        // `false` schemas
+        if sa.never != sb.never {
+            let kind = if sb.never {
+                Kind::TypeNarrowed
+            } else {
+                Kind::TypeWidened
+            };
+            let text = |n: bool| if n { "nothing (false)" } else { "any" };
+            out.push(mk(kind, text(sa.never).into(), text(sb.never).into()));
+            return;
+        }
+
+        // types
+        let (ta, tb) = (sa.types.without_null(), sb.types.without_null());
+        if ta != tb {
+            let (ea, eb) = (expand(ta), expand(tb));
+            let kind = if ta.is_any() {
+                Kind::TypeNarrowed
+            } else if tb.is_any() || (ea & eb == ea) {
+                Kind::TypeWidened
+            } else if eb & ea == eb {
+                Kind::TypeNarrowed
+            } else {
+                Kind::TypeChanged
+            };
+            out.push(mk(kind, types_text(ta), types_text(tb)));
+        }
+        let (na, nb) = (sa.is_nullable(), sb.is_nullable());
+        if na != nb {
+            let kind = if nb {
+                Kind::NullableAdded
+            } else {
+                Kind::NullableRemoved
+            };
+            out.push(mk(kind, na.to_string(), nb.to_string()));
+        }
+        // Constraints only mean something for the types they constrain: after `number` →
+        // `string`, a dropped `minimum` and a new `pattern` are part of the type change.
+        let admits = |t: Types, j: JsonType| {
+            t.is_any()
+                || t.contains(j)
+                || (j == JsonType::Integer && t.contains(JsonType::Number))
+                || (j == JsonType::Number && t.contains(JsonType::Integer))
+        };
+        let both = |j: JsonType| admits(ta, j) && admits(tb, j);
+        let numeric = both(JsonType::Number);
+        let stringy = both(JsonType::String);
+        let arrays = both(JsonType::Array);
+        let objects = both(JsonType::Object);
+        let share = JsonType::ALL
+            .iter()
+            .any(|j| *j != JsonType::Null && both(*j));
+        let (fa_, fb_) = if share {
+            (&sa.format, &sb.format)
+        } else {
+            (&None, &None)
+        };
+        match (fa_, fb_) {
+            (None, Some(f)) => out.push(mk(Kind::FormatAdded, "none".into(), f.clone())),
+            (Some(f), None) => out.push(mk(Kind::FormatRemoved, f.clone(), "none".into())),
+            (Some(x), Some(y)) if x != y => out.push(mk(Kind::FormatChanged, x.clone(), y.clone())),
+            _ => {}
+        }
+        // enums
+        // A `const` is also written as a one-value enum: compare it once, as a const.
+        let enum_of = |s: &accord_spec::Schema| match (&s.enum_values, &s.const_value) {
+            (Some(e), Some(c)) if e.len() == 1 && &e[0] == c => None,
+            (e, _) => e.clone(),
+        };
+        match (&enum_of(&sa), &enum_of(&sb)) {
+            (Some(x), Some(y)) if x.len() <= MAX_ENUM && y.len() <= MAX_ENUM => {
+                for v in x.iter().filter(|v| !v.is_null() && !y.contains(v)) {
+                    out.push(mk(Kind::EnumValueRemoved, value_text(v), String::new()));
+                }
+                for v in y.iter().filter(|v| !v.is_null() && !x.contains(v)) {
+                    out.push(mk(Kind::EnumValueAdded, String::new(), value_text(v)));
+                }
+            }
+            (None, Some(y)) => {
+                let vals: Vec<String> = y.iter().take(8).map(value_text).collect();
+                out.push(mk(Kind::EnumAdded, "any".into(), vals.join(", ")));
+            }
+            (Some(x), None) => {
+                let vals: Vec<String> = x.iter().take(8).map(value_text).collect();
+                out.push(mk(Kind::EnumRemoved, vals.join(", "), "any".into()));
+            }
+            _ => {}
+        }
+        if sa.const_value != sb.const_value {
+            let t = |v: &Option<Value>| v.as_ref().map_or("none".to_string(), value_text);
+            out.push(mk(
+                Kind::ConstChanged,
+                t(&sa.const_value),
+                t(&sb.const_value),
+            ));
+        }
+        if sa.default != sb.default {
+            let t = |v: &Option<Value>| v.as_ref().map_or("none".to_string(), value_text);
+            out.push(mk(Kind::DefaultChanged, t(&sa.default), t(&sb.default)));
+        }
+        // numeric range
+        let mut constraint =
+            |dir: Option<Dirn>, narrow: Kind, widen: Kind, name: &str, o: String, n: String| {
+                if let Some(dir) = dir {
+                    let kind = if dir == Dirn::Narrowed { narrow } else { widen };
+                    out.push(mk(kind, format!("{name} {o}"), format!("{name} {n}")));
+                }
+            };
+        let range = |d: Option<Dirn>| if numeric { d } else { None };
+        let length = |d: Option<Dirn>| if stringy { d } else { None };
+        let items = |d: Option<Dirn>| if arrays { d } else { None };
+        let props = |d: Option<Dirn>| if objects { d } else { None };
+        constraint(
+            range(bound_dir(sa.maximum, sb.maximum, true)),
+            Kind::RangeNarrowed,
+            Kind::RangeWidened,
+            "maximum",
+            bound_text(sa.maximum),
+            bound_text(sb.maximum),
+        );
+        constraint(
+            range(bound_dir(sa.minimum, sb.minimum, false)),
+            Kind::RangeNarrowed,
+            Kind::RangeWidened,
+            "minimum",
+            bound_text(sa.minimum),
+            bound_text(sb.minimum),
+        );
+        let multiple = match (sa.multiple_of, sb.multiple_of) {
+            (None, Some(_)) => Some(Dirn::Narrowed),
+            (Some(_), None) => Some(Dirn::Widened),
+            (Some(x), Some(y)) if x != y => {
+                if x != 0.0 && (y / x).fract() == 0.0 {
+                    Some(Dirn::Narrowed)
+                } else if y != 0.0 && (x / y).fract() == 0.0 {
+                    Some(Dirn::Widened)
+                } else {
+                    Some(Dirn::Narrowed)
+                }
+            }
+            _ => None,
+        };
+        constraint(
+            range(multiple),
+            Kind::RangeNarrowed,
+            Kind::RangeWidened,
+            "multipleOf",
+            opt_text(sa.multiple_of),
+            opt_text(sb.multiple_of),
+        );
+        let f = |v: Option<u64>| v.map(|v| v as f64);
+        constraint(
+            length(upper(f(sa.max_length), f(sb.max_length))),
+            Kind::LengthNarrowed,
+            Kind::LengthWidened,
+            "maxLength",
+            opt_text(sa.max_length),
+            opt_text(sb.max_length),
+        );
+        constraint(
+            length(lower(f(sa.min_length), f(sb.min_length))),
+            Kind::LengthNarrowed,
+            Kind::LengthWidened,
+            "minLength",
+            opt_text(sa.min_length),
+            opt_text(sb.min_length),
+        );
+        constraint(
+            items(upper(f(sa.max_items), f(sb.max_items))),
+            Kind::ItemsCountNarrowed,
+            Kind::ItemsCountWidened,
+            "maxItems",
+            opt_text(sa.max_items),
+            opt_text(sb.max_items),
+        );
+        constraint(
+            items(lower(f(sa.min_items), f(sb.min_items))),
+            Kind::ItemsCountNarrowed,
+            Kind::ItemsCountWidened,
+            "minItems",
+            opt_text(sa.min_items),
+            opt_text(sb.min_items),
+        );
+        if arrays && sa.unique_items != sb.unique_items {
+            constraint(
+                Some(if sb.unique_items {
+                    Dirn::Narrowed
+                } else {
+                    Dirn::Widened
+                }),
+                Kind::ItemsCountNarrowed,
+                Kind::ItemsCountWidened,
+                "uniqueItems",
+                sa.unique_items.to_string(),
+                sb.unique_items.to_string(),
+            );
+        }
+        constraint(
+            props(upper(f(sa.max_properties), f(sb.max_properties))),
+            Kind::PropertiesCountNarrowed,
+            Kind::PropertiesCountWidened,
+            "maxProperties",
+            opt_text(sa.max_properties),
+            opt_text(sb.max_properties),
+        );
+        constraint(
+            props(lower(f(sa.min_properties), f(sb.min_properties))),
+            Kind::PropertiesCountNarrowed,
+            Kind::PropertiesCountWidened,
+            "minProperties",
+            opt_text(sa.min_properties),
+            opt_text(sb.min_properties),
+        );
+        let (pa_, pb_) = if stringy {
+            (&sa.pattern, &sb.pattern)
+        } else {
+            (&None, &None)
+        };
+        match (pa_, pb_) {
+            (None, Some(p)) => out.push(mk(Kind::PatternAdded, "none".into(), p.clone())),
+            (Some(p), None) => out.push(mk(Kind::PatternRemoved, p.clone(), "none".into())),
+            (Some(x), Some(y)) if x != y => {
+                out.push(mk(Kind::PatternChanged, x.clone(), y.clone()))
+            }
+            _ => {}
+        }
+        // annotations
+        if sa.read_only != sb.read_only {
+            let kind = if sb.read_only {
+                Kind::BecameReadOnly
+            } else {
+                Kind::NoLongerReadOnly
+            };
+            out.push(mk(kind, sa.read_only.to_string(), sb.read_only.to_string()));
+        }
+        if sa.write_only != sb.write_only {
+            let kind = if sb.write_only {
+                Kind::BecameWriteOnly
+            } else {
+                Kind::NoLongerWriteOnly
+            };
+            out.push(mk(
+                kind,
+                sa.write_only.to_string(),
+                sb.write_only.to_string(),
+            ));
+        }
+        if !sa.deprecated && sb.deprecated {
+            out.push(mk(Kind::PropertyDeprecated, "false".into(), "true".into()));
+        }
+        // discriminator
+        match (&sa.discriminator, &sb.discriminator) {
+            (Some(x), Some(y)) => {
+                if x.property_name != y.property_name {
+                    out.push(mk(
+                        Kind::DiscriminatorChanged,
+                        x.property_name.clone(),
+                        y.property_name.clone(),
+                    ));
+                }
+                for k in x.mapping.keys().filter(|k| !y.mapping.contains_key(*k)) {
+                    out.push(mk(
+                        Kind::DiscriminatorMappingRemoved,
+                        k.clone(),
+                        String::new(),
+                    ));
+                }
+                for k in y.mapping.keys().filter(|k| !x.mapping.contains_key(*k)) {
+                    out.push(mk(
+                        Kind::DiscriminatorMappingAdded,
+                        String::new(),
+                        k.clone(),
+                    ));
+                }
+            }
+            (None, Some(y)) => out.push(mk(
+                Kind::DiscriminatorChanged,
+                "none".into(),
+                y.property_name.clone(),
+            )),
+            (Some(x), None) => out.push(mk(
+                Kind::DiscriminatorChanged,
+                x.property_name.clone(),
+                "none".into(),
+            )),
+            _ => {}
+        }
+
+        // properties
+        for (name, pa) in &sa.properties {
+            let req_a = sa.is_required(name);
+            match sb.properties.get(name) {
+                Some(pb) => {
+                    let req_b = sb.is_required(name);
+                    let (ca, cb) = (self.old.get(*pa), self.new.get(*pb));
+                    if req_a != req_b {
+                        let kind = if req_b {
+                            Kind::PropertyBecameRequired
+                        } else {
+                            Kind::PropertyBecameOptional
+                        };
+                        let mut d = mk(kind, req_a.to_string(), req_b.to_string());
+                        d.target = name.clone();
+                        d.old = ca.loc.clone().or_else(|| la.clone());
+                        d.new = cb.loc.clone().or_else(|| lb.clone());
+                        d.read_only = ca.read_only && cb.read_only;
+                        d.write_only = ca.write_only && cb.write_only;
+                        out.push(d);
+                    }
+                    self.child(*pa, *pb, name, out);
+                }
+                None => {
+                    let ca = self.old.get(*pa);
+                    let mut d = mk(Kind::PropertyRemoved, String::new(), String::new());
+                    d.target = name.clone();
+                    d.flag = req_a;
+                    d.old = ca.loc.clone().or_else(|| la.clone());
+                    d.read_only = ca.read_only;
+                    d.write_only = ca.write_only;
+                    out.push(d);
+                }
+            }
+        }
+        for (name, pb) in &sb.properties {
+            if sa.properties.contains_key(name) {
+                continue;
+            }
+            let cb = self.new.get(*pb);
+            let mut d = mk(Kind::PropertyAdded, String::new(), String::new());
+            d.target = name.clone();
+            d.flag = sb.is_required(name);
+            d.new = cb.loc.clone().or_else(|| lb.clone());
+            d.read_only = cb.read_only;
+            d.write_only = cb.write_only;
+            out.push(d);
+        }
+        // additionalProperties
+        use Additional::*;
+        match (sa.additional, sb.additional) {
+            (Schema(x), Schema(y)) => self.child(x, y, "*", out),
+            (Any, Forbidden) | (Any, Schema(_)) | (Schema(_), Forbidden) => out.push(mk(
+                Kind::AdditionalPropertiesNarrowed,
+                additional_text(sa.additional),
+                additional_text(sb.additional),
+            )),
+            (Forbidden, Any) | (Schema(_), Any) | (Forbidden, Schema(_)) => out.push(mk(
+                Kind::AdditionalPropertiesWidened,
+                additional_text(sa.additional),
+                additional_text(sb.additional),
+            )),
+            _ => {}
+        }
+        // items
+        if let (Some(x), Some(y)) = (sa.items, sb.items) {
+            self.child(x, y, "[]", out);
+        }
+        // oneOf / anyOf
+        let (one_a, one_b) = (sa.one_of.clone(), sb.one_of.clone());
+        let (any_a, any_b) = (sa.any_of.clone(), sb.any_of.clone());
+        drop(sa);
+        drop(sb);
+        self.variants(&one_a, &one_b, "oneOf", &la, &lb, out);
+        self.variants(&any_a, &any_b, "anyOf", &la, &lb, out);
+    }
+
+    fn variant_name(arena: &SchemaArena, id: SchemaId, index: usize) -> String {
+        let s = arena.get(id);
+        s.name
+            .clone()
+            .or_else(|| s.title.clone())
+            .unwrap_or_else(|| format!("#{index}"))
+    }
+
+    fn variants(
+        &mut self,
+        old: &[SchemaId],
+        new: &[SchemaId],
+        keyword: &str,
+        la: &Option<Loc>,
+        lb: &Option<Loc>,
+        out: &mut Vec<Delta>,
+    ) {
+        if old.is_empty() && new.is_empty() {
+            return;
+        }
+        let mut matched_new = vec![false; new.len()];
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        let mut unmatched_old = Vec::new();
+        // 1. same meaning; 2. same name; 3. same position, when the counts agree.
+        for (i, a) in old.iter().enumerate() {
+            let found = (0..new.len()).find(|&j| !matched_new[j] && self.same(*a, new[j]));
+            match found {
+                Some(j) => matched_new[j] = true,
+                None => unmatched_old.push(i),
+            }
+        }
+        let mut still_old = Vec::new();
+        for i in unmatched_old {
+            let name = self
+                .old
+                .get(old[i])
+                .name
+                .clone()
+                .or_else(|| self.old.get(old[i]).title.clone());
+            let found = name.and_then(|n| {
+                (0..new.len()).find(|&j| {
+                    !matched_new[j]
+                        && (self.new.get(new[j]).name.as_deref() == Some(n.as_str())
+                            || self.new.get(new[j]).title.as_deref() == Some(n.as_str()))
+                })
+            });
+            match found {
+                Some(j) => {
+                    matched_new[j] = true;
+                    pairs.push((i, j));
+                }
+                None => still_old.push(i),
+            }
+        }
+        let free_new: Vec<usize> = (0..new.len()).filter(|&j| !matched_new[j]).collect();
+        if still_old.len() == free_new.len() {
+            for (i, j) in still_old.iter().zip(&free_new) {
+                matched_new[*j] = true;
+                pairs.push((*i, *j));
+            }
+            still_old.clear();
+        }
+        for (i, j) in pairs {
+            self.child(old[i], new[j], "", out);
+        }
+        for i in still_old {
+            let mut d = Delta::new(Kind::VariantRemoved, Scope::Request);
+            d.old_value = format!("{keyword} {}", Self::variant_name(self.old, old[i], i));
+            d.old = self.old.get(old[i]).loc.clone().or_else(|| la.clone());
+            d.new = lb.clone();
+            out.push(d);
+        }
+        for j in (0..new.len()).filter(|&j| !matched_new[j]) {
+            let mut d = Delta::new(Kind::VariantAdded, Scope::Request);
+            d.new_value = format!("{keyword} {}", Self::variant_name(self.new, new[j], j));
+            d.old = la.clone();
+            d.new = self.new.get(new[j]).loc.clone().or_else(|| lb.clone());
+            out.push(d);
+        }
+    }
+}
+
+fn additional_text(a: Additional) -> String {
+    match a {
+        Additional::Any => "any".into(),
+        Additional::Forbidden => "false".into(),
+        Additional::Schema(_) => "a schema".into(),
+    }
+}
+
+/// One change reached along several paths (shared components, recursion) is one change:
+/// keep it once, at its shortest path, with the named schemas of every path.
+fn dedupe(deltas: Vec<Delta>) -> Vec<Delta> {
+    type Key = (Kind, Option<String>, Option<String>, String, String);
+    let key = |d: &Delta| -> Key {
+        (
+            d.kind,
+            d.old.as_ref().map(|l| format!("{}#{}", l.file, l.pointer)),
+            d.new.as_ref().map(|l| format!("{}#{}", l.file, l.pointer)),
+            d.old_value.clone(),
+            d.new_value.clone(),
+        )
+    };
+    let mut index: HashMap<Key, usize> = HashMap::with_capacity(deltas.len());
+    let mut out: Vec<Delta> = Vec::with_capacity(deltas.len());
+    for d in deltas {
+        // Property-level changes are located by their parent on one side; the target
+        // distinguishes siblings there.
+        let mut k = key(&d);
+        if d.old.is_none()
+            || d.new.is_none()
+            || matches!(
+                d.kind,
+                Kind::PropertyAdded
+                    | Kind::PropertyRemoved
+                    | Kind::PropertyBecameRequired
+                    | Kind::PropertyBecameOptional
+            )
+        {
+            k.3.push('\u{0}');
+            k.3.push_str(d.target.rsplit('.').next().unwrap_or(""));
+        }
+        match index.get(&k) {
+            Some(&i) => {
+                let kept = &mut out[i];
+                for a in d.anchors {
+                    if !kept.anchors.contains(&a) {
+                        kept.anchors.push(a);
+                    }
+                }
+                if d.target.len() < kept.target.len() {
+                    kept.target = d.target;
+                }
+            }
+            None => {
+                index.insert(k, out.len());
+                out.push(d);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,472 @@
+//! What a rule sees: the contract, the resolved profile, and helpers computed once per
+//! contract (list operations, merged schemas, locations of sub-nodes, message phrasing).
+
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use accord_report::{Diagnostic, Location};
+use accord_spec::{
+    Contract, JsonType, Loc, Method, Operation, ParamIn, Response, Schema, SchemaId,
+};
+
+use crate::profile::{Case, Profile, TenantIn};
+use crate::{Meta, text};
+
+/// A list operation: a `GET` on a collection path answering an array or a page envelope.
+#[derive(Clone, Debug)]
+pub struct ListOp {
+    /// Index into `contract.operations`.
+    pub index: usize,
+    /// The envelope property holding the items; `None` when the body is a bare array.
+    pub items: Option<String>,
+    /// The envelope's property names (empty for a bare array).
+    pub envelope: Vec<String>,
+    /// The response the page is read from.
+    pub status: String,
+}
+
+/// The contract and profile a rule checks, with shared derived data.
+pub struct LintContext<'a> {
+    pub contract: &'a Contract,
+    pub profile: &'a Profile,
+    list_ops: OnceCell<Vec<ListOp>>,
+    merged: RefCell<HashMap<SchemaId, Rc<Schema>>>,
+}
+
+impl<'a> LintContext<'a> {
+    pub fn new(contract: &'a Contract, profile: &'a Profile) -> Self {
+        LintContext {
+            contract,
+            profile,
+            list_ops: OnceCell::new(),
+            merged: RefCell::new(HashMap::new()),
+        }
+    }
+
+    pub fn is_vendor(&self) -> bool {
+        self.profile.is_vendor()
+    }
+
+    /// `standard` for our own APIs, `risk` (the integration-risk phrasing) for vendor APIs.
+    pub fn say(&self, standard: String, risk: String) -> String {
+        if self.is_vendor() { risk } else { standard }
+    }
+
+    /// A diagnostic of `meta`'s rule at `loc`, at the rule's default level.
+    pub fn diag(
+        &self,
+        meta: &Meta,
+        loc: &Loc,
+        op: Option<&Operation>,
+        message: String,
+        help: impl Into<String>,
+    ) -> Diagnostic {
+        let (line, column) = self.key_position(loc).unwrap_or((loc.line, loc.column));
+        Diagnostic {
+            rule: meta.id.to_string(),
+            level: meta.level,
+            location: Location {
+                file: loc.file.to_string(),
+                line,
+                column,
+                pointer: loc.pointer.clone(),
+            },
+            operation: op.map(Operation::key),
+            message,
+            help: help.into(),
+        }
+    }
+
+    /// Where the key naming the node at `loc` is written (`get:` rather than the first line
+    /// of its value), so that diagnostics point at the element's name.
+    fn key_position(&self, loc: &Loc) -> Option<(u32, u32)> {
+        let (parent, last) = loc.pointer.rsplit_once('/')?;
+        let file = self.contract.sources.get(&loc.file)?;
+        let parent = file.root.at_pointer(parent)?;
+        let name = accord_spec::pointer::unescape(last);
+        let map = parent.as_map()?;
+        let (key, _) = map.iter().find(|(k, _)| k.name == name)?;
+        Some((key.span.line, key.span.column))
+    }
+
+    /// The location of the node `tokens` below `base` (line and column looked up in the
+    /// source; `base`'s when the node is not written, e.g. an absent key).
+    pub fn loc_in(&self, base: &Loc, tokens: &[&str]) -> Loc {
+        let mut pointer = base.pointer.clone();
+        for t in tokens {
+            pointer = accord_spec::pointer::push(&pointer, t);
+        }
+        let mut loc = Loc::new(&base.file, pointer, base.line, base.column);
+        if let Some(node) = self.contract.sources.node(&loc) {
+            loc.line = node.span.line;
+            loc.column = node.span.column;
+        } else {
+            loc.pointer = base.pointer.clone();
+        }
+        loc
+    }
+
+    /// The location of the path item `path` under `paths`.
+    pub fn path_loc(&self, path: &str) -> Loc {
+        let base = Loc::new(self.contract.file(), "", 1, 1);
+        self.loc_in(&base, &["paths", path])
+    }
+
+    /// The case most of `names` are written in (ties broken by a fixed order); one-word
+    /// names do not vote.
+    pub fn dominant_case<'n>(names: impl Iterator<Item = &'n str>) -> Option<Case> {
+        let mut votes = [0usize; 4];
+        for n in names {
+            if let Some(i) =
+                Case::classify(n).and_then(|c| Case::CONCRETE.iter().position(|k| *k == c))
+            {
+                votes[i] += 1;
+            }
+        }
+        let best = (0..4).max_by_key(|i| (votes[*i], std::cmp::Reverse(*i)))?;
+        (votes[best] > 0).then_some(Case::CONCRETE[best])
+    }
+
+    /// The case names must follow under `wanted`: the configured one, the contract's
+    /// dominant one for `consistent`, none for `any`.
+    pub fn expected_case<'n>(
+        &self,
+        wanted: Case,
+        names: impl Iterator<Item = &'n str>,
+    ) -> Option<Case> {
+        match wanted {
+            Case::Any => None,
+            Case::Consistent => Self::dominant_case(names),
+            concrete => Some(concrete),
+        }
+    }
+
+    /// How messages name an operation: `` `createInvoice` (POST /invoices) ``.
+    pub fn op_name(&self, op: &Operation) -> String {
+        match &op.operation_id {
+            Some(id) => format!("`{id}` ({})", op.key()),
+            None => format!("`{}`", op.key()),
+        }
+    }
+
+    pub fn schema(&self, id: SchemaId) -> &'a Schema {
+        self.contract.schemas.get(id)
+    }
+
+    /// The schema with `allOf` folded in, computed once per schema.
+    pub fn merged(&self, id: SchemaId) -> Rc<Schema> {
+        if let Some(s) = self.merged.borrow().get(&id) {
+            return s.clone();
+        }
+        let schema = if self.schema(id).all_of.is_empty() {
+            Rc::new(self.schema(id).clone())
+        } else {
+            Rc::new(self.contract.schemas.merged(id))
+        };
+        self.merged.borrow_mut().insert(id, schema.clone());
+        schema
+    }
+
+    /// Whether values of `id` are objects (declared `type: object` or with properties).
+    pub fn is_object(&self, id: SchemaId) -> bool {
+        let s = self.merged(id);
+        s.types.contains(JsonType::Object)
+            || (s.types.is_any()
+                && (!s.properties.is_empty() || !s.one_of.is_empty() || !s.any_of.is_empty()))
+    }
+
+    /// The JSON schema of a response, if it has one.
+    pub fn json_schema(&self, response: &Response) -> Option<SchemaId> {
+        response
+            .content
+            .iter()
+            .find(|m| text::is_json(&m.name) && m.schema.is_some())
+            .or_else(|| response.content.iter().find(|m| m.schema.is_some()))
+            .and_then(|m| m.schema)
+    }
+
+    /// Whether `status` is covered: written exactly, by its range (`4XX`), or by `default`.
+    pub fn documents(&self, op: &Operation, status: &str) -> bool {
+        let range = format!("{}XX", &status[..1.min(status.len())]);
+        op.responses.iter().any(|r| {
+            r.status == status || r.status.eq_ignore_ascii_case(&range) || r.status == "default"
+        })
+    }
+
+    /// Whether the path's last segment is a parameter (`/invoices/{id}`).
+    pub fn is_item_path(path: &str) -> bool {
+        path.trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .is_some_and(|s| s.starts_with('{'))
+    }
+
+    /// Whether `op` creates a resource: a `POST` on a collection path (its last segment a
+    /// plural noun) or a `POST` answering `201`.
+    pub fn is_create(&self, op: &Operation) -> bool {
+        if op.method != Method::Post {
+            return false;
+        }
+        if op.responses.iter().any(|r| r.status == "201") {
+            return true;
+        }
+        let last = op
+            .path
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default();
+        !last.starts_with('{')
+            && !last.contains(':')
+            && text::is_plural(last)
+            && text::words(last).len() <= 2
+            && op.request_body.is_some()
+    }
+
+    /// Whether the profile exempts `op` from tenant checks (health, discovery, token
+    /// endpoints, or `x-accord-tenant: none`).
+    pub fn is_tenant_exempt(&self, op: &Operation) -> bool {
+        op.extensions
+            .get("x-accord-tenant")
+            .and_then(|v| v.as_str())
+            .is_some_and(|v| v == "none")
+            || self
+                .profile
+                .conventions
+                .tenant
+                .exempt_paths
+                .iter()
+                .any(|p| {
+                    op.path.starts_with(p.as_str())
+                        || path_without_version(&op.path).starts_with(p.as_str())
+                })
+    }
+
+    /// List operations, found once per contract.
+    pub fn list_ops(&self) -> &[ListOp] {
+        self.list_ops.get_or_init(|| self.find_list_ops())
+    }
+
+    fn find_list_ops(&self) -> Vec<ListOp> {
+        let mut out = Vec::new();
+        let wanted = self
+            .profile
+            .conventions
+            .pagination
+            .items_property
+            .as_deref();
+        for (index, op) in self.contract.operations.iter().enumerate() {
+            if op.method != Method::Get || Self::is_item_path(&op.path) {
+                continue;
+            }
+            let Some(response) = op
+                .responses
+                .iter()
+                .find(|r| r.status == "200")
+                .or_else(|| op.success_responses().next())
+            else {
+                continue;
+            };
+            let Some(id) = self.json_schema(response) else {
+                continue;
+            };
+            let schema = self.merged(id);
+            if schema.types.single() == Some(JsonType::Array) {
+                out.push(ListOp {
+                    index,
+                    items: None,
+                    envelope: Vec::new(),
+                    status: response.status.clone(),
+                });
+                continue;
+            }
+            let is_array = |pid: SchemaId| self.merged(pid).types.single() == Some(JsonType::Array);
+            let items = wanted
+                .and_then(|w| {
+                    schema
+                        .properties
+                        .get(w)
+                        .filter(|p| is_array(**p))
+                        .map(|_| w.to_string())
+                })
+                .or_else(|| {
+                    // A page envelope holds exactly one array of items; several arrays mean
+                    // an object that merely contains lists.
+                    let arrays: Vec<&String> = schema
+                        .properties
+                        .iter()
+                        .filter(|(_, p)| is_array(**p))
+                        .map(|(n, _)| n)
+                        .collect();
+                    (arrays.len() == 1
+                        && [
+                            "data", "items", "results", "records", "entries", "values", "elements",
+                            "list", "content", "value",
+                        ]
+                        .iter()
+                        .any(|k| arrays[0].eq_ignore_ascii_case(k) || text::is_plural(arrays[0])))
+                    .then(|| arrays[0].clone())
+                });
+            if let Some(items) = items {
+                out.push(ListOp {
+                    index,
+                    items: Some(items),
+                    envelope: schema.properties.keys().cloned().collect(),
+                    status: response.status.clone(),
+                });
+            }
+        }
+        out
+    }
+}
+
+impl LintContext<'_> {
+    /// The ways `op` carries a tenant: `header X`, `path {x}`, `server variable {x}`.
+    /// With a tenant declared in the profile only that name counts as the declared carrier;
+    /// other tenant-looking carriers are still listed (for consistency checks).
+    pub fn tenant_carriers(&self, op: &Operation) -> Vec<String> {
+        let tenant = &self.profile.conventions.tenant;
+        let declared = tenant.name.as_deref();
+        let tenantish = |name: &str, strict: bool| {
+            if declared.is_some_and(|d| d.eq_ignore_ascii_case(name)) {
+                return true;
+            }
+            let words = text::words(name);
+            let has = |w: &str| words.iter().any(|x| x == w);
+            has("tenant")
+                || has("company")
+                || has("organization")
+                || has("organisation")
+                || has("workspace")
+                || has("realm")
+                || (!strict && (has("account") || has("org")))
+        };
+        let mut out = Vec::new();
+        for p in &op.parameters {
+            match p.location {
+                ParamIn::Header if tenantish(&p.name, false) => {
+                    out.push(format!("header `{}`", p.name))
+                }
+                ParamIn::Path if tenantish(&p.name, true) => {
+                    out.push(format!("path `{{{}}}`", p.name))
+                }
+                ParamIn::Query if tenantish(&p.name, true) => {
+                    out.push(format!("query `{}`", p.name))
+                }
+                _ => {}
+            }
+        }
+        let servers = if op.servers.is_empty() {
+            &self.contract.servers
+        } else {
+            &op.servers
+        };
+        for server in servers {
+            for var in server.variables.keys() {
+                let words = text::words(var);
+                if words.iter().any(|w| {
+                    [
+                        "tenant",
+                        "subdomain",
+                        "company",
+                        "organization",
+                        "workspace",
+                        "instance",
+                        "site",
+                        "shop",
+                        "domain",
+                    ]
+                    .contains(&w.as_str())
+                }) {
+                    let label = format!("server variable `{{{var}}}`");
+                    if !out.contains(&label) {
+                        out.push(label);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The label of the tenant carrier the profile declares, if it declares one.
+    pub fn declared_tenant_carrier(&self) -> Option<String> {
+        let tenant = &self.profile.conventions.tenant;
+        let name = tenant.name.as_deref()?;
+        match tenant.location {
+            TenantIn::Header => Some(format!("header `{name}`")),
+            TenantIn::Path => Some(format!("path `{{{name}}}`")),
+            TenantIn::Claim | TenantIn::Auto => None,
+        }
+    }
+
+    /// Event-envelope check shared by the `event-*` rules: every message's payload (or
+    /// headers) has one of `names` as a property, required under the enterprise profile.
+    pub fn check_envelope_field(
+        &self,
+        meta: &Meta,
+        names: &[String],
+        what: &str,
+        risk: &str,
+    ) -> Vec<Diagnostic> {
+        if names.is_empty() {
+            return Vec::new();
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for channel in &self.contract.channels {
+            for message in &channel.messages {
+                if !seen.insert(message.loc.clone()) {
+                    continue;
+                }
+                let schemas = [message.payload, message.headers];
+                let mut present = None;
+                for id in schemas.into_iter().flatten() {
+                    let schema = self.merged(id);
+                    if schema.unknown {
+                        present = Some(true);
+                    }
+                    if let Some(n) = names
+                        .iter()
+                        .find(|n| schema.properties.contains_key(n.as_str()))
+                    {
+                        present = Some(schema.is_required(n) || self.is_vendor());
+                        break;
+                    }
+                }
+                let problem = match present {
+                    Some(true) => continue,
+                    Some(false) => format!(
+                        "`{}` of message `{}` on `{}` is optional",
+                        names[0], message.name, channel.name
+                    ),
+                    None => format!(
+                        "message `{}` on `{}` has no {what} (`{}`)",
+                        message.name, channel.name, names[0]
+                    ),
+                };
+                out.push(self.diag(
+                    meta,
+                    &message.loc,
+                    None,
+                    self.say(problem.clone(), format!("{problem}: {risk}")),
+                    format!(
+                        "Add a required `{}` to the message payload (the event envelope).",
+                        names[0]
+                    ),
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// `/v1/health` → `/health`.
+fn path_without_version(path: &str) -> String {
+    let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
+    if segments.peek().is_some_and(|s| text::is_version_segment(s)) {
+        segments.next();
+    }
+    let rest: Vec<&str> = segments.collect();
+    format!("/{}", rest.join("/"))
+}

@@ -1,0 +1,1053 @@
+//! Data types of accord-canonical models, one per schema of the contract (inline
+//! schemas are named after where they appear).
+/// An organization we do business with (CRM account / company). Firmographic and ownership data are owned by the CRM; the ERP links its customers to an account through `Customer.accountId`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Account {
+    pub id: String,
+    /// System a canonical record was read from (stable slug, also used as the vendor folder name).
+    #[serde(rename = "sourceSystem")]
+    pub source_system: SourceSystem,
+    pub name: String,
+    #[serde(rename = "legalName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<String>,
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<AccountType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<crate::formats::Uri>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    #[serde(rename = "employeeCount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_count: Option<i64>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(rename = "annualRevenue")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_revenue: Option<Money>,
+    /// Id of the sales owner (user) in the CRM.
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "parentAccountId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_account_id: Option<String>,
+    /// Postal address. The country is always ISO 3166-1 alpha-2; vendors sending names or alpha-3 codes are converted by the mapping.
+    #[serde(rename = "billingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<Address>,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "updatedAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::formats::DateTime>,
+}
+
+/// System a canonical record was read from (stable slug, also used as the vendor folder name).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum SourceSystem {
+    #[serde(rename = "relay-crm")]
+    RelayCrm,
+    #[serde(rename = "ledgerline-erp")]
+    LedgerlineErp,
+    #[serde(rename = "meterly-billing")]
+    MeterlyBilling,
+    #[serde(rename = "helpwise-support")]
+    HelpwiseSupport,
+    #[serde(rename = "apideck-crm")]
+    ApideckCrm,
+    #[serde(rename = "apideck-accounting")]
+    ApideckAccounting,
+    #[serde(rename = "customer-hub")]
+    CustomerHub,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SourceSystem {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RelayCrm => "relay-crm",
+            Self::LedgerlineErp => "ledgerline-erp",
+            Self::MeterlyBilling => "meterly-billing",
+            Self::HelpwiseSupport => "helpwise-support",
+            Self::ApideckCrm => "apideck-crm",
+            Self::ApideckAccounting => "apideck-accounting",
+            Self::CustomerHub => "customer-hub",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SourceSystem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum AccountType {
+    #[serde(rename = "customer")]
+    Customer,
+    #[serde(rename = "prospect")]
+    Prospect,
+    #[serde(rename = "partner")]
+    Partner,
+    #[serde(rename = "reseller")]
+    Reseller,
+    #[serde(rename = "supplier")]
+    Supplier,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl AccountType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Customer => "customer",
+            Self::Prospect => "prospect",
+            Self::Partner => "partner",
+            Self::Reseller => "reseller",
+            Self::Supplier => "supplier",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for AccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Money {
+    /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+    pub amount: String,
+    /// ISO 4217 alphabetic currency code, upper case.
+    pub currency: String,
+}
+
+/// Postal address. The country is always ISO 3166-1 alpha-2; vendors sending names or alpha-3 codes are converted by the mapping.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Address {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line1: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line2: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// State, province or county, free text or ISO 3166-2 subdivision code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(rename = "postalCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// ISO 3166-1 alpha-2 country code, upper case.
+    pub country: String,
+}
+
+/// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+pub type Decimal = String;
+
+/// ISO 4217 alphabetic currency code, upper case.
+pub type CurrencyCode = String;
+
+/// ISO 3166-1 alpha-2 country code, upper case.
+pub type CountryCode = String;
+
+/// A post-sales support case (ticket) raised by a requester. The support desk is the system of record.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Case {
+    pub id: String,
+    /// System a canonical record was read from (stable slug, also used as the vendor folder name).
+    #[serde(rename = "sourceSystem")]
+    pub source_system: SourceSystem,
+    #[serde(rename = "caseNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_number: Option<String>,
+    pub subject: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub status: CaseStatus,
+    pub priority: CasePriority,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<CaseChannel>,
+    #[serde(rename = "requesterId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester_id: Option<String>,
+    #[serde(rename = "requesterEmail")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester_email: Option<crate::formats::Email>,
+    /// Canonical customer id, resolved from the requester or organization.
+    #[serde(rename = "customerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    #[serde(rename = "accountId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    #[serde(rename = "assigneeId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(rename = "openedAt")]
+    pub opened_at: crate::formats::DateTime,
+    #[serde(rename = "resolvedAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "updatedAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::formats::DateTime>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum CaseStatus {
+    #[serde(rename = "new")]
+    New,
+    #[serde(rename = "open")]
+    Open,
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "on_hold")]
+    OnHold,
+    #[serde(rename = "solved")]
+    Solved,
+    #[serde(rename = "closed")]
+    Closed,
+    #[serde(rename = "unknown")]
+    UnknownValue,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CaseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::New => "new",
+            Self::Open => "open",
+            Self::Pending => "pending",
+            Self::OnHold => "on_hold",
+            Self::Solved => "solved",
+            Self::Closed => "closed",
+            Self::UnknownValue => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CaseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum CasePriority {
+    #[serde(rename = "low")]
+    Low,
+    #[serde(rename = "normal")]
+    Normal,
+    #[serde(rename = "high")]
+    High,
+    #[serde(rename = "urgent")]
+    Urgent,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CasePriority {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Normal => "normal",
+            Self::High => "high",
+            Self::Urgent => "urgent",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CasePriority {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum CaseChannel {
+    #[serde(rename = "email")]
+    Email,
+    #[serde(rename = "web")]
+    Web,
+    #[serde(rename = "phone")]
+    Phone,
+    #[serde(rename = "chat")]
+    Chat,
+    #[serde(rename = "api")]
+    Api,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CaseChannel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Web => "web",
+            Self::Phone => "phone",
+            Self::Chat => "chat",
+            Self::Api => "api",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CaseChannel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A party that buys from us: a person (CRM contact, billing customer) or an organization (ERP debtor). Identity and contact data are owned by the CRM, credit and payment data by the ERP, subscription state by the billing platform. `id` is the id in the source system named by `sourceSystem`; cross-system identity is kept in `externalIds`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Customer {
+    /// Identifier of the record in `sourceSystem`.
+    pub id: String,
+    /// System a canonical record was read from (stable slug, also used as the vendor folder name).
+    #[serde(rename = "sourceSystem")]
+    pub source_system: SourceSystem,
+    /// Ids of the same customer in other systems, keyed by source system slug.
+    #[serde(rename = "externalIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_ids: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<CustomerType>,
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    #[serde(rename = "givenName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    #[serde(rename = "familyName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<String>,
+    #[serde(rename = "companyName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<crate::formats::Email>,
+    /// Primary phone number, E.164 where the source provides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Commercial lifecycle of a customer across CRM and ERP.
+    pub status: CustomerStatus,
+    /// Id of the canonical Account this customer belongs to, if any.
+    #[serde(rename = "accountId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// Postal address. The country is always ISO 3166-1 alpha-2; vendors sending names or alpha-3 codes are converted by the mapping.
+    #[serde(rename = "billingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<Address>,
+    /// ISO 4217 alphabetic currency code, upper case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(rename = "creditLimit")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit: Option<Money>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<Money>,
+    #[serde(rename = "paymentTerms")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_terms: Option<PaymentTerms>,
+    #[serde(rename = "taxNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_number: Option<String>,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "updatedAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::formats::DateTime>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum CustomerType {
+    #[serde(rename = "individual")]
+    Individual,
+    #[serde(rename = "organization")]
+    Organization,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CustomerType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Individual => "individual",
+            Self::Organization => "organization",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CustomerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Commercial lifecycle of a customer across CRM and ERP.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum CustomerStatus {
+    #[serde(rename = "prospect")]
+    Prospect,
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "inactive")]
+    Inactive,
+    #[serde(rename = "blocked")]
+    Blocked,
+    #[serde(rename = "unknown")]
+    UnknownValue,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CustomerStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Prospect => "prospect",
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Blocked => "blocked",
+            Self::UnknownValue => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CustomerStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum PaymentTerms {
+    #[serde(rename = "due_on_receipt")]
+    DueOnReceipt,
+    #[serde(rename = "net_15")]
+    Net15,
+    #[serde(rename = "net_30")]
+    Net30,
+    #[serde(rename = "net_45")]
+    Net45,
+    #[serde(rename = "net_60")]
+    Net60,
+    #[serde(rename = "unknown")]
+    UnknownValue,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PaymentTerms {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DueOnReceipt => "due_on_receipt",
+            Self::Net15 => "net_15",
+            Self::Net30 => "net_30",
+            Self::Net45 => "net_45",
+            Self::Net60 => "net_60",
+            Self::UnknownValue => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PaymentTerms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Shared enumerations of the canonical model. The object itself carries no data; other canonical schemas reference the definitions under `$defs` (for example `./enums.schema.yaml#/$defs/CustomerStatus`). Every enum that is fed from a vendor enum has an `unknown` member so that mappings can declare a fallback for values a vendor adds later.
+pub type Enums = serde_json::Map<String, serde_json::Value>;
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum OrderStatus {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "confirmed")]
+    Confirmed,
+    #[serde(rename = "partially_shipped")]
+    PartiallyShipped,
+    #[serde(rename = "shipped")]
+    Shipped,
+    #[serde(rename = "invoiced")]
+    Invoiced,
+    #[serde(rename = "canceled")]
+    Canceled,
+    #[serde(rename = "unknown")]
+    UnknownValue,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl OrderStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "draft",
+            Self::Confirmed => "confirmed",
+            Self::PartiallyShipped => "partially_shipped",
+            Self::Shipped => "shipped",
+            Self::Invoiced => "invoiced",
+            Self::Canceled => "canceled",
+            Self::UnknownValue => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for OrderStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum InvoiceStatus {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "open")]
+    Open,
+    #[serde(rename = "partially_paid")]
+    PartiallyPaid,
+    #[serde(rename = "paid")]
+    Paid,
+    #[serde(rename = "void")]
+    Void,
+    #[serde(rename = "uncollectible")]
+    Uncollectible,
+    #[serde(rename = "unknown")]
+    UnknownValue,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl InvoiceStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "draft",
+            Self::Open => "open",
+            Self::PartiallyPaid => "partially_paid",
+            Self::Paid => "paid",
+            Self::Void => "void",
+            Self::Uncollectible => "uncollectible",
+            Self::UnknownValue => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for InvoiceStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ProductType {
+    #[serde(rename = "goods")]
+    Goods,
+    #[serde(rename = "service")]
+    Service,
+    #[serde(rename = "digital")]
+    Digital,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ProductType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Goods => "goods",
+            Self::Service => "service",
+            Self::Digital => "digital",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ProductType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum SubscriptionStatus {
+    #[serde(rename = "trialing")]
+    Trialing,
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "past_due")]
+    PastDue,
+    #[serde(rename = "paused")]
+    Paused,
+    #[serde(rename = "canceled")]
+    Canceled,
+    #[serde(rename = "incomplete")]
+    Incomplete,
+    #[serde(rename = "unknown")]
+    UnknownValue,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SubscriptionStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Trialing => "trialing",
+            Self::Active => "active",
+            Self::PastDue => "past_due",
+            Self::Paused => "paused",
+            Self::Canceled => "canceled",
+            Self::Incomplete => "incomplete",
+            Self::UnknownValue => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SubscriptionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum BillingInterval {
+    #[serde(rename = "day")]
+    Day,
+    #[serde(rename = "week")]
+    Week,
+    #[serde(rename = "month")]
+    Month,
+    #[serde(rename = "year")]
+    Year,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl BillingInterval {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Day => "day",
+            Self::Week => "week",
+            Self::Month => "month",
+            Self::Year => "year",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for BillingInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A customer invoice (accounts receivable) with its lines. Issued either by the ERP (one-off and order invoices) or by the billing platform (subscription invoices). Line amounts are decimal strings in the invoice currency; header totals are Money objects.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Invoice {
+    pub id: String,
+    /// System a canonical record was read from (stable slug, also used as the vendor folder name).
+    #[serde(rename = "sourceSystem")]
+    pub source_system: SourceSystem,
+    #[serde(rename = "invoiceNumber")]
+    pub invoice_number: String,
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    #[serde(rename = "orderId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    #[serde(rename = "subscriptionId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    pub status: InvoiceStatus,
+    #[serde(rename = "issueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_date: Option<crate::formats::Date>,
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<crate::formats::Date>,
+    /// ISO 4217 alphabetic currency code, upper case.
+    pub currency: String,
+    pub lines: Vec<InvoiceLine>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtotal: Option<Money>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(rename = "taxTotal")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_total: Option<Money>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    pub total: Money,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(rename = "amountDue")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_due: Option<Money>,
+    #[serde(rename = "paidAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "updatedAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::formats::DateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceLine {
+    #[serde(rename = "lineNumber")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_number: Option<i64>,
+    pub description: String,
+    #[serde(rename = "productId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+    pub quantity: String,
+    /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+    #[serde(rename = "unitPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<String>,
+    /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+    #[serde(rename = "taxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_amount: Option<String>,
+    /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+    #[serde(rename = "lineTotal")]
+    pub line_total: String,
+}
+
+/// A sales order with its lines. The ERP is the system of record. Line amounts are decimal strings in the order currency (`currency`); header totals are Money objects.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Order {
+    pub id: String,
+    /// System a canonical record was read from (stable slug, also used as the vendor folder name).
+    #[serde(rename = "sourceSystem")]
+    pub source_system: SourceSystem,
+    #[serde(rename = "orderNumber")]
+    pub order_number: String,
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    #[serde(rename = "accountId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    pub status: OrderStatus,
+    #[serde(rename = "orderDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_date: Option<crate::formats::Date>,
+    #[serde(rename = "requestedDeliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_delivery_date: Option<crate::formats::Date>,
+    /// ISO 4217 alphabetic currency code, upper case.
+    pub currency: String,
+    pub lines: Vec<OrderLine>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(rename = "taxAmount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_amount: Option<Money>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(rename = "totalAmount")]
+    pub total_amount: Money,
+    /// Postal address. The country is always ISO 3166-1 alpha-2; vendors sending names or alpha-3 codes are converted by the mapping.
+    #[serde(rename = "shippingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping_address: Option<Address>,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "updatedAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::formats::DateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrderLine {
+    #[serde(rename = "lineNumber")]
+    pub line_number: i64,
+    #[serde(rename = "productId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+    pub quantity: String,
+    #[serde(rename = "unitOfMeasure")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_of_measure: Option<String>,
+    /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+    #[serde(rename = "unitPrice")]
+    pub unit_price: String,
+    /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
+    #[serde(rename = "lineTotal")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_total: Option<String>,
+}
+
+/// A sellable item or service from the ERP item master. Prices for subscriptions live in the billing platform's plans.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Product {
+    pub id: String,
+    /// System a canonical record was read from (stable slug, also used as the vendor folder name).
+    #[serde(rename = "sourceSystem")]
+    pub source_system: SourceSystem,
+    pub sku: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<ProductType>,
+    /// UN/ECE Recommendation 20 unit code, e.g. EA, H87, HUR.
+    #[serde(rename = "unitOfMeasure")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_of_measure: Option<String>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(rename = "listPrice")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_price: Option<Money>,
+    #[serde(rename = "taxCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "updatedAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::formats::DateTime>,
+}
+
+/// A recurring-revenue subscription of a customer to a plan. The billing platform is the system of record.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Subscription {
+    pub id: String,
+    /// System a canonical record was read from (stable slug, also used as the vendor folder name).
+    #[serde(rename = "sourceSystem")]
+    pub source_system: SourceSystem,
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    #[serde(rename = "planId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_id: Option<String>,
+    #[serde(rename = "planName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_name: Option<String>,
+    pub status: SubscriptionStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// A monetary amount. The amount is a decimal string (never a binary float) in major units of the currency, e.g. "1249.90" EUR. Vendors that send minor units (integer cents) or JSON numbers are converted by the mapping (`minor-units-to-decimal`, `to-string`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<Money>,
+    #[serde(rename = "billingInterval")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_interval: Option<BillingInterval>,
+    #[serde(rename = "intervalCount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval_count: Option<i64>,
+    #[serde(rename = "startedAt")]
+    pub started_at: crate::formats::DateTime,
+    #[serde(rename = "currentPeriodStart")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_period_start: Option<crate::formats::DateTime>,
+    #[serde(rename = "currentPeriodEnd")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_period_end: Option<crate::formats::DateTime>,
+    #[serde(rename = "trialEndsAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trial_ends_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "cancelAtPeriodEnd")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancel_at_period_end: Option<bool>,
+    #[serde(rename = "canceledAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canceled_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::formats::DateTime>,
+}

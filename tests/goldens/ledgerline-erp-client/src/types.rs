@@ -1,0 +1,1149 @@
+//! Data types of Ledgerline ERP API, one per schema of the contract (inline
+//! schemas are named after where they appear).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    pub code: String,
+    pub message: String,
+    /// Field or parameter the error refers to.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub target: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<ErrorDetailsItem>>,
+    #[serde(rename = "traceId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<String>,
+}
+
+/// ISO 4217 code of a two-decimal currency.
+pub type CurrencyCode = String;
+
+/// Amount in minor units (cents) of the document currency.
+pub type MinorAmount = i64;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Pagination {
+    pub page: i64,
+    #[serde(rename = "perPage")]
+    pub per_page: i64,
+    #[serde(rename = "totalItems")]
+    pub total_items: i64,
+    #[serde(rename = "totalPages")]
+    pub total_pages: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PostalAddress {
+    pub line1: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line2: Option<Option<String>>,
+    pub city: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub region: Option<Option<String>>,
+    #[serde(rename = "postalCode")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub postal_code: Option<Option<String>>,
+    /// ISO 3166-1 alpha-3 country code.
+    #[serde(rename = "countryCode")]
+    pub country_code: String,
+}
+
+/// `on_hold`: credit hold, no new orders can be released.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum CustomerStatus {
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "on_hold")]
+    OnHold,
+    #[serde(rename = "archived")]
+    Archived,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CustomerStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::OnHold => "on_hold",
+            Self::Archived => "archived",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CustomerStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum PaymentTerms {
+    #[serde(rename = "DUE_ON_RECEIPT")]
+    DueOnReceipt,
+    #[serde(rename = "NET15")]
+    Net15,
+    #[serde(rename = "NET30")]
+    Net30,
+    #[serde(rename = "NET45")]
+    Net45,
+    #[serde(rename = "NET60")]
+    Net60,
+    #[serde(rename = "NET90")]
+    Net90,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PaymentTerms {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DueOnReceipt => "DUE_ON_RECEIPT",
+            Self::Net15 => "NET15",
+            Self::Net30 => "NET30",
+            Self::Net45 => "NET45",
+            Self::Net60 => "NET60",
+            Self::Net90 => "NET90",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PaymentTerms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Customer {
+    pub id: String,
+    pub object: CustomerObject,
+    /// Debtor number from the company's number series.
+    pub number: String,
+    pub name: String,
+    #[serde(rename = "legalName")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub legal_name: Option<Option<String>>,
+    /// Accounts-payable address invoices are sent to.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub email: Option<Option<crate::formats::Email>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub phone: Option<Option<String>>,
+    /// `on_hold`: credit hold, no new orders can be released.
+    pub status: CustomerStatus,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "creditLimitMinor")]
+    pub credit_limit_minor: i64,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "balanceMinor")]
+    pub balance_minor: i64,
+    #[serde(rename = "paymentTerms")]
+    pub payment_terms: PaymentTerms,
+    #[serde(rename = "taxId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_id: Option<Option<String>>,
+    #[serde(rename = "billingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<PostalAddress>,
+    /// Free reference to the record in the CRM, maintained by integrations.
+    #[serde(rename = "crmReference")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub crm_reference: Option<Option<String>>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomerCreate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub name: String,
+    #[serde(rename = "legalName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<crate::formats::Email>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "creditLimitMinor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_minor: Option<i64>,
+    #[serde(rename = "paymentTerms")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_terms: Option<PaymentTerms>,
+    #[serde(rename = "taxId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_id: Option<String>,
+    #[serde(rename = "billingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<PostalAddress>,
+    #[serde(rename = "crmReference")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crm_reference: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomerUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "legalName")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub legal_name: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub email: Option<Option<crate::formats::Email>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub phone: Option<Option<String>>,
+    /// `on_hold`: credit hold, no new orders can be released.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CustomerStatus>,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "creditLimitMinor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_minor: Option<i64>,
+    #[serde(rename = "paymentTerms")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_terms: Option<PaymentTerms>,
+    #[serde(rename = "taxId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_id: Option<Option<String>>,
+    #[serde(rename = "billingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<PostalAddress>,
+    #[serde(rename = "crmReference")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub crm_reference: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomerPage {
+    pub data: Vec<Customer>,
+    pub pagination: Pagination,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum InvoiceStatus {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "issued")]
+    Issued,
+    #[serde(rename = "partially_paid")]
+    PartiallyPaid,
+    #[serde(rename = "paid")]
+    Paid,
+    #[serde(rename = "voided")]
+    Voided,
+    #[serde(rename = "written_off")]
+    WrittenOff,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl InvoiceStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "draft",
+            Self::Issued => "issued",
+            Self::PartiallyPaid => "partially_paid",
+            Self::Paid => "paid",
+            Self::Voided => "voided",
+            Self::WrittenOff => "written_off",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for InvoiceStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceLine {
+    #[serde(rename = "lineNo")]
+    pub line_no: i64,
+    #[serde(rename = "itemId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub item_id: Option<Option<String>>,
+    pub description: String,
+    pub quantity: f64,
+    /// UN/ECE Rec. 20 unit code.
+    #[serde(default = "defaults::invoice_line_uom")]
+    pub uom: String,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "unitPriceMinor")]
+    pub unit_price_minor: i64,
+    #[serde(rename = "taxCode")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_code: Option<Option<String>>,
+    /// Tax rate in percent.
+    #[serde(rename = "taxRate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_rate: Option<f64>,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "taxMinor")]
+    pub tax_minor: i64,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "lineTotalMinor")]
+    pub line_total_minor: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Invoice {
+    pub id: String,
+    pub object: InvoiceObject,
+    pub number: String,
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    #[serde(rename = "salesOrderId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub sales_order_id: Option<Option<String>>,
+    pub status: InvoiceStatus,
+    #[serde(rename = "issueDate")]
+    pub issue_date: crate::formats::Date,
+    #[serde(rename = "dueDate")]
+    pub due_date: crate::formats::Date,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    pub lines: Vec<InvoiceLine>,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "subtotalMinor")]
+    pub subtotal_minor: i64,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "taxMinor")]
+    pub tax_minor: i64,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "totalMinor")]
+    pub total_minor: i64,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "amountDueMinor")]
+    pub amount_due_minor: i64,
+    #[serde(rename = "paidAt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub paid_at: Option<Option<crate::formats::DateTime>>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceLineCreate {
+    #[serde(rename = "itemId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    pub description: String,
+    pub quantity: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uom: Option<String>,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "unitPriceMinor")]
+    pub unit_price_minor: i64,
+    #[serde(rename = "taxCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_code: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceCreate {
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    #[serde(rename = "salesOrderId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sales_order_id: Option<String>,
+    /// Defaults to today in the company's time zone.
+    #[serde(rename = "issueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_date: Option<crate::formats::Date>,
+    /// Defaults to issue date plus the customer's payment terms.
+    #[serde(rename = "dueDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<crate::formats::Date>,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    #[serde(default = "defaults::invoice_create_issue")]
+    pub issue: bool,
+    pub lines: Vec<InvoiceLineCreate>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoicePage {
+    pub data: Vec<Invoice>,
+    pub pagination: Pagination,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum SalesOrderStatus {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "released")]
+    Released,
+    #[serde(rename = "partially_shipped")]
+    PartiallyShipped,
+    #[serde(rename = "shipped")]
+    Shipped,
+    #[serde(rename = "invoiced")]
+    Invoiced,
+    #[serde(rename = "cancelled")]
+    Cancelled,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SalesOrderStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "draft",
+            Self::Released => "released",
+            Self::PartiallyShipped => "partially_shipped",
+            Self::Shipped => "shipped",
+            Self::Invoiced => "invoiced",
+            Self::Cancelled => "cancelled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SalesOrderStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SalesOrderLine {
+    #[serde(rename = "lineNo")]
+    pub line_no: i64,
+    #[serde(rename = "itemId")]
+    pub item_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub quantity: f64,
+    #[serde(default = "defaults::sales_order_line_uom")]
+    pub uom: String,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "unitPriceMinor")]
+    pub unit_price_minor: i64,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "lineTotalMinor")]
+    pub line_total_minor: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SalesOrder {
+    pub id: String,
+    pub object: SalesOrderObject,
+    pub number: String,
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    pub status: SalesOrderStatus,
+    #[serde(rename = "orderDate")]
+    pub order_date: crate::formats::Date,
+    #[serde(rename = "requestedDeliveryDate")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub requested_delivery_date: Option<Option<crate::formats::Date>>,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    pub lines: Vec<SalesOrderLine>,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "taxMinor")]
+    pub tax_minor: i64,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "totalMinor")]
+    pub total_minor: i64,
+    #[serde(rename = "shipTo")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ship_to: Option<PostalAddress>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SalesOrderLineCreate {
+    #[serde(rename = "itemId")]
+    pub item_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub quantity: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uom: Option<String>,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "unitPriceMinor")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price_minor: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SalesOrderCreate {
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    #[serde(rename = "orderDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_date: Option<crate::formats::Date>,
+    #[serde(rename = "requestedDeliveryDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_delivery_date: Option<crate::formats::Date>,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    #[serde(default = "defaults::sales_order_create_release")]
+    pub release: bool,
+    #[serde(rename = "shipTo")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ship_to: Option<PostalAddress>,
+    pub lines: Vec<SalesOrderLineCreate>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SalesOrderPage {
+    pub data: Vec<SalesOrder>,
+    pub pagination: Pagination,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Item {
+    pub id: String,
+    pub object: ItemObject,
+    pub sku: String,
+    pub name: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
+    #[serde(rename = "type")]
+    pub type_: ItemType,
+    pub uom: String,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "unitPriceMinor")]
+    pub unit_price_minor: i64,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    #[serde(rename = "taxCode")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_code: Option<Option<String>>,
+    pub active: bool,
+    #[serde(rename = "createdAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "updatedAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::formats::DateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ItemPage {
+    pub data: Vec<Item>,
+    pub pagination: Pagination,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum PaymentMethod {
+    #[serde(rename = "bank_transfer")]
+    BankTransfer,
+    #[serde(rename = "card")]
+    Card,
+    #[serde(rename = "direct_debit")]
+    DirectDebit,
+    #[serde(rename = "cheque")]
+    Cheque,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PaymentMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BankTransfer => "bank_transfer",
+            Self::Card => "card",
+            Self::DirectDebit => "direct_debit",
+            Self::Cheque => "cheque",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Payment {
+    pub id: String,
+    pub object: PaymentObject,
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    #[serde(rename = "invoiceId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub invoice_id: Option<Option<String>>,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "amountMinor")]
+    pub amount_minor: i64,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    pub method: PaymentMethod,
+    #[serde(rename = "receivedOn")]
+    pub received_on: crate::formats::Date,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub reference: Option<Option<String>>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentCreate {
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    #[serde(rename = "invoiceId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_id: Option<String>,
+    #[serde(rename = "amountMinor")]
+    pub amount_minor: i64,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    pub method: PaymentMethod,
+    #[serde(rename = "receivedOn")]
+    pub received_on: crate::formats::Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentPage {
+    pub data: Vec<Payment>,
+    pub pagination: Pagination,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoicePaidEvent {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub type_: InvoicePaidEventType,
+    #[serde(rename = "companyId")]
+    pub company_id: String,
+    #[serde(rename = "occurredAt")]
+    pub occurred_at: crate::formats::DateTime,
+    pub data: InvoicePaidEventData,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentReceivedEvent {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub type_: PaymentReceivedEventType,
+    #[serde(rename = "companyId")]
+    pub company_id: String,
+    #[serde(rename = "occurredAt")]
+    pub occurred_at: crate::formats::DateTime,
+    pub data: Payment,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorDetailsItem {
+    pub code: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum CustomerObject {
+    #[serde(rename = "customer")]
+    Customer,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CustomerObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Customer => "customer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CustomerObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum InvoiceObject {
+    #[serde(rename = "invoice")]
+    Invoice,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl InvoiceObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Invoice => "invoice",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for InvoiceObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum SalesOrderObject {
+    #[serde(rename = "sales_order")]
+    SalesOrder,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SalesOrderObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SalesOrder => "sales_order",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SalesOrderObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ItemObject {
+    #[serde(rename = "item")]
+    Item,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ItemObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Item => "item",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ItemType {
+    #[serde(rename = "inventory")]
+    Inventory,
+    #[serde(rename = "non_inventory")]
+    NonInventory,
+    #[serde(rename = "service")]
+    Service,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ItemType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inventory => "inventory",
+            Self::NonInventory => "non_inventory",
+            Self::Service => "service",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum PaymentObject {
+    #[serde(rename = "payment")]
+    Payment,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PaymentObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Payment => "payment",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PaymentObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum InvoicePaidEventType {
+    #[serde(rename = "invoice.paid")]
+    InvoicePaid,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl InvoicePaidEventType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvoicePaid => "invoice.paid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for InvoicePaidEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoicePaidEventData {
+    #[serde(rename = "invoiceId")]
+    pub invoice_id: String,
+    #[serde(rename = "invoiceNumber")]
+    pub invoice_number: String,
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    /// ISO 4217 code of a two-decimal currency.
+    pub currency: String,
+    /// Amount in minor units (cents) of the document currency.
+    #[serde(rename = "totalMinor")]
+    pub total_minor: i64,
+    #[serde(rename = "paidAt")]
+    pub paid_at: crate::formats::DateTime,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum PaymentReceivedEventType {
+    #[serde(rename = "payment.received")]
+    PaymentReceived,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PaymentReceivedEventType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PaymentReceived => "payment.received",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PaymentReceivedEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VoidInvoiceBody {
+    pub reason: String,
+}
+
+/// Default values the contract declares for optional properties.
+mod defaults {
+    pub(super) fn invoice_line_uom() -> String {
+        "EA".to_string()
+    }
+
+    pub(super) fn invoice_create_issue() -> bool {
+        false
+    }
+
+    pub(super) fn sales_order_line_uom() -> String {
+        "EA".to_string()
+    }
+
+    pub(super) fn sales_order_create_release() -> bool {
+        false
+    }
+}
+
+/// Optional and nullable properties: absent is `None`, `null` is `Some(None)`.
+mod nullable {
+    pub(super) fn deserialize<'de, T, D>(
+        deserializer: D,
+    ) -> std::result::Result<Option<Option<T>>, D::Error>
+    where
+        T: serde::Deserialize<'de>,
+        D: serde::Deserializer<'de>,
+    {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+}

@@ -1,0 +1,754 @@
+//! Data types of Relay CRM API, one per schema of the contract (inline
+//! schemas are named after where they appear).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    pub error: ErrorError,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Address {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    #[serde(rename = "postalCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// Marketing and sales lifecycle of a contact.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum LifecycleStage {
+    #[serde(rename = "lead")]
+    Lead,
+    #[serde(rename = "marketing_qualified")]
+    MarketingQualified,
+    #[serde(rename = "sales_qualified")]
+    SalesQualified,
+    #[serde(rename = "opportunity")]
+    Opportunity,
+    #[serde(rename = "customer")]
+    Customer,
+    #[serde(rename = "churned")]
+    Churned,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl LifecycleStage {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lead => "lead",
+            Self::MarketingQualified => "marketing_qualified",
+            Self::SalesQualified => "sales_qualified",
+            Self::Opportunity => "opportunity",
+            Self::Customer => "customer",
+            Self::Churned => "churned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for LifecycleStage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Contact {
+    pub id: String,
+    #[serde(rename = "accountId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub account_id: Option<Option<String>>,
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub email: Option<Option<crate::formats::Email>>,
+    /// All phone numbers of the contact; at most one has `primary` set.
+    #[serde(rename = "phoneNumbers")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<PhoneNumber>>,
+    #[serde(rename = "jobTitle")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub job_title: Option<Option<String>>,
+    /// Marketing and sales lifecycle of a contact.
+    #[serde(rename = "lifecycleStage")]
+    pub lifecycle_stage: LifecycleStage,
+    /// Relay user that owns the contact.
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "doNotContact")]
+    #[serde(default = "defaults::contact_do_not_contact")]
+    pub do_not_contact: bool,
+    #[serde(rename = "mailingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mailing_address: Option<Address>,
+    /// IANA time zone of the contact, derived from the mailing address or set by the owner.
+    #[serde(rename = "timeZone")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactCreate {
+    #[serde(rename = "accountId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<crate::formats::Email>,
+    #[serde(rename = "phoneNumbers")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<PhoneNumber>>,
+    #[serde(rename = "jobTitle")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// Marketing and sales lifecycle of a contact.
+    #[serde(rename = "lifecycleStage")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle_stage: Option<LifecycleStage>,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "doNotContact")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_not_contact: Option<bool>,
+    #[serde(rename = "mailingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mailing_address: Option<Address>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactUpdate {
+    #[serde(rename = "accountId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub account_id: Option<Option<String>>,
+    #[serde(rename = "firstName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(rename = "lastName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub email: Option<Option<crate::formats::Email>>,
+    /// Replaces the whole list.
+    #[serde(rename = "phoneNumbers")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<PhoneNumber>>,
+    #[serde(rename = "jobTitle")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub job_title: Option<Option<String>>,
+    /// Marketing and sales lifecycle of a contact.
+    #[serde(rename = "lifecycleStage")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle_stage: Option<LifecycleStage>,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "doNotContact")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub do_not_contact: Option<bool>,
+    #[serde(rename = "mailingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mailing_address: Option<Address>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PhoneNumber {
+    #[serde(rename = "type")]
+    pub type_: PhoneNumberType,
+    /// E.164 format.
+    pub number: String,
+    #[serde(default = "defaults::phone_number_primary")]
+    pub primary: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactList {
+    pub items: Vec<Contact>,
+    /// Absent on the last page.
+    #[serde(rename = "nextPageToken")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum AccountType {
+    #[serde(rename = "prospect")]
+    Prospect,
+    #[serde(rename = "customer")]
+    Customer,
+    #[serde(rename = "partner")]
+    Partner,
+    #[serde(rename = "reseller")]
+    Reseller,
+    #[serde(rename = "competitor")]
+    Competitor,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl AccountType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Prospect => "prospect",
+            Self::Customer => "customer",
+            Self::Partner => "partner",
+            Self::Reseller => "reseller",
+            Self::Competitor => "competitor",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for AccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Account {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub type_: AccountType,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub website: Option<Option<crate::formats::Uri>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub industry: Option<Option<String>>,
+    #[serde(rename = "employeeCount")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub employee_count: Option<Option<i64>>,
+    /// Annual revenue in `currency` as a decimal string (no float rounding), as reported by the account or a data provider.
+    #[serde(rename = "annualRevenue")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub annual_revenue: Option<Option<String>>,
+    /// ISO 4217 currency of `annualRevenue`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "parentAccountId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub parent_account_id: Option<Option<String>>,
+    #[serde(rename = "billingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<Address>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountCreate {
+    pub name: String,
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<AccountType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<crate::formats::Uri>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    #[serde(rename = "employeeCount")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_count: Option<i64>,
+    #[serde(rename = "annualRevenue")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_revenue: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "parentAccountId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_account_id: Option<String>,
+    #[serde(rename = "billingAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<Address>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountList {
+    pub items: Vec<Account>,
+    #[serde(rename = "nextPageToken")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum OpportunityStage {
+    #[serde(rename = "prospecting")]
+    Prospecting,
+    #[serde(rename = "qualification")]
+    Qualification,
+    #[serde(rename = "proposal")]
+    Proposal,
+    #[serde(rename = "negotiation")]
+    Negotiation,
+    #[serde(rename = "on_hold")]
+    OnHold,
+    #[serde(rename = "closed_won")]
+    ClosedWon,
+    #[serde(rename = "closed_lost")]
+    ClosedLost,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl OpportunityStage {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Prospecting => "prospecting",
+            Self::Qualification => "qualification",
+            Self::Proposal => "proposal",
+            Self::Negotiation => "negotiation",
+            Self::OnHold => "on_hold",
+            Self::ClosedWon => "closed_won",
+            Self::ClosedLost => "closed_lost",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for OpportunityStage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Opportunity {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "accountId")]
+    pub account_id: String,
+    #[serde(rename = "primaryContactId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub primary_contact_id: Option<Option<String>>,
+    /// Expected deal value in `currency`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    /// ISO 4217 currency of `amount`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    pub stage: OpportunityStage,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probability: Option<i64>,
+    #[serde(rename = "expectedCloseDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_close_date: Option<crate::formats::Date>,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "lossReason")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub loss_reason: Option<Option<String>>,
+    #[serde(rename = "closedAt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub closed_at: Option<Option<crate::formats::DateTime>>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpportunityCreate {
+    /// ISO 4217 currency of `amount`. Required since 2.0.
+    pub currency: String,
+    pub name: String,
+    #[serde(rename = "accountId")]
+    pub account_id: String,
+    #[serde(rename = "primaryContactId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_contact_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<OpportunityStage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probability: Option<i64>,
+    #[serde(rename = "expectedCloseDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_close_date: Option<crate::formats::Date>,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpportunityUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "primaryContactId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub primary_contact_id: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<OpportunityStage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probability: Option<i64>,
+    #[serde(rename = "expectedCloseDate")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_close_date: Option<crate::formats::Date>,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "lossReason")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub loss_reason: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpportunityList {
+    pub items: Vec<Opportunity>,
+    #[serde(rename = "nextPageToken")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ActivityType {
+    #[serde(rename = "call")]
+    Call,
+    #[serde(rename = "email")]
+    Email,
+    #[serde(rename = "meeting")]
+    Meeting,
+    #[serde(rename = "task")]
+    Task,
+    #[serde(rename = "note")]
+    Note,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ActivityType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Call => "call",
+            Self::Email => "email",
+            Self::Meeting => "meeting",
+            Self::Task => "task",
+            Self::Note => "note",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ActivityType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Activity {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub type_: ActivityType,
+    pub subject: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub body: Option<Option<String>>,
+    #[serde(rename = "contactId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub contact_id: Option<Option<String>>,
+    #[serde(rename = "accountId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub account_id: Option<Option<String>>,
+    #[serde(rename = "opportunityId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub opportunity_id: Option<Option<String>>,
+    #[serde(rename = "occurredAt")]
+    pub occurred_at: crate::formats::DateTime,
+    #[serde(rename = "durationMinutes")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<bool>,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ActivityCreate {
+    #[serde(rename = "type")]
+    pub type_: ActivityType,
+    pub subject: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    #[serde(rename = "contactId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_id: Option<String>,
+    #[serde(rename = "accountId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    #[serde(rename = "opportunityId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opportunity_id: Option<String>,
+    /// Defaults to the time of the request.
+    #[serde(rename = "occurredAt")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<crate::formats::DateTime>,
+    #[serde(rename = "durationMinutes")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<i64>,
+    #[serde(default = "defaults::activity_create_completed")]
+    pub completed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ActivityList {
+    pub items: Vec<Activity>,
+    #[serde(rename = "nextPageToken")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorError {
+    /// Stable machine-readable error code.
+    pub code: String,
+    pub message: String,
+    #[serde(rename = "requestId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<ErrorErrorDetailsItem>>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum PhoneNumberType {
+    #[serde(rename = "work")]
+    Work,
+    #[serde(rename = "mobile")]
+    Mobile,
+    #[serde(rename = "home")]
+    Home,
+    #[serde(rename = "fax")]
+    Fax,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PhoneNumberType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Work => "work",
+            Self::Mobile => "mobile",
+            Self::Home => "home",
+            Self::Fax => "fax",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PhoneNumberType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorErrorDetailsItem {
+    pub field: String,
+    pub issue: String,
+}
+
+/// Default values the contract declares for optional properties.
+mod defaults {
+    pub(super) fn contact_do_not_contact() -> bool {
+        false
+    }
+
+    pub(super) fn phone_number_primary() -> bool {
+        false
+    }
+
+    pub(super) fn activity_create_completed() -> bool {
+        true
+    }
+}
+
+/// Optional and nullable properties: absent is `None`, `null` is `Some(None)`.
+mod nullable {
+    pub(super) fn deserialize<'de, T, D>(
+        deserializer: D,
+    ) -> std::result::Result<Option<Option<T>>, D::Error>
+    where
+        T: serde::Deserialize<'de>,
+        D: serde::Deserializer<'de>,
+    {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+}
