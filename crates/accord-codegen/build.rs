@@ -34,9 +34,14 @@ fn main() {
         }
     }
     files.sort();
-    let mut code = String::from("/// `accord-runtime` files: path in the crate, contents.\npub const RUNTIME_FILES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// `accord-runtime` files: path in the crate, contents.\npub const RUNTIME_FILES: &[(&str, &str)] = &[\n",
+    );
     for (rel, path) in &files {
-        code.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", path.display().to_string()));
+        code.push_str(&format!(
+            "    ({rel:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     code.push_str("];\n");
     let root = manifest.join("../../Cargo.toml");
@@ -47,8 +52,14 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("runtime_files.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed={}", runtime.join("src").display());
-    println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
-    println!("cargo:rerun-if-changed={}", runtime.join("README.md").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime.join("Cargo.toml").display()
+    );
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime.join("README.md").display()
+    );
     println!("cargo:rerun-if-changed={}", root.display());
     println!("cargo:rerun-if-changed=build.rs");
 }

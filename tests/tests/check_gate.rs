@@ -14,16 +14,36 @@ fn the_bundled_gate_blocks_the_crm_upgrade_and_writes_a_review_report() {
     let dir = report.path().to_str().unwrap();
     let out = accord(&["check", "--report", dir]);
     let text = stdout(&out);
-    assert_eq!(out.status.code(), Some(1), "stdout:\n{text}\nstderr:\n{}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "stdout:\n{text}\nstderr:\n{}",
+        stderr(&out)
+    );
     assert!(text.contains("FAIL: the gate blocks"), "{text}");
     assert!(text.contains("relay-crm / diff: FAIL"), "{text}");
-    assert!(text.contains("[response-property-removed] GET /contacts/{contactId}"), "{text}");
+    assert!(
+        text.contains("[response-property-removed] GET /contacts/{contactId}"),
+        "{text}"
+    );
 
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(report.path().join("report.json")).unwrap()).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(report.path().join("report.json")).unwrap())
+            .unwrap();
     assert_eq!(json["format"], "accord.check/v1");
     assert_eq!(json["verdict"], "blocked");
-    let relay = json["contracts"].as_array().unwrap().iter().find(|c| c["name"] == "relay-crm").unwrap();
-    let diff = relay["stages"].as_array().unwrap().iter().find(|s| s["stage"] == "diff").unwrap();
+    let relay = json["contracts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "relay-crm")
+        .unwrap();
+    let diff = relay["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["stage"] == "diff")
+        .unwrap();
     assert_eq!(diff["status"], "fail");
     assert_eq!(diff["diff"]["format"], "accord.diff/v1");
     assert!(diff["diff"]["summary"]["breaking"].as_u64().unwrap() > 0);
@@ -32,8 +52,14 @@ fn the_bundled_gate_blocks_the_crm_upgrade_and_writes_a_review_report() {
         assert!(report.path().join(file).is_file(), "{file} missing");
     }
     let html = std::fs::read_to_string(report.path().join("index.html")).unwrap();
-    assert!(!html.contains("http://") && !html.contains("src=\"https://"), "the page must not load external assets");
-    let sarif: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(report.path().join("results.sarif")).unwrap()).unwrap();
+    assert!(
+        !html.contains("http://") && !html.contains("src=\"https://"),
+        "the page must not load external assets"
+    );
+    let sarif: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(report.path().join("results.sarif")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(sarif["version"], "2.1.0");
 
     rendered_numbers_match_the_json(&report.path().join("index.html"), &json);
@@ -42,41 +68,82 @@ fn the_bundled_gate_blocks_the_crm_upgrade_and_writes_a_review_report() {
 /// Renders the page in headless Chromium (when the machine has it: `.ci/setup` installs it
 /// in CI) and compares every `data-count` with the JSON totals.
 fn rendered_numbers_match_the_json(page: &std::path::Path, json: &serde_json::Value) {
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|b| Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success())) else {
-        assert!(std::env::var_os("CI").is_none(), "CI must have chromium (.ci/setup installs it)");
+    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| {
+            Command::new(b)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+    else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have chromium (.ci/setup installs it)"
+        );
         eprintln!("chromium not installed: skipping the rendering check");
         return;
     };
     let profile = tempfile::tempdir().unwrap();
     let out = Command::new(chromium)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg("--dump-dom")
         .arg(format!("file://{}", page.display()))
         .output()
         .expect("chromium runs");
     let dom = String::from_utf8_lossy(&out.stdout);
-    assert!(dom.contains("Verdict: blocked"), "rendered DOM lacks the verdict:\n{}", &dom[..dom.len().min(2000)]);
+    assert!(
+        dom.contains("Verdict: blocked"),
+        "rendered DOM lacks the verdict:\n{}",
+        &dom[..dom.len().min(2000)]
+    );
     let totals = json["totals"].as_object().unwrap();
     for (name, value) in totals {
         let needle = format!("data-count=\"{name}\">{value}<");
-        assert!(dom.contains(&needle), "rendered page shows a different {name} than report.json ({value})");
+        assert!(
+            dom.contains(&needle),
+            "rendered page shows a different {name} than report.json ({value})"
+        );
     }
 }
 
 #[test]
 fn narrowing_and_config_errors() {
     let out = accord(&["check", "--only", "diff", "--contract", "customer-hub"]);
-    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
     let out = accord(&["check", "--only", "nonsense"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unknown stage `nonsense`"));
 
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("accord.toml"), "version = \"v1\"\n[lint]\nprofil = \"x\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("accord.toml"),
+        "version = \"v1\"\n[lint]\nprofil = \"x\"\n",
+    )
+    .unwrap();
     let out = accord_in(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("accord.toml:3:1") && stderr(&out).contains("unknown field `profil`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("accord.toml:3:1") && stderr(&out).contains("unknown field `profil`"),
+        "{}",
+        stderr(&out)
+    );
     let _ = root();
 }
 
@@ -87,10 +154,23 @@ fn init_scaffolds_a_repository_from_vendor_contracts() {
     let out = accord_in(dir.path(), &["init", crm.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let toml = std::fs::read_to_string(dir.path().join("accord.toml")).unwrap();
-    assert!(toml.contains("name = \"crm-api\"") && toml.contains("contracts/vendors/crm-api/crm@10.34.0.yml"), "{toml}");
-    assert!(dir.path().join("contracts/vendors/crm-api/crm@10.34.0.yml").is_file());
+    assert!(
+        toml.contains("name = \"crm-api\"")
+            && toml.contains("contracts/vendors/crm-api/crm@10.34.0.yml"),
+        "{toml}"
+    );
+    assert!(
+        dir.path()
+            .join("contracts/vendors/crm-api/crm@10.34.0.yml")
+            .is_file()
+    );
     let again = accord_in(dir.path(), &["init", crm.to_str().unwrap()]);
     assert_eq!(again.status.code(), Some(2), "init must never overwrite");
     let check = accord_in(dir.path(), &["check", "--only", "lint"]);
-    assert!(matches!(check.status.code(), Some(0 | 1)), "{}{}", stdout(&check), stderr(&check));
+    assert!(
+        matches!(check.status.code(), Some(0 | 1)),
+        "{}{}",
+        stdout(&check),
+        stderr(&check)
+    );
 }

@@ -48,7 +48,9 @@ async fn create_get_list_against_a_mock_of_the_contract() {
         .and(path("/v1/customers"))
         .and(header("X-Tenant-ID", TENANT))
         .and(header_exists("Idempotency-Key"))
-        .and(body_partial_json(json!({"type": "organization", "displayName": "Nordwind GmbH"})))
+        .and(body_partial_json(
+            json!({"type": "organization", "displayName": "Nordwind GmbH"}),
+        ))
         .respond_with(
             ResponseTemplate::new(201)
                 .insert_header("X-Correlation-ID", "corr-42")
@@ -105,7 +107,10 @@ async fn create_get_list_against_a_mock_of_the_contract() {
     assert!(created.idempotency_key().is_some());
 
     let got = api.get_customer(id).await.expect("get");
-    assert_eq!(got.body().status, CustomerStatus::Unknown("archived".into()));
+    assert_eq!(
+        got.body().status,
+        CustomerStatus::Unknown("archived".into())
+    );
 
     let page = api
         .list_customers(ListCustomersParams::default().limit(2))
@@ -126,12 +131,28 @@ async fn create_get_list_against_a_mock_of_the_contract() {
     let requests = server.received_requests().await.expect("recording is on");
     assert_eq!(requests.len(), 5);
     for r in &requests {
-        assert!(has_header(r, "X-Tenant-ID", TENANT), "{} {}", r.method, r.url);
-        assert!(has_header(r, "X-Correlation-ID", "corr-42"), "{} {}", r.method, r.url);
+        assert!(
+            has_header(r, "X-Tenant-ID", TENANT),
+            "{} {}",
+            r.method,
+            r.url
+        );
+        assert!(
+            has_header(r, "X-Correlation-ID", "corr-42"),
+            "{} {}",
+            r.method,
+            r.url
+        );
     }
-    let posts: Vec<&Request> = requests.iter().filter(|r| r.method.as_str() == "POST").collect();
+    let posts: Vec<&Request> = requests
+        .iter()
+        .filter(|r| r.method.as_str() == "POST")
+        .collect();
     assert_eq!(posts.len(), 1);
-    let key = posts[0].headers.get("Idempotency-Key").expect("idempotency key");
+    let key = posts[0]
+        .headers
+        .get("Idempotency-Key")
+        .expect("idempotency key");
     assert!(!key.is_empty());
     // GETs carry no idempotency key.
     assert!(

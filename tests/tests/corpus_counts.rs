@@ -115,12 +115,12 @@ fn every_corpus_document_loads_with_the_provenance_counts() {
             }
         };
         let mut check = |what: &str, expected: Option<usize>, found: usize| {
-            if let Some(expected) = expected {
-                if expected != found {
-                    mismatches.push(format!(
-                        "{rel}: {what}: PROVENANCE says {expected}, loader found {found}"
-                    ));
-                }
+            if let Some(expected) = expected
+                && expected != found
+            {
+                mismatches.push(format!(
+                    "{rel}: {what}: PROVENANCE says {expected}, loader found {found}"
+                ));
             }
         };
         let decls = |kind: &str| contract.component_decls.get(kind).map_or(0, |m| m.len());

@@ -12,7 +12,9 @@ fn main() {
     let code = match args.first().map(String::as_str) {
         Some("corpus-clients") => corpus_clients::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask corpus-clients [--only SUBSTRING] [--debug] [--no-check]");
+            eprintln!(
+                "usage: cargo xtask corpus-clients [--only SUBSTRING] [--debug] [--no-check]"
+            );
             2
         }
     };

@@ -137,10 +137,17 @@ pub fn write_output(text: &str, output: Option<&Path>) -> Result<(), i32> {
     }
 }
 
-/// The message for a command that is designed but not built yet.
-pub fn not_yet(command: &str) -> i32 {
-    eprintln!(
-        "error: `accord {command}` is not available in this build yet; see README.md (Coming next)"
-    );
-    EXIT_INPUT
+/// What a mapping reads of a vendor contract, in the form `accord diff` matches changes
+/// against for `affects` (accord-diff may not depend on accord-mapping).
+pub fn diff_usage(u: accord_mapping::MappingUsage) -> accord_diff::Usage {
+    accord_diff::Usage {
+        consumer: u.consumer,
+        operations: u.operations,
+        schema: u.vendor_schema,
+        fields: u
+            .fields
+            .into_iter()
+            .map(|f| (f.vendor_path, f.canonical))
+            .collect(),
+    }
 }

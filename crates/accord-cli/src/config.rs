@@ -124,6 +124,11 @@ pub struct ClientEntry {
     /// Where the generated crate lives (checked for staleness).
     pub out: PathBuf,
     pub crate_name: Option<String>,
+    /// How the crate gets accord-runtime: `vendor` (default), `path=DIR`, `version=V`.
+    pub runtime: Option<String>,
+    /// Generated with `#![deny(warnings)]`.
+    #[serde(default)]
+    pub deny_warnings: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -32,7 +32,11 @@ fn space_items(text: &str) -> String {
         {
             let next_indent = next.len() - next.trim_start().len();
             let t = next.trim_start();
-            if next_indent == indent && !t.is_empty() && !t.starts_with('}') && !t.starts_with("else") {
+            if next_indent == indent
+                && !t.is_empty()
+                && !t.starts_with('}')
+                && !t.starts_with("else")
+            {
                 out.push('\n');
             }
         }
@@ -45,7 +49,10 @@ mod tests {
     #[test]
     fn formats_and_spaces_items() {
         let out = super::format_rust("x.rs", "struct A; impl A { fn f() {} fn g() {} }").unwrap();
-        assert_eq!(out, "struct A;\n\nimpl A {\n    fn f() {}\n\n    fn g() {}\n}\n");
+        assert_eq!(
+            out,
+            "struct A;\n\nimpl A {\n    fn f() {}\n\n    fn g() {}\n}\n"
+        );
         assert!(super::format_rust("x.rs", "fn (").is_err());
     }
 }

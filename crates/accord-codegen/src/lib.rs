@@ -13,6 +13,7 @@
 
 pub mod format;
 pub mod ir;
+pub mod mapping;
 pub mod naming;
 pub mod operations;
 pub mod render;
@@ -112,7 +113,9 @@ impl GeneratedCrate {
         let mut out: Vec<String> = self
             .files
             .iter()
-            .filter(|(rel, text)| std::fs::read_to_string(dir.join(rel)).ok().as_ref() != Some(*text))
+            .filter(|(rel, text)| {
+                std::fs::read_to_string(dir.join(rel)).ok().as_ref() != Some(*text)
+            })
             .map(|(rel, _)| rel.clone())
             .collect();
         if let Ok(entries) = std::fs::read_dir(dir.join("src")) {
@@ -141,7 +144,11 @@ impl std::fmt::Display for CodegenError {
 impl std::error::Error for CodegenError {}
 
 fn default_crate_name(title: &str, suffix: &str) -> String {
-    let base = naming::crate_name(if title.trim().is_empty() { "api" } else { title });
+    let base = naming::crate_name(if title.trim().is_empty() {
+        "api"
+    } else {
+        title
+    });
     if base.ends_with(suffix) {
         base
     } else {
@@ -151,7 +158,9 @@ fn default_crate_name(title: &str, suffix: &str) -> String {
 
 fn check_crate_name(name: &str) -> Result<(), CodegenError> {
     let ok = !name.is_empty()
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         && name.starts_with(|c: char| c.is_ascii_alphabetic());
     if ok {
         Ok(())
@@ -164,7 +173,10 @@ fn check_crate_name(name: &str) -> Result<(), CodegenError> {
 
 /// A typed client crate for an OpenAPI contract (a models-only crate for JSON
 /// Schema and AsyncAPI documents).
-pub fn generate_client(contract: &Contract, options: &Options) -> Result<GeneratedCrate, CodegenError> {
+pub fn generate_client(
+    contract: &Contract,
+    options: &Options,
+) -> Result<GeneratedCrate, CodegenError> {
     if !contract.kind.is_openapi() {
         return generate_models(std::slice::from_ref(contract), options);
     }
@@ -183,7 +195,10 @@ pub fn generate_client(contract: &Contract, options: &Options) -> Result<Generat
 }
 
 /// A models-only crate (no runtime dependency) from one or more JSON Schema documents.
-pub fn generate_models(contracts: &[Contract], options: &Options) -> Result<GeneratedCrate, CodegenError> {
+pub fn generate_models(
+    contracts: &[Contract],
+    options: &Options,
+) -> Result<GeneratedCrate, CodegenError> {
     let first = contracts
         .first()
         .ok_or_else(|| CodegenError("no schema documents given".into()))?;
@@ -220,7 +235,12 @@ fn finish(
     check_crate_name(&crate_name)?;
     tb.box_recursion();
     let names: Vec<String> = tb.defs.iter().map(|d| d.name.clone()).collect();
-    let bare = |i: usize| names.get(i).cloned().unwrap_or_else(|| "serde_json::Value".into());
+    let bare = |i: usize| {
+        names
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| "serde_json::Value".into())
+    };
     let in_client = |i: usize| format!("types::{}", bare(i));
     let in_defaults = |i: usize| format!("super::{}", bare(i));
     let mut defs: Vec<TypeDef> = std::mem::take(&mut tb.defs);
@@ -255,12 +275,19 @@ fn finish(
     let runtime_dependency = client.as_ref().map(|_| match &options.runtime {
         RuntimeDep::Path(p) => format!("accord-runtime = {{ path = {} }}", toml_quote(p)),
         RuntimeDep::Version(v) => format!("accord-runtime = {}", toml_quote(v)),
-        RuntimeDep::Vendor => format!("accord-runtime = {{ path = {} }}", toml_quote(vendor::VENDOR_DIR)),
+        RuntimeDep::Vendor => format!(
+            "accord-runtime = {{ path = {} }}",
+            toml_quote(vendor::VENDOR_DIR)
+        ),
     });
     let ir = CrateIr {
         lib_name: crate_name.replace('-', "_"),
         crate_name: crate_name.clone(),
-        title: one_line(if contract.info.title.trim().is_empty() { "API" } else { &contract.info.title }),
+        title: one_line(if contract.info.title.trim().is_empty() {
+            "API"
+        } else {
+            &contract.info.title
+        }),
         version: one_line(&contract.info.version),
         description: naming::doc_lines(contract.info.description.as_deref()),
         sources: options.sources.clone(),
@@ -297,9 +324,18 @@ fn resolve_def(d: &mut TypeDef, names: &dyn Fn(usize) -> String) {
 fn render_crate(ir: &CrateIr, options: &Options) -> Result<GeneratedCrate, CodegenError> {
     let r = render::Renderer::new(ir, options.templates_dir.as_deref()).map_err(CodegenError)?;
     let mut files = BTreeMap::new();
-    files.insert("Cargo.toml".to_string(), r.render("Cargo.toml.jinja").map_err(CodegenError)?);
-    files.insert("README.md".to_string(), r.render("README.md.jinja").map_err(CodegenError)?);
-    let mut rust = vec![("src/lib.rs", "src/lib.rs.jinja"), ("src/types.rs", "src/types.rs.jinja")];
+    files.insert(
+        "Cargo.toml".to_string(),
+        r.render("Cargo.toml.jinja").map_err(CodegenError)?,
+    );
+    files.insert(
+        "README.md".to_string(),
+        r.render("README.md.jinja").map_err(CodegenError)?,
+    );
+    let mut rust = vec![
+        ("src/lib.rs", "src/lib.rs.jinja"),
+        ("src/types.rs", "src/types.rs.jinja"),
+    ];
     if ir.client.is_some() {
         rust.push(("src/client.rs", "src/client.rs.jinja"));
     }

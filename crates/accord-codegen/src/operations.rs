@@ -5,9 +5,7 @@
 //! correlation header parameter), auth helpers from the security schemes, and
 //! pagination where a list operation follows a recognisable convention.
 
-use accord_spec::{
-    Contract, JsonType, Method, ParamIn, Parameter, SchemaId, SecuritySchemeKind,
-};
+use accord_spec::{Contract, JsonType, Method, ParamIn, Parameter, SchemaId, SecuritySchemeKind};
 use serde_json::Value;
 
 use crate::ir::{
@@ -18,26 +16,67 @@ use crate::naming::{Namespace, doc_lines, field_ident, type_ident};
 use crate::types::{TypeBuilder, is_string_path};
 
 const CURSOR_PARAMS: &[&str] = &[
-    "cursor", "pageToken", "page_token", "page[after]", "after", "nextPageToken",
-    "next_page_token", "continuationToken", "continuation_token", "nextToken", "next_token",
-    "pageCursor", "page_cursor", "marker",
+    "cursor",
+    "pageToken",
+    "page_token",
+    "page[after]",
+    "after",
+    "nextPageToken",
+    "next_page_token",
+    "continuationToken",
+    "continuation_token",
+    "nextToken",
+    "next_token",
+    "pageCursor",
+    "page_cursor",
+    "marker",
 ];
 const NEXT_FIELDS: &[&str] = &[
-    "nextCursor", "next_cursor", "nextPageToken", "next_page_token", "after_cursor",
-    "afterCursor", "nextToken", "next_token", "endCursor", "end_cursor", "continuationToken",
-    "continuation_token", "next_page_cursor", "nextPageCursor", "cursor",
+    "nextCursor",
+    "next_cursor",
+    "nextPageToken",
+    "next_page_token",
+    "after_cursor",
+    "afterCursor",
+    "nextToken",
+    "next_token",
+    "endCursor",
+    "end_cursor",
+    "continuationToken",
+    "continuation_token",
+    "next_page_cursor",
+    "nextPageCursor",
+    "cursor",
 ];
 const NEXT_CONTAINERS: &[&str] = &[
-    "meta", "pagination", "page_info", "pageInfo", "paging", "response_metadata", "page",
-    "cursor", "links", "_links",
+    "meta",
+    "pagination",
+    "page_info",
+    "pageInfo",
+    "paging",
+    "response_metadata",
+    "page",
+    "cursor",
+    "links",
+    "_links",
 ];
 const ITEM_FIELDS: &[&str] = &[
     "data", "items", "results", "records", "entries", "elements", "values", "list", "contents",
 ];
 const OFFSET_PARAMS: &[&str] = &["offset", "skip", "$skip", "startIndex", "start"];
 const LIMIT_PARAMS: &[&str] = &[
-    "limit", "pageSize", "page_size", "perPage", "per_page", "count", "size", "$top", "top",
-    "PageSize", "maxResults", "max_results",
+    "limit",
+    "pageSize",
+    "page_size",
+    "perPage",
+    "per_page",
+    "count",
+    "size",
+    "$top",
+    "top",
+    "PageSize",
+    "maxResults",
+    "max_results",
 ];
 const PAGE_PARAMS: &[&str] = &["page", "pageNumber", "page_number", "Page", "pageIndex"];
 
@@ -55,8 +94,7 @@ fn is_tenant_param(p: &Parameter) -> bool {
         return true;
     }
     p.name.to_ascii_lowercase().contains("tenant")
-        || p
-            .description
+        || p.description
             .as_deref()
             .is_some_and(|d| d.to_ascii_lowercase().contains("tenant"))
 }
@@ -121,7 +159,10 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 "basic" => a.kind = "basic".into(),
                 _ => continue,
             },
-            SecuritySchemeKind::ApiKey { location, name: key } => {
+            SecuritySchemeKind::ApiKey {
+                location,
+                name: key,
+            } => {
                 match location {
                     ParamIn::Header => {
                         a.kind = "api_key_header".into();
@@ -139,8 +180,18 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
     }
 
     let mut methods = Namespace::with_reserved(&[
-        "new", "builder", "with_options", "runtime", "from_runtime", "options", "clone",
-        "fmt", "inner", "self", "super", "crate",
+        "new",
+        "builder",
+        "with_options",
+        "runtime",
+        "from_runtime",
+        "options",
+        "clone",
+        "fmt",
+        "inner",
+        "self",
+        "super",
+        "crate",
     ]);
     let mut operations = Vec::new();
     let mut params_structs = Vec::new();
@@ -182,7 +233,12 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         for p in ordered {
             if tenant.is_none() && is_tenant_param(p) {
                 tenant = Some(TenantIr {
-                    kind: if p.location == ParamIn::Path { "path" } else { "header" }.into(),
+                    kind: if p.location == ParamIn::Path {
+                        "path"
+                    } else {
+                        "header"
+                    }
+                    .into(),
                     name: p.name.clone(),
                 });
                 continue;
@@ -234,24 +290,29 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 .content
                 .iter()
                 .find(|m| is_json(&m.name))
-                .or_else(|| rb.content.iter().find(|m| m.name.starts_with("application/x-www-form-urlencoded")))
+                .or_else(|| {
+                    rb.content
+                        .iter()
+                        .find(|m| m.name.starts_with("application/x-www-form-urlencoded"))
+                })
                 .or_else(|| rb.content.iter().find(|m| m.name.starts_with("multipart/")))
                 .or_else(|| rb.content.first())?;
             let media = pick.name.to_ascii_lowercase();
-            let (kind, ty) = if is_json(&media) || media.starts_with("application/x-www-form-urlencoded") {
-                let ty = match pick.schema {
-                    Some(s) => tb.resolve_value(s, &format!("{type_base}Body")),
-                    None => Ty::Value,
+            let (kind, ty) =
+                if is_json(&media) || media.starts_with("application/x-www-form-urlencoded") {
+                    let ty = match pick.schema {
+                        Some(s) => tb.resolve_value(s, &format!("{type_base}Body")),
+                        None => Ty::Value,
+                    };
+                    let kind = if is_json(&media) { "json" } else { "form" };
+                    (kind, ty)
+                } else if media.starts_with("multipart/") {
+                    ("multipart", Ty::path("accord_runtime::Multipart"))
+                } else if media.starts_with("text/") {
+                    ("text", Ty::path("String"))
+                } else {
+                    ("bytes", Ty::path("Vec<u8>"))
                 };
-                let kind = if is_json(&media) { "json" } else { "form" };
-                (kind, ty)
-            } else if media.starts_with("multipart/") {
-                ("multipart", Ty::path("accord_runtime::Multipart"))
-            } else if media.starts_with("text/") {
-                ("text", Ty::path("String"))
-            } else {
-                ("bytes", Ty::path("Vec<u8>"))
-            };
             Some(Body {
                 kind: kind.into(),
                 content_type: pick.name.clone(),
@@ -263,7 +324,11 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         // Responses.
         let mut success: Vec<&accord_spec::Response> = op.success_responses().collect();
         if success.is_empty() {
-            success = op.responses.iter().filter(|r| r.status == "default").collect();
+            success = op
+                .responses
+                .iter()
+                .filter(|r| r.status == "default")
+                .collect();
         }
         let mut response = Response {
             kind: "empty".into(),
@@ -374,7 +439,11 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         if !doc.is_empty() {
             doc.push(String::new());
         }
-        doc.push(format!("`{} {}`", op.method.upper(), op.path.replace('`', "'")));
+        doc.push(format!(
+            "`{} {}`",
+            op.method.upper(),
+            op.path.replace('`', "'")
+        ));
 
         operations.push(Operation {
             method_name,
@@ -395,13 +464,14 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         });
     }
 
-    let tenant_doc = operations
-        .iter()
-        .find_map(|o| o.tenant.as_ref())
-        .map(|t| match t.kind.as_str() {
-            "path" => format!("the `{{{}}}` path parameter", t.name),
-            _ => format!("the `{}` header", t.name),
-        });
+    let tenant_doc =
+        operations
+            .iter()
+            .find_map(|o| o.tenant.as_ref())
+            .map(|t| match t.kind.as_str() {
+                "path" => format!("the `{{{}}}` path parameter", t.name),
+                _ => format!("the `{}` header", t.name),
+            });
 
     ClientIr {
         base_url,
@@ -442,7 +512,8 @@ fn path_vars(path: &str) -> Vec<String> {
 fn is_simple(tb: &TypeBuilder, ty: &Ty) -> bool {
     match ty {
         Ty::Path(p) => {
-            is_string_path(p) || matches!(p.as_str(), "i64" | "i32" | "u64" | "f64" | "f32" | "bool")
+            is_string_path(p)
+                || matches!(p.as_str(), "i64" | "i32" | "u64" | "f64" | "f32" | "bool")
         }
         Ty::Named(i) => matches!(tb.defs[*i].kind, TypeKind::Enum { .. }),
         _ => false,
@@ -460,9 +531,14 @@ fn build_param(
     ns: &mut Namespace,
     required: bool,
 ) -> Param {
-    let schema: Option<SchemaId> = p.schema.or_else(|| p.content.first().and_then(|m| m.schema));
+    let schema: Option<SchemaId> = p
+        .schema
+        .or_else(|| p.content.first().and_then(|m| m.schema));
     let ty = match schema {
-        Some(s) => tb.resolve(s, &format!("{type_base}{}", type_ident(&p.name))).0,
+        Some(s) => {
+            tb.resolve(s, &format!("{type_base}{}", type_ident(&p.name)))
+                .0
+        }
         None => Ty::path("String"),
     };
     let location = match p.location {
@@ -470,7 +546,9 @@ fn build_param(
         ParamIn::Query => "query",
         _ => "header",
     };
-    let explode = p.explode.unwrap_or(p.style.as_deref().is_none_or(|s| s == "form"));
+    let explode = p
+        .explode
+        .unwrap_or(p.style.as_deref().is_none_or(|s| s == "form"));
     let (style, ty, delimiter) = match (&ty, location) {
         (t, _) if is_simple(tb, t) => ("simple", ty.clone(), String::new()),
         (Ty::Vec(inner), "query") if is_simple(tb, inner) => match p.style.as_deref() {
@@ -478,11 +556,9 @@ fn build_param(
             Some("pipeDelimited") => ("delimited", ty.clone(), "|".into()),
             _ => ("array", ty.clone(), String::new()),
         },
-        (_, "query") if p.style.as_deref() == Some("deepObject") => (
-            "deep",
-            Ty::Map(Box::new(Ty::path("String"))),
-            String::new(),
-        ),
+        (_, "query") if p.style.as_deref() == Some("deepObject") => {
+            ("deep", Ty::Map(Box::new(Ty::path("String"))), String::new())
+        }
         _ => ("simple", Ty::path("String"), String::new()),
     };
     let rendered = render_client_ty(tb, &ty);
@@ -550,7 +626,8 @@ fn detect_pagination(
             .find_map(|n| query.iter().find(|p| p.name == *n).copied())
     };
     let lit = |s: &str| format!("{s:?}");
-    let strategy = if let (Some(param), Some(next)) = (find(CURSOR_PARAMS), next_cursor(arena, &s)) {
+    let strategy = if let (Some(param), Some(next)) = (find(CURSOR_PARAMS), next_cursor(arena, &s))
+    {
         format!(
             "accord_runtime::PageStrategy::cursor({}, {})",
             lit(&param.name),

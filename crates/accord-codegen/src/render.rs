@@ -12,12 +12,30 @@ use crate::ir::CrateIr;
 
 /// Embedded templates: name → source.
 const TEMPLATES: &[(&str, &str)] = &[
-    ("Cargo.toml.jinja", include_str!("../../../templates/client/Cargo.toml.jinja")),
-    ("README.md.jinja", include_str!("../../../templates/client/README.md.jinja")),
-    ("macros.jinja", include_str!("../../../templates/client/macros.jinja")),
-    ("src/lib.rs.jinja", include_str!("../../../templates/client/src/lib.rs.jinja")),
-    ("src/types.rs.jinja", include_str!("../../../templates/client/src/types.rs.jinja")),
-    ("src/client.rs.jinja", include_str!("../../../templates/client/src/client.rs.jinja")),
+    (
+        "Cargo.toml.jinja",
+        include_str!("../../../templates/client/Cargo.toml.jinja"),
+    ),
+    (
+        "README.md.jinja",
+        include_str!("../../../templates/client/README.md.jinja"),
+    ),
+    (
+        "macros.jinja",
+        include_str!("../../../templates/client/macros.jinja"),
+    ),
+    (
+        "src/lib.rs.jinja",
+        include_str!("../../../templates/client/src/lib.rs.jinja"),
+    ),
+    (
+        "src/types.rs.jinja",
+        include_str!("../../../templates/client/src/types.rs.jinja"),
+    ),
+    (
+        "src/client.rs.jinja",
+        include_str!("../../../templates/client/src/client.rs.jinja"),
+    ),
 ];
 
 /// A Rust string literal.

@@ -52,8 +52,7 @@ fn camel(s: &str) -> String {
 
 fn is_null_only(s: &Schema) -> bool {
     (s.types == accord_spec::Types::of(&[JsonType::Null]))
-        || s
-            .enum_values
+        || s.enum_values
             .as_ref()
             .is_some_and(|v| !v.is_empty() && v.iter().all(Value::is_null))
 }
@@ -265,7 +264,9 @@ impl<'a> TypeBuilder<'a> {
         };
         if own_name.is_some() && ty != Ty::Value {
             let kind = match &ty {
-                Ty::Map(v) => TypeKind::Map { value: (**v).clone() },
+                Ty::Map(v) => TypeKind::Map {
+                    value: (**v).clone(),
+                },
                 _ => TypeKind::Alias { ty: ty.clone() },
             };
             self.register(&base, doc, kind);
@@ -277,7 +278,11 @@ impl<'a> TypeBuilder<'a> {
         match s.additional {
             Additional::Schema(v) if !self.arena.get(v).never => {
                 let t = self.resolve_value(v, &format!("{base}Value"));
-                if t.is_value() { Ty::JsonMap } else { Ty::Map(Box::new(t)) }
+                if t.is_value() {
+                    Ty::JsonMap
+                } else {
+                    Ty::Map(Box::new(t))
+                }
             }
             _ => Ty::JsonMap,
         }

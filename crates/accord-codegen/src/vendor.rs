@@ -27,9 +27,21 @@ fn standalone_manifest(text: &str) -> String {
     let (Ok(mut pkg), Ok(ws)) = (text.parse::<Table>(), WORKSPACE_MANIFEST.parse::<Table>()) else {
         return text.to_string();
     };
-    let ws = ws.get("workspace").and_then(Value::as_table).cloned().unwrap_or_default();
-    let ws_pkg = ws.get("package").and_then(Value::as_table).cloned().unwrap_or_default();
-    let ws_deps = ws.get("dependencies").and_then(Value::as_table).cloned().unwrap_or_default();
+    let ws = ws
+        .get("workspace")
+        .and_then(Value::as_table)
+        .cloned()
+        .unwrap_or_default();
+    let ws_pkg = ws
+        .get("package")
+        .and_then(Value::as_table)
+        .cloned()
+        .unwrap_or_default();
+    let ws_deps = ws
+        .get("dependencies")
+        .and_then(Value::as_table)
+        .cloned()
+        .unwrap_or_default();
     if let Some(package) = pkg.get_mut("package").and_then(Value::as_table_mut) {
         for (k, v) in package.iter_mut() {
             let inherited = v

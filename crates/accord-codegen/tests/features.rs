@@ -32,13 +32,21 @@ fn squash(s: &str) -> String {
 fn schema_features() {
     let g = generated();
     let types = squash(&g.files["src/types.rs"]);
-    let has = |needle: &str| assert!(types.contains(needle), "missing `{needle}` in\n{}", g.files["src/types.rs"]);
+    let has = |needle: &str| {
+        assert!(
+            types.contains(needle),
+            "missing `{needle}` in\n{}",
+            g.files["src/types.rs"]
+        )
+    };
     // oneOf + discriminator: a tagged union with an Unknown catch-all.
     has("pub enum Pet { /// `petType: cat`. Cat(Cat), /// `petType: dog`. Dog(Dog),");
     has("Unknown(serde_json::Value)");
     // allOf merged; keywords; required vs optional vs nullable; formats.
     has("pub struct Cat { #[serde(rename = \"petType\")] pub pet_type: String, pub name: String,");
-    has("#[serde(rename = \"type\")] #[serde(default, skip_serializing_if = \"Option::is_none\")] pub type_: Option<String>,");
+    has(
+        "#[serde(rename = \"type\")] #[serde(default, skip_serializing_if = \"Option::is_none\")] pub type_: Option<String>,",
+    );
     has("deserialize_with = \"nullable::deserialize\" )] pub nickname: Option<Option<String>>");
     has("pub born: Option<crate::formats::DateTime>");
     has("pub weight: Option<crate::formats::Decimal>");
@@ -55,16 +63,26 @@ fn schema_features() {
     has("pub puppies: Option<Vec<Dog>>");
     has("pub labels: Option<std::collections::BTreeMap<String, String>>");
     // anyOf without discriminator: untagged, with a catch-all so valid payloads parse.
-    has("#[serde(untagged)] pub enum IdOrName { Integer(i64), String(String), Other(serde_json::Value), }");
+    has(
+        "#[serde(untagged)] pub enum IdOrName { Integer(i64), String(String), Other(serde_json::Value), }",
+    );
 }
 
 #[test]
 fn operation_features() {
     let g = generated();
     let client = squash(&g.files["src/client.rs"]);
-    let has = |needle: &str| assert!(client.contains(needle), "missing `{needle}` in\n{}", g.files["src/client.rs"]);
+    let has = |needle: &str| {
+        assert!(
+            client.contains(needle),
+            "missing `{needle}` in\n{}",
+            g.files["src/client.rs"]
+        )
+    };
     has("pub const DEFAULT_BASE_URL: &'static str = \"https://eu.zoo.example/v1\";");
-    has("pub async fn list_pets( &self, params: ListPetsParams, ) -> crate::Result<types::ListPetsResponse, serde_json::Value>");
+    has(
+        "pub async fn list_pets( &self, params: ListPetsParams, ) -> crate::Result<types::ListPetsResponse, serde_json::Value>",
+    );
     has(".tenant_header(\"X-Tenant\")");
     has(".query_array(\"tags\", params.tags.iter().flatten(), true)");
     has(".query_opt(\"kind\", params.kind.as_ref())");
@@ -72,7 +90,9 @@ fn operation_features() {
     has(".items_at(\"/items\")");
     has(".idempotency_header(\"Idempotency-Key\")");
     has("-> crate::Result<types::Pet, types::Problem>");
-    has("pub async fn upload_photo( &self, pet_id: i64, body: Option<accord_runtime::Multipart>, ) -> crate::Result<(), serde_json::Value>");
+    has(
+        "pub async fn upload_photo( &self, pet_id: i64, body: Option<accord_runtime::Multipart>, ) -> crate::Result<(), serde_json::Value>",
+    );
     has("Some(body) => req.multipart(body)");
     has("req.send_empty()");
     let lib = squash(&g.files["src/lib.rs"]);

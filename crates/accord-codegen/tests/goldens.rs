@@ -21,11 +21,26 @@ fn goldens() -> Vec<(&'static str, Vec<String>)> {
         .collect();
     canonical.sort();
     vec![
-        ("relay-crm-client", vec!["contracts/vendors/relay-crm/v2.yaml".into()]),
-        ("ledgerline-erp-client", vec!["contracts/vendors/ledgerline-erp/v1.yaml".into()]),
-        ("meterly-billing-client", vec!["contracts/vendors/meterly-billing/v1.yaml".into()]),
-        ("helpwise-support-client", vec!["contracts/vendors/helpwise-support/v1.yaml".into()]),
-        ("customer-hub-client", vec!["contracts/internal/customer-hub/v1.yaml".into()]),
+        (
+            "relay-crm-client",
+            vec!["contracts/vendors/relay-crm/v2.yaml".into()],
+        ),
+        (
+            "ledgerline-erp-client",
+            vec!["contracts/vendors/ledgerline-erp/v1.yaml".into()],
+        ),
+        (
+            "meterly-billing-client",
+            vec!["contracts/vendors/meterly-billing/v1.yaml".into()],
+        ),
+        (
+            "helpwise-support-client",
+            vec!["contracts/vendors/helpwise-support/v1.yaml".into()],
+        ),
+        (
+            "customer-hub-client",
+            vec!["contracts/internal/customer-hub/v1.yaml".into()],
+        ),
         ("accord-canonical", canonical),
     ]
 }

@@ -135,3 +135,41 @@ fn docusign_maestro() {
             .all(|c| c.id == "operation-removed")
     );
 }
+
+#[test]
+fn xero_12_to_13() {
+    let Some(r) = pair("xero-accounting") else {
+        return;
+    };
+    // redocly fails the diff on the removed /Employees operations; they were marked
+    // `deprecated: true` in 12.0.2 but declared no sunset date. We report a warning
+    // (deprecated-operation-removed): clients were warned, but could not know when. With an
+    // `x-sunset` date the verdict would follow the date (info after, breaking before).
+    assert_eq!(r.count(ChangeLevel::Breaking), 0);
+    assert_eq!(
+        r.changes
+            .iter()
+            .filter(|c| c.id == "deprecated-operation-removed")
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn twilio_and_stripe_agree_on_breaking() {
+    // twilio: optic "cannot add enum or const to request property BusinessType" — ours
+    // request-enum-added (breaking); stripe: redocly 20 majors (one per path/field) — ours
+    // reports the same removals per operation (response-property-removed etc.).
+    for name in ["twilio-messaging_v1", "stripe-spec3"] {
+        if let Some(r) = pair(name) {
+            assert!(r.count(ChangeLevel::Breaking) > 0, "{name}");
+        }
+    }
+    if let Some(r) = pair("twilio-messaging_v1") {
+        assert!(
+            r.changes
+                .iter()
+                .any(|c| c.id == "request-enum-added" && c.message.contains("BusinessType"))
+        );
+    }
+}

@@ -55,7 +55,11 @@ pub fn lint_with_rules<'r>(
             )],
         };
         if std::env::var_os("ACCORD_LINT_TRACE").is_some() {
-            eprintln!("{:>9.2} ms  {}", started.elapsed().as_secs_f64() * 1e3, meta.id);
+            eprintln!(
+                "{:>9.2} ms  {}",
+                started.elapsed().as_secs_f64() * 1e3,
+                meta.id
+            );
         }
         out.extend(
             found

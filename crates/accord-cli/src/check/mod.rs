@@ -1,6 +1,7 @@
 //! The engine behind `accord check`: selecting contracts and stages, running them (contracts
 //! in parallel, stages of one contract in order), and the outcome every renderer reads.
 
+mod conformance;
 pub mod review;
 mod stages;
 pub mod summary;
@@ -55,7 +56,16 @@ pub struct StageResult {
 
 impl StageResult {
     pub fn new(stage: &'static str, status: Status, counts: impl Into<String>) -> Self {
-        StageResult { stage, status, counts: counts.into(), notes: Vec::new(), lint: None, diff: None, test: None, events: None }
+        StageResult {
+            stage,
+            status,
+            counts: counts.into(),
+            notes: Vec::new(),
+            lint: None,
+            diff: None,
+            test: None,
+            events: None,
+        }
     }
     pub fn skip(stage: &'static str, why: &str) -> Self {
         StageResult::new(stage, Status::Skip, why)
@@ -84,7 +94,11 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn worst(&self) -> Status {
-        self.contracts.iter().flat_map(|c| c.stages.iter().map(|s| s.status)).max().unwrap_or(Status::Pass)
+        self.contracts
+            .iter()
+            .flat_map(|c| c.stages.iter().map(|s| s.status))
+            .max()
+            .unwrap_or(Status::Pass)
     }
 
     /// 0 pass/warn, 1 a failing stage, 2 a stage that could not run.
@@ -104,12 +118,22 @@ pub struct Selection {
 }
 
 impl Selection {
-    pub fn new(only: &[String], names: &[String], shard: Option<&str>, loaded: &Loaded) -> Result<Selection, String> {
+    pub fn new(
+        only: &[String],
+        names: &[String],
+        shard: Option<&str>,
+        loaded: &Loaded,
+    ) -> Result<Selection, String> {
         let mut stages = Vec::new();
         for s in only {
             match STAGES.iter().find(|k| **k == s.as_str()) {
                 Some(k) => stages.push(*k),
-                None => return Err(format!("unknown stage `{s}` (stages: {})", STAGES.join(", "))),
+                None => {
+                    return Err(format!(
+                        "unknown stage `{s}` (stages: {})",
+                        STAGES.join(", ")
+                    ));
+                }
             }
         }
         if stages.is_empty() {
@@ -122,14 +146,21 @@ impl Selection {
                 return Err(format!("no contract `{n}` in {}", loaded.path.display()));
             }
         }
-        let mut contracts: Vec<usize> = (0..all.len()).filter(|i| names.is_empty() || names.contains(&all[*i].name)).collect();
+        let mut contracts: Vec<usize> = (0..all.len())
+            .filter(|i| names.is_empty() || names.contains(&all[*i].name))
+            .collect();
         if let Some(shard) = shard {
             let (i, n) = shard
                 .split_once('/')
                 .and_then(|(i, n)| Some((i.parse::<usize>().ok()?, n.parse::<usize>().ok()?)))
                 .filter(|(i, n)| *n >= 1 && (1..=*n).contains(i))
                 .ok_or_else(|| format!("--shard takes I/N with 1 <= I <= N, not `{shard}`"))?;
-            contracts = contracts.into_iter().enumerate().filter(|(k, _)| k % n == i - 1).map(|(_, c)| c).collect();
+            contracts = contracts
+                .into_iter()
+                .enumerate()
+                .filter(|(k, _)| k % n == i - 1)
+                .map(|(_, c)| c)
+                .collect();
         }
         Ok(Selection { stages, contracts })
     }
@@ -141,12 +172,17 @@ pub fn run(loaded: &Loaded, selection: &Selection, color: bool) -> Outcome {
     let shared = stages::Shared::new(loaded);
     let queue = Mutex::new(selection.contracts.clone());
     let results = Mutex::new(Vec::new());
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4).min(selection.contracts.len().max(1));
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 4)
+        .min(selection.contracts.len().max(1));
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
                 loop {
-                    let Some(index) = queue.lock().unwrap().pop() else { break };
+                    let Some(index) = queue.lock().unwrap().pop() else {
+                        break;
+                    };
                     let entry: &ContractEntry = &loaded.config.contracts[index];
                     let outcome = stages::run_contract(&shared, entry, &selection.stages, color);
                     results.lock().unwrap().push((index, outcome));
@@ -156,5 +192,8 @@ pub fn run(loaded: &Loaded, selection: &Selection, color: bool) -> Outcome {
     });
     let mut results = results.into_inner().unwrap();
     results.sort_by_key(|(i, _)| *i);
-    Outcome { contracts: results.into_iter().map(|(_, o)| o).collect(), stages: selection.stages.clone() }
+    Outcome {
+        contracts: results.into_iter().map(|(_, o)| o).collect(),
+        stages: selection.stages.clone(),
+    }
 }

@@ -24,7 +24,10 @@ pub fn write(dir: &Path, outcome: &Outcome) -> std::io::Result<()> {
     std::fs::write(dir.join("summary.md"), summary_markdown(outcome))?;
     std::fs::write(dir.join("junit.xml"), junit(outcome))?;
     std::fs::write(dir.join("results.sarif"), sarif_log(outcome))?;
-    std::fs::write(dir.join("report.json"), serde_json::to_string_pretty(&report_json(outcome))? + "\n")?;
+    std::fs::write(
+        dir.join("report.json"),
+        serde_json::to_string_pretty(&report_json(outcome))? + "\n",
+    )?;
     Ok(())
 }
 
@@ -73,7 +76,10 @@ fn totals(outcome: &Outcome) -> Vec<(&'static str, u64)> {
 
 fn html_page(outcome: &Outcome) -> String {
     let mut sections = Vec::new();
-    let mut top = format!("<section data-report=\"check\"><h2>Verdict: {}</h2>", html::escape(verdict(outcome)));
+    let mut top = format!(
+        "<section data-report=\"check\"><h2>Verdict: {}</h2>",
+        html::escape(verdict(outcome))
+    );
     top.push_str(&html::summary_counts(&totals(outcome)));
     top.push_str("<table class=\"matrix\"><thead><tr><th>contract</th>");
     for stage in &outcome.stages {
@@ -81,7 +87,11 @@ fn html_page(outcome: &Outcome) -> String {
     }
     top.push_str("</tr></thead><tbody>");
     for c in &outcome.contracts {
-        top.push_str(&format!("<tr><th><a href=\"#{}\">{}</a></th>", anchor(&c.name), html::escape(&c.name)));
+        top.push_str(&format!(
+            "<tr><th><a href=\"#{}\">{}</a></th>",
+            anchor(&c.name),
+            html::escape(&c.name)
+        ));
         for stage in &outcome.stages {
             match c.stages.iter().find(|s| s.stage == *stage) {
                 Some(s) => top.push_str(&format!(
@@ -99,10 +109,19 @@ fn html_page(outcome: &Outcome) -> String {
     top.push_str("</tbody></table></section>");
     sections.push(top);
     for c in &outcome.contracts {
-        let mut body = format!("<section id=\"{}\" data-contract=\"{}\"><h2>{} <small>{}</small></h2>", anchor(&c.name), html::escape(&c.name), html::escape(&c.name), html::escape(&c.path));
+        let mut body = format!(
+            "<section id=\"{}\" data-contract=\"{}\"><h2>{} <small>{}</small></h2>",
+            anchor(&c.name),
+            html::escape(&c.name),
+            html::escape(&c.name),
+            html::escape(&c.path)
+        );
         for s in &c.stages {
             if let Some(d) = &s.diff {
-                body.push_str(&html::diff_section(d, &format!("{}: changes against the baseline", c.name)));
+                body.push_str(&html::diff_section(
+                    d,
+                    &format!("{}: changes against the baseline", c.name),
+                ));
             }
             if let Some(l) = &s.lint {
                 body.push_str(&html::lint_section(l, &format!("{}: lint", c.name), None));
@@ -114,7 +133,11 @@ fn html_page(outcome: &Outcome) -> String {
                 body.push_str(&html::events_section(e, &format!("{}: events", c.name)));
             }
             if s.status == Status::Error {
-                body.push_str(&format!("<p class=\"error\">{}: {}</p>", html::escape(s.stage), html::escape(&s.notes.join("; "))));
+                body.push_str(&format!(
+                    "<p class=\"error\">{}: {}</p>",
+                    html::escape(s.stage),
+                    html::escape(&s.notes.join("; "))
+                ));
             }
         }
         body.push_str("</section>");
@@ -125,13 +148,21 @@ fn html_page(outcome: &Outcome) -> String {
 }
 
 fn anchor(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
 }
 
 fn summary_markdown(outcome: &Outcome) -> String {
     let mut out = format!("## Accord: {}\n\n", verdict(outcome));
     let totals = totals(outcome);
-    out.push_str(&totals.iter().map(|(k, v)| format!("**{v}** {k}")).collect::<Vec<_>>().join(" · "));
+    out.push_str(
+        &totals
+            .iter()
+            .map(|(k, v)| format!("**{v}** {k}"))
+            .collect::<Vec<_>>()
+            .join(" · "),
+    );
     out.push_str("\n\n| contract |");
     for stage in &outcome.stages {
         out.push_str(&format!(" {stage} |"));
@@ -142,16 +173,31 @@ fn summary_markdown(outcome: &Outcome) -> String {
     for c in &outcome.contracts {
         out.push_str(&format!("| {} |", c.name));
         for stage in &outcome.stages {
-            let cell = c.stages.iter().find(|s| s.stage == *stage).map_or("-".to_string(), |s| {
-                if s.status == Status::Skip { "-".to_string() } else { format!("{} ({})", s.status.label(), s.counts) }
-            });
-            out.push_str(&format!(" {} |", accord_report::markdown::escape_cell(&cell)));
+            let cell = c
+                .stages
+                .iter()
+                .find(|s| s.stage == *stage)
+                .map_or("-".to_string(), |s| {
+                    if s.status == Status::Skip {
+                        "-".to_string()
+                    } else {
+                        format!("{} ({})", s.status.label(), s.counts)
+                    }
+                });
+            out.push_str(&format!(
+                " {} |",
+                accord_report::markdown::escape_cell(&cell)
+            ));
         }
         out.push('\n');
     }
     let mut notes = Vec::new();
     for c in &outcome.contracts {
-        for s in c.stages.iter().filter(|s| matches!(s.status, Status::Fail | Status::Error)) {
+        for s in c
+            .stages
+            .iter()
+            .filter(|s| matches!(s.status, Status::Fail | Status::Error))
+        {
             for n in &s.notes {
                 notes.push(format!("- **{}** {}: {}", c.name, s.stage, n));
             }
@@ -164,7 +210,10 @@ fn summary_markdown(outcome: &Outcome) -> String {
             out.push('\n');
         }
         if notes.len() > 40 {
-            out.push_str(&format!("- ... and {} more in the full report\n", notes.len() - 40));
+            out.push_str(&format!(
+                "- ... and {} more in the full report\n",
+                notes.len() - 40
+            ));
         }
         out.push_str("\n</details>\n");
     }
@@ -172,14 +221,23 @@ fn summary_markdown(outcome: &Outcome) -> String {
 }
 
 fn xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn junit(outcome: &Outcome) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"accord check\">\n");
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"accord check\">\n",
+    );
     for c in &outcome.contracts {
         let failures = c.stages.iter().filter(|s| s.status == Status::Fail).count();
-        let errors = c.stages.iter().filter(|s| s.status == Status::Error).count();
+        let errors = c
+            .stages
+            .iter()
+            .filter(|s| s.status == Status::Error)
+            .count();
         let skipped = c.stages.iter().filter(|s| s.status == Status::Skip).count();
         out.push_str(&format!(
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\" skipped=\"{skipped}\">\n",
@@ -187,10 +245,21 @@ fn junit(outcome: &Outcome) -> String {
             c.stages.len()
         ));
         for s in &c.stages {
-            out.push_str(&format!("    <testcase classname=\"{}\" name=\"{}\">", xml(&c.name), xml(s.stage)));
+            out.push_str(&format!(
+                "    <testcase classname=\"{}\" name=\"{}\">",
+                xml(&c.name),
+                xml(s.stage)
+            ));
             match s.status {
-                Status::Fail => out.push_str(&format!("<failure message=\"{}\">{}</failure>", xml(&s.counts), xml(&s.notes.join("\n")))),
-                Status::Error => out.push_str(&format!("<error message=\"could not run\">{}</error>", xml(&s.notes.join("\n")))),
+                Status::Fail => out.push_str(&format!(
+                    "<failure message=\"{}\">{}</failure>",
+                    xml(&s.counts),
+                    xml(&s.notes.join("\n"))
+                )),
+                Status::Error => out.push_str(&format!(
+                    "<error message=\"could not run\">{}</error>",
+                    xml(&s.notes.join("\n"))
+                )),
                 Status::Skip => out.push_str(&format!("<skipped message=\"{}\"/>", xml(&s.counts))),
                 _ => out.push_str(&format!("<system-out>{}</system-out>", xml(&s.counts))),
             }
@@ -206,10 +275,10 @@ fn sarif_log(outcome: &Outcome) -> String {
     let options = RenderOptions::default();
     let mut runs = Vec::new();
     let mut push = |text: String| {
-        if let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(&text) {
-            if let Some(Value::Array(r)) = doc.get("runs") {
-                runs.extend(r.iter().cloned());
-            }
+        if let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(&text)
+            && let Some(Value::Array(r)) = doc.get("runs")
+        {
+            runs.extend(r.iter().cloned());
         }
     };
     for c in &outcome.contracts {
@@ -259,6 +328,9 @@ fn report_json(outcome: &Outcome) -> Value {
             json!({"name": c.name, "path": c.path, "stages": stages})
         })
         .collect();
-    let totals: serde_json::Map<String, Value> = totals(outcome).into_iter().map(|(k, v)| (k.to_string(), json!(v))).collect();
+    let totals: serde_json::Map<String, Value> = totals(outcome)
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), json!(v)))
+        .collect();
     json!({"format": "accord.check/v1", "verdict": verdict(outcome), "totals": totals, "contracts": contracts})
 }

@@ -25,7 +25,13 @@ impl<'a> Shared<'a> {
     pub fn new(loaded: &'a Loaded) -> Self {
         let mut mappings = Vec::new();
         let mut mapping_errors = Vec::new();
-        let paths: Vec<PathBuf> = loaded.config.mappings.paths.iter().map(|p| loaded.resolve(p)).collect();
+        let paths: Vec<PathBuf> = loaded
+            .config
+            .mappings
+            .paths
+            .iter()
+            .map(|p| loaded.resolve(p))
+            .collect();
         for (file, _) in crate::common::expand_paths(&paths) {
             match accord_mapping::load_mapping(&file) {
                 Ok(spec) => {
@@ -33,7 +39,11 @@ impl<'a> Shared<'a> {
                         .vendor
                         .contract
                         .as_ref()
-                        .map(|c| accord_spec::normalize_path(&file.parent().unwrap_or(Path::new("")).join(&c.value)))
+                        .map(|c| {
+                            accord_spec::normalize_path(
+                                &file.parent().unwrap_or(Path::new("")).join(&c.value),
+                            )
+                        })
                         .and_then(|p| p.parent().map(Path::to_path_buf))
                         .unwrap_or_default();
                     mappings.push((spec, folder));
@@ -41,14 +51,27 @@ impl<'a> Shared<'a> {
                 Err(e) => mapping_errors.push(e.to_string()),
             }
         }
-        Shared { loaded, today: accord_diff::today_utc(), mappings, mapping_errors, contracts: accord_mapping::Contracts::new() }
+        Shared {
+            loaded,
+            today: accord_diff::today_utc(),
+            mappings,
+            mapping_errors,
+            contracts: accord_mapping::Contracts::new(),
+        }
     }
 
     /// The mappings whose vendor contract lives in the same folder as this contract (so a
     /// v2 file next to the v1 the mappings name is checked against them).
     fn mappings_of(&self, entry: &ContractEntry) -> Vec<&accord_mapping::MappingSpec> {
-        let folder = accord_spec::normalize_path(&self.resolve(&entry.path)).parent().map(Path::to_path_buf).unwrap_or_default();
-        self.mappings.iter().filter(|(_, f)| *f == folder).map(|(s, _)| s).collect()
+        let folder = accord_spec::normalize_path(&self.resolve(&entry.path))
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        self.mappings
+            .iter()
+            .filter(|(_, f)| *f == folder)
+            .map(|(s, _)| s)
+            .collect()
     }
 
     fn resolve(&self, p: &Path) -> PathBuf {
@@ -57,14 +80,25 @@ impl<'a> Shared<'a> {
 }
 
 /// Runs `stages` for one contract, loading it once.
-pub fn run_contract(shared: &Shared, entry: &ContractEntry, stages: &[&'static str], _color: bool) -> ContractOutcome {
+pub fn run_contract(
+    shared: &Shared,
+    entry: &ContractEntry,
+    stages: &[&'static str],
+    _color: bool,
+) -> ContractOutcome {
     let path = shared.resolve(&entry.path);
-    let mut outcome = ContractOutcome { name: entry.name.clone(), path: entry.path.display().to_string(), stages: Vec::new() };
+    let mut outcome = ContractOutcome {
+        name: entry.name.clone(),
+        path: entry.path.display().to_string(),
+        stages: Vec::new(),
+    };
     let contract = match accord_spec::load(&path) {
         Ok(c) => c,
         Err(e) => {
             for stage in stages {
-                outcome.stages.push(StageResult::error(stage, e.to_string()));
+                outcome
+                    .stages
+                    .push(StageResult::error(stage, e.to_string()));
             }
             progress(&outcome);
             return outcome;
@@ -75,9 +109,17 @@ pub fn run_contract(shared: &Shared, entry: &ContractEntry, stages: &[&'static s
             "lint" => lint(shared, entry, &contract),
             "diff" => diff(shared, entry, &contract),
             "mapping" => mapping(shared, entry, &contract),
+            "generate" => generate(shared, entry, &contract),
+            "conformance" => super::conformance::run(shared, entry, &contract),
             other => StageResult::skip(other, "not configured"),
         };
-        eprintln!("accord check: {:<26} {:<12} {:<5} {}", entry.name, result.stage, result.status.label(), result.counts);
+        eprintln!(
+            "accord check: {:<26} {:<12} {:<5} {}",
+            entry.name,
+            result.stage,
+            result.status.label(),
+            result.counts
+        );
         outcome.stages.push(result);
     }
     outcome
@@ -85,7 +127,13 @@ pub fn run_contract(shared: &Shared, entry: &ContractEntry, stages: &[&'static s
 
 fn progress(outcome: &ContractOutcome) {
     for r in &outcome.stages {
-        eprintln!("accord check: {:<26} {:<12} {:<5} {}", outcome.name, r.stage, r.status.label(), r.counts);
+        eprintln!(
+            "accord check: {:<26} {:<12} {:<5} {}",
+            outcome.name,
+            r.stage,
+            r.status.label(),
+            r.counts
+        );
     }
 }
 
@@ -102,14 +150,22 @@ fn lint(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         ContractKind::Vendor => "vendor".to_string(),
     });
     let as_path = shared.resolve(Path::new(&name));
-    let spec = if as_path.exists() { as_path.display().to_string() } else { name };
+    let spec = if as_path.exists() {
+        as_path.display().to_string()
+    } else {
+        name
+    };
     let profile = match accord_lint::Profile::resolve(&spec) {
         Ok(p) => p,
         Err(e) => return StageResult::error("lint", format!("lint profile: {e}")),
     };
     let report = LintReport::new(accord_lint::lint(contract, &profile));
     let fail_on = parse_lint_level(section.fail_on.as_deref());
-    let (errors, warnings, infos) = (report.count(LintLevel::Error), report.count(LintLevel::Warning), report.count(LintLevel::Info));
+    let (errors, warnings, infos) = (
+        report.count(LintLevel::Error),
+        report.count(LintLevel::Warning),
+        report.count(LintLevel::Info),
+    );
     let status = if report.exceeds(fail_on) {
         Status::Fail
     } else if errors + warnings > 0 {
@@ -117,10 +173,22 @@ fn lint(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
     } else {
         Status::Pass
     };
-    let mut result = StageResult::new("lint", status, format!("{errors} error, {warnings} warning, {infos} info"));
+    let mut result = StageResult::new(
+        "lint",
+        status,
+        format!("{errors} error, {warnings} warning, {infos} info"),
+    );
     if status == Status::Fail {
-        for d in report.sorted().into_iter().filter(|d| d.level >= fail_on).take(5) {
-            result.notes.push(format!("{}:{}:{}: {}[{}] {}", d.location.file, d.location.line, d.location.column, d.level, d.rule, d.message));
+        for d in report
+            .sorted()
+            .into_iter()
+            .filter(|d| d.level >= fail_on)
+            .take(5)
+        {
+            result.notes.push(format!(
+                "{}:{}:{}: {}[{}] {}",
+                d.location.file, d.location.line, d.location.column, d.level, d.rule, d.message
+            ));
         }
     }
     result.lint = Some(report);
@@ -145,23 +213,51 @@ fn parse_change_level(s: Option<&str>) -> ChangeLevel {
 
 /// Breaking changes against the baseline, with accepted exceptions applied.
 fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageResult {
-    let Some(baseline) = &entry.baseline else { return StageResult::skip("diff", "no baseline") };
+    let Some(baseline) = &entry.baseline else {
+        return StageResult::skip("diff", "no baseline");
+    };
     let old = match (&baseline.file, &baseline.git) {
         (Some(file), _) => accord_spec::load(&shared.resolve(file)),
         (None, Some(rev)) => {
-            let provider = match crate::commands::breaking::GitProvider::new(rev, &shared.loaded.dir) {
-                Ok(p) => p,
-                Err(e) => return StageResult::error("diff", e),
-            };
-            accord_spec::load_with(&shared.resolve(&entry.path), &provider, &accord_spec::Limits::default())
+            let provider =
+                match crate::commands::breaking::GitProvider::new(rev, &shared.loaded.dir) {
+                    Ok(p) => p,
+                    Err(e) => return StageResult::error("diff", e),
+                };
+            accord_spec::load_with(
+                &shared.resolve(&entry.path),
+                &provider,
+                &accord_spec::Limits::default(),
+            )
         }
-        (None, None) => return StageResult::error("diff", "the baseline names neither `file` nor `git`".into()),
+        (None, None) => {
+            return StageResult::error(
+                "diff",
+                "the baseline names neither `file` nor `git`".into(),
+            );
+        }
     };
     let old = match old {
         Ok(c) => c,
         Err(e) => return StageResult::error("diff", format!("baseline: {e}")),
     };
-    let options = accord_diff::DiffOptions { usages: crate::check::stages::usages(shared, entry), ..accord_diff::DiffOptions::default() };
+    let compat = match shared
+        .loaded
+        .config
+        .diff
+        .compat
+        .as_deref()
+        .map(str::parse::<accord_diff::Compat>)
+        .transpose()
+    {
+        Ok(c) => c.unwrap_or(accord_diff::Compat::Default),
+        Err(e) => return StageResult::error("diff", format!("[diff] compat: {e}")),
+    };
+    let options = accord_diff::DiffOptions {
+        usages: usages(shared, entry),
+        compat,
+        ..accord_diff::DiffOptions::default()
+    };
     let mut report = accord_diff::diff(&old, contract, &options);
     let exceptions: Vec<accord_diff::Exception> = shared
         .loaded
@@ -179,7 +275,11 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         .collect();
     accord_diff::apply_exceptions(&mut report, &exceptions, &shared.today);
     let fail_on = parse_change_level(shared.loaded.config.diff.fail_on.as_deref());
-    let (breaking, warning, info) = (report.count(ChangeLevel::Breaking), report.count(ChangeLevel::Warning), report.count(ChangeLevel::Info));
+    let (breaking, warning, info) = (
+        report.count(ChangeLevel::Breaking),
+        report.count(ChangeLevel::Warning),
+        report.count(ChangeLevel::Info),
+    );
     let status = if report.exceeds(fail_on) {
         Status::Fail
     } else if breaking + warning > 0 {
@@ -187,16 +287,31 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
     } else {
         Status::Pass
     };
-    let affecting = report.changes.iter().filter(|c| !c.affects.is_empty()).count();
+    let affecting = report
+        .changes
+        .iter()
+        .filter(|c| !c.affects.is_empty())
+        .count();
     let mut counts = format!("{breaking} breaking, {warning} warning, {info} info");
     if affecting > 0 {
         counts.push_str(&format!("; {affecting} affect our mappings"));
     }
     let mut result = StageResult::new("diff", status, counts);
     for c in report.sorted().into_iter().filter(|c| c.level >= fail_on) {
-        let subject = c.operation.clone().or_else(|| c.channel.clone()).unwrap_or_else(|| "document".into());
-        let affects = if c.affects.is_empty() { String::new() } else { format!(" (affects {})", c.affects.join(", ")) };
-        result.notes.push(format!("{} [{}] {}: {}{affects}", c.level, c.id, subject, c.message));
+        let subject = c
+            .operation
+            .clone()
+            .or_else(|| c.channel.clone())
+            .unwrap_or_else(|| "document".into());
+        let affects = if c.affects.is_empty() {
+            String::new()
+        } else {
+            format!(" (affects {})", c.affects.join(", "))
+        };
+        result.notes.push(format!(
+            "{} [{}] {}: {}{affects}",
+            c.level, c.id, subject, c.message
+        ));
     }
     result.diff = Some(report);
     result
@@ -209,12 +324,7 @@ pub(crate) fn usages(shared: &Shared, entry: &ContractEntry) -> Vec<accord_diff:
         .into_iter()
         .map(|spec| {
             let u = accord_mapping::usage(spec, &shared.contracts);
-            accord_diff::Usage {
-                consumer: u.consumer,
-                operations: u.operations,
-                schema: u.vendor_schema,
-                fields: u.fields.into_iter().map(|f| (f.vendor_path, f.canonical)).collect(),
-            }
+            crate::common::diff_usage(u)
         })
         .collect()
 }
@@ -228,18 +338,100 @@ fn mapping(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
     }
     let mut diagnostics = Vec::new();
     for spec in &specs {
-        diagnostics.extend(accord_mapping::validate_against(spec, &shared.contracts, contract));
+        diagnostics.extend(accord_mapping::validate_against(
+            spec,
+            &shared.contracts,
+            contract,
+        ));
     }
     let report = LintReport::new(diagnostics);
     let errors = report.count(LintLevel::Error);
-    let status = if errors > 0 { Status::Fail } else if report.diagnostics.is_empty() { Status::Pass } else { Status::Warn };
-    let mut result = StageResult::new("mapping", status, format!("{} mapping(s), {errors} error", specs.len()));
-    for d in report.sorted().into_iter().filter(|d| d.level == LintLevel::Error) {
-        result.notes.push(format!("{}:{}:{}: [{}] {}", d.location.file, d.location.line, d.location.column, d.rule, d.message));
+    let status = if errors > 0 {
+        Status::Fail
+    } else if report.diagnostics.is_empty() {
+        Status::Pass
+    } else {
+        Status::Warn
+    };
+    let mut result = StageResult::new(
+        "mapping",
+        status,
+        format!("{} mapping(s), {errors} error", specs.len()),
+    );
+    for d in report
+        .sorted()
+        .into_iter()
+        .filter(|d| d.level == LintLevel::Error)
+    {
+        result.notes.push(format!(
+            "{}:{}:{}: [{}] {}",
+            d.location.file, d.location.line, d.location.column, d.rule, d.message
+        ));
     }
     for e in &shared.mapping_errors {
         result.notes.push(format!("unreadable mapping: {e}"));
     }
     result.lint = Some(report);
+    result
+}
+
+/// The generated client crate is what generation writes today: a contract change that
+/// was not regenerated (or a hand edit of generated code) fails here.
+fn generate(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageResult {
+    let Some(client) = &entry.client else {
+        return StageResult::skip("generate", "no client");
+    };
+    let runtime = match client.runtime.as_deref() {
+        None | Some("vendor") => accord_codegen::RuntimeDep::Vendor,
+        Some(r) => match r.split_once('=') {
+            Some(("path", p)) => accord_codegen::RuntimeDep::Path(p.to_string()),
+            Some(("version", v)) => accord_codegen::RuntimeDep::Version(v.to_string()),
+            _ => {
+                return StageResult::error(
+                    "generate",
+                    format!("client runtime `{r}`: use vendor, path=DIR or version=V"),
+                );
+            }
+        },
+    };
+    let options = accord_codegen::Options {
+        crate_name: client.crate_name.clone(),
+        runtime,
+        deny_warnings: client.deny_warnings,
+        sources: vec![entry.path.to_string_lossy().replace('\\', "/")],
+        templates_dir: None,
+    };
+    let generated = match accord_codegen::generate_client(contract, &options) {
+        Ok(g) => g,
+        Err(e) => return StageResult::error("generate", format!("generation failed: {e}")),
+    };
+    let out = shared.resolve(&client.out);
+    let stale = generated.stale_files(&out);
+    if stale.is_empty() {
+        return StageResult::new(
+            "generate",
+            Status::Pass,
+            format!(
+                "{} up to date ({} files)",
+                client.out.display(),
+                generated.files.len()
+            ),
+        );
+    }
+    let mut result = StageResult::new(
+        "generate",
+        Status::Fail,
+        format!(
+            "{} stale: {} file(s) differ",
+            client.out.display(),
+            stale.len()
+        ),
+    );
+    result.notes.push(format!(
+        "regenerate with `accord generate client {} --out {}`; differing: {}",
+        entry.path.display(),
+        client.out.display(),
+        stale.iter().take(8).cloned().collect::<Vec<_>>().join(", ")
+    ));
     result
 }

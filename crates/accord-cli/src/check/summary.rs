@@ -5,7 +5,13 @@ use super::{Outcome, Status};
 
 /// The contract × stage table.
 pub fn table(outcome: &Outcome, color: bool) -> String {
-    let name_width = outcome.contracts.iter().map(|c| c.name.len()).max().unwrap_or(8).max(8);
+    let name_width = outcome
+        .contracts
+        .iter()
+        .map(|c| c.name.len())
+        .max()
+        .unwrap_or(8)
+        .max(8);
     let mut out = String::from("\n");
     out.push_str(&format!("{:<name_width$}", "contract"));
     for stage in &outcome.stages {
@@ -15,7 +21,11 @@ pub fn table(outcome: &Outcome, color: bool) -> String {
     for c in &outcome.contracts {
         out.push_str(&format!("{:<name_width$}", c.name));
         for stage in &outcome.stages {
-            let status = c.stages.iter().find(|s| s.stage == *stage).map_or(Status::Skip, |s| s.status);
+            let status = c
+                .stages
+                .iter()
+                .find(|s| s.stage == *stage)
+                .map_or(Status::Skip, |s| s.status);
             let label = format!("{:<11}", status.label());
             out.push_str("  ");
             out.push_str(&paint(&label, status, color));
@@ -40,12 +50,37 @@ pub fn details(outcome: &Outcome) -> String {
             if s.status == Status::Skip {
                 continue;
             }
-            out.push_str(&format!("\n{} / {}: {} ({})\n", c.name, s.stage, s.status.label(), s.counts));
+            out.push_str(&format!(
+                "\n{} / {}: {} ({})\n",
+                c.name,
+                s.stage,
+                s.status.label(),
+                s.counts
+            ));
             for note in s.notes.iter().take(12) {
                 out.push_str(&format!("  {note}\n"));
             }
             if s.notes.len() > 12 {
-                out.push_str(&format!("  ... and {} more (see --report)\n", s.notes.len() - 12));
+                out.push_str(&format!(
+                    "  ... and {} more (see --report)\n",
+                    s.notes.len() - 12
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// GitHub Actions workflow commands for every lint and diff finding of the run.
+pub fn github_annotations(outcome: &Outcome) -> String {
+    let mut out = String::new();
+    for c in &outcome.contracts {
+        for s in &c.stages {
+            if let Some(l) = &s.lint {
+                out.push_str(&accord_report::github::lint(l));
+            }
+            if let Some(d) = &s.diff {
+                out.push_str(&accord_report::github::diff(d));
             }
         }
     }

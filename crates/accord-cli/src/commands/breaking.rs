@@ -134,7 +134,13 @@ pub fn run(args: Args) -> i32 {
         (_, Err(e)) => return common::report_load_error(&e),
     };
     let label = format!("{}@{}", args.path.display(), args.against);
-    finish(&old, &new, &args.flags, &[args.path.clone()], Some(label))
+    finish(
+        &old,
+        &new,
+        &args.flags,
+        std::slice::from_ref(&args.path),
+        Some(label),
+    )
 }
 
 #[cfg(test)]

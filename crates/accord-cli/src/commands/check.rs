@@ -36,7 +36,8 @@ pub fn run(args: Args) -> i32 {
             return EXIT_INPUT;
         }
     };
-    let selection = match Selection::new(&args.only, &args.contract, args.shard.as_deref(), &loaded) {
+    let selection = match Selection::new(&args.only, &args.contract, args.shard.as_deref(), &loaded)
+    {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
@@ -44,11 +45,18 @@ pub fn run(args: Args) -> i32 {
         }
     };
     let outcome = check::run(&loaded, &selection, use_color());
+    if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
+        // Workflow annotations put findings on the pull request's files.
+        print!("{}", check::summary::github_annotations(&outcome));
+    }
     print!("{}", check::summary::table(&outcome, use_color()));
     print!("{}", check::summary::details(&outcome));
     if let Some(dir) = &args.report {
         if let Err(e) = check::review::write(dir, &outcome) {
-            eprintln!("error: cannot write the review report to {}: {e}", dir.display());
+            eprintln!(
+                "error: cannot write the review report to {}: {e}",
+                dir.display()
+            );
             return EXIT_INPUT;
         }
         println!("review report written to {}", dir.display());

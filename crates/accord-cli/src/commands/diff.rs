@@ -87,11 +87,11 @@ pub fn finish(
             return common::EXIT_INPUT;
         }
     };
-    if let Some(t) = &flags.today {
-        if accord_diff::parse_date(t).is_none() {
-            eprintln!("error: --today `{t}` is not a YYYY-MM-DD date");
-            return common::EXIT_INPUT;
-        }
+    if let Some(t) = &flags.today
+        && accord_diff::parse_date(t).is_none()
+    {
+        eprintln!("error: --today `{t}` is not a YYYY-MM-DD date");
+        return common::EXIT_INPUT;
     }
     let usages = match &flags.mappings {
         None => Vec::new(),
@@ -139,93 +139,37 @@ pub fn finish(
     report.exit_code(fail_on)
 }
 
-/// Reads the mappings in `dir` that name one of `contracts` as their vendor contract, into
-/// impact [`Usage`]s. A deliberately small reader of the mapping format (contracts/README.md:
-/// `mapping`, `vendor.contract`, `vendor.schema`, `vendor.operations`, `fields[].vendor`,
-/// `fields[].canonical`, `canonical.schema`), to be replaced by accord-mapping's loader.
+/// What the mappings in `dir` (accord-mapping specs) read of the contracts being compared,
+/// as impact [`Usage`]s: a mapping counts when its vendor contract is one of `contracts` or
+/// sits in the same folder as one of them (a v2 file next to the v1 the mappings name).
 pub fn read_mappings(dir: &Path, contracts: &[PathBuf]) -> Result<Vec<Usage>, String> {
-    use serde_yaml::Value;
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
-        .collect();
-    files.sort();
-    let wanted: Vec<PathBuf> = contracts
+    if !dir.exists() {
+        return Err(format!("{}: no such mapping folder", dir.display()));
+    }
+    let folders: Vec<PathBuf> = contracts
         .iter()
         .filter_map(|p| std::fs::canonicalize(p).ok())
+        .filter_map(|p| p.parent().map(Path::to_path_buf))
         .collect();
+    let loaded = accord_mapping::Contracts::new();
     let mut out = Vec::new();
-    for file in files {
-        let Ok(text) = std::fs::read_to_string(&file) else {
+    for (file, _) in common::expand_paths(&[dir.to_path_buf()]) {
+        let Ok(spec) = accord_mapping::load_mapping(&file) else {
             continue;
         };
-        let Ok(doc) = serde_yaml::from_str::<Value>(&text) else {
-            continue;
-        };
-        let Some(id) = doc.get("mapping").and_then(Value::as_str) else {
-            continue;
-        };
-        let vendor = doc.get("vendor");
-        let base = file.parent().unwrap_or(Path::new("."));
-        if let Some(contract) = vendor
-            .and_then(|v| v.get("contract"))
-            .and_then(Value::as_str)
-        {
-            let target = std::fs::canonicalize(base.join(contract)).ok();
-            if !wanted.is_empty() && !target.is_some_and(|t| wanted.contains(&t)) {
-                continue;
-            }
-        }
-        let strings = |v: Option<&Value>| -> Vec<String> {
-            match v {
-                Some(Value::String(s)) => vec![s.clone()],
-                Some(Value::Sequence(items)) => items
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_string)
-                    .collect(),
-                _ => Vec::new(),
-            }
-        };
-        let canonical_title = doc
-            .get("canonical")
-            .and_then(|c| c.get("schema"))
-            .and_then(Value::as_str)
-            .and_then(|s| Path::new(s).file_name()?.to_str().map(str::to_string))
-            .map(|name| {
-                let stem = name.split('.').next().unwrap_or_default();
-                let mut c = stem.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                    .unwrap_or_default()
+        let vendor_folder = spec
+            .vendor
+            .contract
+            .as_ref()
+            .and_then(|c| {
+                std::fs::canonicalize(file.parent().unwrap_or(Path::new(".")).join(&c.value)).ok()
             })
-            .unwrap_or_default();
-        let mut fields = Vec::new();
-        if let Some(Value::Sequence(items)) = doc.get("fields") {
-            for f in items {
-                for v in strings(f.get("vendor")) {
-                    for c in strings(f.get("canonical")) {
-                        let label = if canonical_title.is_empty() {
-                            c.clone()
-                        } else {
-                            format!("{canonical_title}.{c}")
-                        };
-                        fields.push((v.clone(), label));
-                    }
-                }
-            }
+            .and_then(|p| p.parent().map(Path::to_path_buf));
+        if !folders.is_empty() && !vendor_folder.is_some_and(|f| folders.contains(&f)) {
+            continue;
         }
-        out.push(Usage {
-            consumer: format!("mapping {id}"),
-            operations: strings(vendor.and_then(|v| v.get("operations"))),
-            schema: vendor
-                .and_then(|v| v.get("schema"))
-                .and_then(Value::as_str)
-                .map(str::to_string),
-            fields,
-        });
+        let u = accord_mapping::usage(&spec, &loaded);
+        out.push(crate::common::diff_usage(u));
     }
     Ok(out)
 }

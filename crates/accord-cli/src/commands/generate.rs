@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use crate::common;
+#[path = "generate_mapping.rs"]
+mod generate_mapping;
 
 #[derive(clap::Subcommand)]
 pub enum Generate {
@@ -41,15 +42,21 @@ pub struct ClientArgs {
 pub struct MappingArgs {
     /// The mapping spec (contracts/mappings/*.yaml).
     pub mapping: PathBuf,
+    /// Where to write the crate (its vendor client and accord-canonical are expected in
+    /// sibling folders: `../<vendor>-client`, `../accord-canonical`).
     #[arg(long)]
     pub out: PathBuf,
+    /// Exit 1 if DIR is not what generation would write (stale), without writing.
     #[arg(long)]
     pub check: bool,
+    /// Put `#![deny(warnings)]` on the generated crate root.
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 pub fn run(cmd: Generate) -> i32 {
     match cmd {
         Generate::Client(args) => super::generate_client::run(args),
-        Generate::Mapping(_) => common::not_yet("generate mapping"),
+        Generate::Mapping(args) => generate_mapping::run(args),
     }
 }

@@ -90,8 +90,16 @@ pub fn run(args: ClientArgs) -> i32 {
         (args.spec.is_dir() && contracts.len() > 1)
             .then(|| args.spec.canonicalize().ok())
             .flatten()
-            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()))
-            .map(|n| format!("accord-{}", n.replace(|c: char| !c.is_ascii_alphanumeric(), "-")))
+            .and_then(|p| {
+                p.file_name()
+                    .map(|n| n.to_string_lossy().to_ascii_lowercase())
+            })
+            .map(|n| {
+                format!(
+                    "accord-{}",
+                    n.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+                )
+            })
     });
     let options = Options {
         crate_name,

@@ -19,7 +19,10 @@ pub struct Args {
 pub fn run(args: Args) -> i32 {
     let config_path = args.dir.join("accord.toml");
     if config_path.exists() {
-        eprintln!("error: {} already exists; accord init never overwrites", config_path.display());
+        eprintln!(
+            "error: {} already exists; accord init never overwrites",
+            config_path.display()
+        );
         return EXIT_INPUT;
     }
     let mut entries = Vec::new();
@@ -29,18 +32,38 @@ pub fn run(args: Args) -> i32 {
             Err(code) => return code,
         };
         if contract.sources.files.len() > 1 {
-            eprintln!("error: {} references other files; copy its folder into contracts/vendors/ by hand", path.display());
+            eprintln!(
+                "error: {} references other files; copy its folder into contracts/vendors/ by hand",
+                path.display()
+            );
             return EXIT_INPUT;
         }
         let fallback = path.to_string_lossy();
-        let name = slug(if contract.info.title.is_empty() { &fallback } else { &contract.info.title });
-        let file_name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "contract.yaml".into());
-        let rel = PathBuf::from("contracts/vendors").join(&name).join(&file_name);
-        entries.push((name, rel, path.clone(), contract.operations.len(), contract.channels.len()));
+        let name = slug(if contract.info.title.is_empty() {
+            &fallback
+        } else {
+            &contract.info.title
+        });
+        let file_name = path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "contract.yaml".into());
+        let rel = PathBuf::from("contracts/vendors")
+            .join(&name)
+            .join(&file_name);
+        entries.push((
+            name,
+            rel,
+            path.clone(),
+            contract.operations.len(),
+            contract.channels.len(),
+        ));
     }
     for (_, rel, source, _, _) in &entries {
         let target = args.dir.join(rel);
-        if let Err(e) = std::fs::create_dir_all(target.parent().unwrap_or(Path::new("."))).and_then(|_| std::fs::copy(source, &target)) {
+        if let Err(e) = std::fs::create_dir_all(target.parent().unwrap_or(Path::new(".")))
+            .and_then(|_| std::fs::copy(source, &target))
+        {
             eprintln!("error: cannot write {}: {e}", target.display());
             return EXIT_INPUT;
         }
@@ -69,13 +92,23 @@ pub fn run(args: Args) -> i32 {
     }
     let readme = args.dir.join("contracts/README.md");
     if !readme.exists() {
-        let mut text = String::from("# Governed contracts\n\nVendor contracts live in `vendors/<name>/`; mappings to canonical objects in `mappings/`.\n\n");
+        let mut text = String::from(
+            "# Governed contracts\n\nVendor contracts live in `vendors/<name>/`; mappings to canonical objects in `mappings/`.\n\n",
+        );
         for (name, rel, source, ops, channels) in &entries {
-            text.push_str(&format!("- `{name}`: `{}`, copied from `{}` ({ops} operations, {channels} channels)\n", rel.display(), source.display()));
+            text.push_str(&format!(
+                "- `{name}`: `{}`, copied from `{}` ({ops} operations, {channels} channels)\n",
+                rel.display(),
+                source.display()
+            ));
         }
         let _ = std::fs::write(readme, text);
     }
-    println!("wrote {} with {} contract(s); next: `accord check`", config_path.display(), entries.len());
+    println!(
+        "wrote {} with {} contract(s); next: `accord check`",
+        config_path.display(),
+        entries.len()
+    );
     EXIT_OK
 }
 
@@ -90,7 +123,11 @@ fn slug(title: &str) -> String {
         }
     }
     let trimmed = out.trim_end_matches('-');
-    if trimmed.is_empty() { "vendor".to_string() } else { trimmed.chars().take(48).collect() }
+    if trimmed.is_empty() {
+        "vendor".to_string()
+    } else {
+        trimmed.chars().take(48).collect()
+    }
 }
 
 #[cfg(test)]

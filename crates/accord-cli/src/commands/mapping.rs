@@ -132,14 +132,14 @@ fn validate(args: ValidateArgs) -> i32 {
             None => diagnostics.extend(accord_mapping::validate(spec, &contracts)),
         }
     }
-    if let Some((path, _)) = &override_contract {
-        if overridden == 0 {
-            eprintln!(
-                "error: no mapping uses a vendor contract in the folder of {}",
-                path.display()
-            );
-            return EXIT_INPUT;
-        }
+    if let Some((path, _)) = &override_contract
+        && overridden == 0
+    {
+        eprintln!(
+            "error: no mapping uses a vendor contract in the folder of {}",
+            path.display()
+        );
+        return EXIT_INPUT;
     }
     let mut sources: HashMap<String, String> = HashMap::new();
     for spec in &specs {

@@ -57,7 +57,11 @@ pub fn run(args: Args) -> i32 {
             t
         }
         MockFormat::Cloudevents => {
-            let lines: Vec<Value> = generated.iter().enumerate().map(|(i, e)| cloud_event(i, e)).collect();
+            let lines: Vec<Value> = generated
+                .iter()
+                .enumerate()
+                .map(|(i, e)| cloud_event(i, e))
+                .collect();
             events::to_json_lines(&lines)
         }
     };

@@ -43,7 +43,9 @@ pub struct Args {
 
 pub fn run(args: Args) -> i32 {
     for id in args.fail_on.iter().chain(&args.checks) {
-        if !(CHECKS.contains(&id.as_str()) || (args.fail_on.contains(id) && (id == "all" || id == "none"))) {
+        if !(CHECKS.contains(&id.as_str())
+            || (args.fail_on.contains(id) && (id == "all" || id == "none")))
+        {
             eprintln!("error: unknown check `{id}` (known: {})", CHECKS.join(", "));
             return EXIT_INPUT;
         }
@@ -53,7 +55,9 @@ pub fn run(args: Args) -> i32 {
         Some(text) => match Timestamp::parse_rfc3339(text) {
             Some(t) => Some(t),
             None => {
-                eprintln!("error: --now `{text}` is not an RFC 3339 date-time (e.g. 2025-10-01T00:00:00Z)");
+                eprintln!(
+                    "error: --now `{text}` is not an RFC 3339 date-time (e.g. 2025-10-01T00:00:00Z)"
+                );
                 return EXIT_INPUT;
             }
         },
@@ -99,9 +103,14 @@ pub fn run(args: Args) -> i32 {
         return code;
     }
     let fails = |check: &str| {
-        args.fail_on.iter().any(|f| f == "all" || f == check) && !args.fail_on.iter().any(|f| f == "none")
+        args.fail_on.iter().any(|f| f == "all" || f == check)
+            && !args.fail_on.iter().any(|f| f == "none")
     };
-    if report.failures.iter().any(|f| fails(&f.check)) { EXIT_FINDINGS } else { EXIT_OK }
+    if report.failures.iter().any(|f| fails(&f.check)) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
 }
 
 #[cfg(test)]
@@ -109,7 +118,10 @@ mod tests {
     use super::*;
     use crate::commands::mock_events;
 
-    const CONTRACT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../contracts/events/relay-crm-events.yaml");
+    const CONTRACT: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../contracts/events/relay-crm-events.yaml"
+    );
 
     #[test]
     fn mock_events_then_test_events_round_trips_clean() {
@@ -137,6 +149,9 @@ mod tests {
         });
         let text = std::fs::read_to_string(&report).unwrap();
         assert_eq!(code, EXIT_OK, "{text}");
-        assert!(text.contains("\"events\": 12") && text.contains("\"failures\": 0"), "{text}");
+        assert!(
+            text.contains("\"events\": 12") && text.contains("\"failures\": 0"),
+            "{text}"
+        );
     }
 }

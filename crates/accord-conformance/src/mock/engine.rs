@@ -238,27 +238,92 @@ impl MockEngine {
             );
         }
         if self.options.check_security && !credentials_present(&prepared.security, req) {
-            return problem(
-                401,
-                "unauthorized",
-                "Unauthorized",
-                format!(
-                    "{} requires credentials the request does not carry",
-                    op.key()
-                ),
-                &[],
-            )
-            .with_header(header::WWW_AUTHENTICATE, "Bearer");
+            return self.in_documented_shape(
+                index,
+                op,
+                prepared,
+                req,
+                problem(
+                    401,
+                    "unauthorized",
+                    "Unauthorized",
+                    format!(
+                        "{} requires credentials the request does not carry",
+                        op.key()
+                    ),
+                    &[],
+                )
+                .with_header(header::WWW_AUTHENTICATE, "Bearer"),
+            );
         }
         if self.options.validate_requests
             && let Err(response) = self.validate(prepared, &path_params, req)
         {
-            return response;
+            return self.in_documented_shape(index, op, prepared, req, response);
         }
         let choice = choice(req.headers);
         match self.prepared(index, op, prepared, &choice) {
             Ok(p) => self.materialize(&p, op, req),
             Err(problem) => problem,
+        }
+    }
+
+    /// A rejection (400, 401) answered the way the contract documents that status for this
+    /// operation, when it documents one in a shape other than problem+json: a client tested
+    /// against the mock must see the vendor's error shape, not ours. The rejection's own
+    /// headers (`WWW-Authenticate`) are kept; its detail lives on in the problem fallback.
+    fn in_documented_shape(
+        &self,
+        index: usize,
+        op: &Operation,
+        prepared: &PreparedOp,
+        req: &MockRequest<'_>,
+        rejection: MockResponse,
+    ) -> MockResponse {
+        let status = rejection.status;
+        let class = format!("{}XX", status / 100);
+        let documented = op
+            .responses
+            .iter()
+            .find(|r| r.status == status.to_string())
+            .or_else(|| {
+                op.responses
+                    .iter()
+                    .find(|r| r.status.eq_ignore_ascii_case(&class))
+            });
+        let Some(documented) = documented else {
+            return rejection;
+        };
+        if documented.content.is_empty()
+            || documented
+                .content
+                .iter()
+                .any(|m| m.name.contains("problem+json"))
+        {
+            return rejection;
+        }
+        let choice = Choice {
+            code: Some(status),
+            example: None,
+            accept: req
+                .headers
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok()),
+        };
+        match self.prepared(index, op, prepared, &choice) {
+            Ok(p) => {
+                let mut response = self.materialize(&p, op, req);
+                response.status = status;
+                for (name, value) in rejection.headers {
+                    if name != header::CONTENT_TYPE
+                        && !response.headers.iter().any(|(n, _)| *n == name)
+                    {
+                        response.headers.push((name, value));
+                    }
+                }
+                response
+            }
+            Err(_) => rejection,
         }
     }
 

@@ -1,0 +1,728 @@
+//! The mapping IR: every decision about the generated mapping crate is made here, in Rust
+//! (Rust names through [`crate::naming`], the same functions the client generator uses;
+//! transform expressions; which fields the round-trip tests reverse; value strategies for
+//! the tests; the minimal vendor sample record). Templates only print it.
+
+use std::collections::BTreeSet;
+
+use accord_mapping::paths::{self, FieldPath, Token};
+use accord_mapping::{Direction, MappingSpec, Source, Table, Transform};
+use accord_spec::{Contract, JsonType, SchemaArena, SchemaId};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::naming;
+
+/// The whole crate, as the templates see it (`m`).
+#[derive(Debug, Clone, Serialize)]
+pub struct MappingIr {
+    pub crate_name: String,
+    pub mapping_id: String,
+    /// One-line summary (README title line, crate docs, Cargo description).
+    pub summary: String,
+    pub description: Vec<String>,
+    /// The mapping file as given (README, docs).
+    pub source: String,
+    pub vendor_crate: String,
+    pub vendor_lib: String,
+    pub vendor_path: String,
+    pub canonical_crate: String,
+    pub canonical_lib: String,
+    pub canonical_path: String,
+    /// `vendor.schema` as written.
+    pub vendor_schema: String,
+    /// The canonical object's title.
+    pub canonical_name: String,
+    /// Rust type names in the client / canonical crates.
+    pub vendor_type: String,
+    pub canonical_type: String,
+    /// `Canonical<Type>`: the canonical type re-exported under a name that cannot clash
+    /// with the vendor type.
+    pub canonical_alias: String,
+    /// Local wrappers for `TryFrom` (orphan rule).
+    pub vendor_wrapper: String,
+    pub canonical_wrapper: String,
+    pub to_canonical_fn: String,
+    pub to_vendor_fn: String,
+    pub update_vendor_fn: String,
+    /// The mapping has fields active outbound (a public reverse is generated).
+    pub outbound: bool,
+    pub deny_warnings: bool,
+    pub fields: Vec<FieldIr>,
+    pub canonical_required: Vec<(String, String)>,
+    pub vendor_required: Vec<(String, String)>,
+    /// JSON text of a minimal valid vendor record.
+    pub sample: String,
+    pub checks: Vec<CheckIr>,
+    pub uses_country: bool,
+    pub countries: Vec<(String, String)>,
+}
+
+/// One field entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldIr {
+    pub canonical: Vec<String>,
+    pub vendor: Vec<String>,
+    /// JSON text.
+    pub constant: Option<String>,
+    /// JSON text.
+    pub default: Option<String>,
+    /// A `transforms::Transform` expression.
+    pub transform: String,
+    pub transform_name: String,
+    pub inbound: bool,
+    pub outbound: bool,
+    pub round_trip: bool,
+    pub direction: String,
+    pub canonical_text: String,
+    pub vendor_text: String,
+    /// Rust accessor chains (`plan.unit_amount`), for the README.
+    pub rust_canonical: String,
+    pub rust_vendor: String,
+}
+
+/// One vendor path the round-trip test sets and compares.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckIr {
+    pub path: String,
+    /// A `BoxedStrategy<Option<Value>>` expression.
+    pub strategy: String,
+    pub note: String,
+}
+
+/// Generation inputs that are not in the mapping.
+#[derive(Debug, Clone)]
+pub struct Names {
+    pub crate_name: String,
+    pub vendor_crate: String,
+    pub vendor_path: String,
+    pub canonical_crate: String,
+    pub canonical_path: String,
+    pub source: String,
+    pub deny_warnings: bool,
+}
+
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn json_text(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+}
+
+fn key_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn table_expr(t: &Table) -> String {
+    let entries: Vec<String> = t
+        .entries
+        .iter()
+        .map(|(k, v)| format!("({}, {})", lit(&k.value), lit(&json_text(&v.value))))
+        .collect();
+    let reverse: Vec<String> = t
+        .reverse
+        .iter()
+        .map(|(k, v)| format!("({}, {})", lit(&k.value), lit(&json_text(&v.value))))
+        .collect();
+    let fallback = match &t.fallback {
+        Some(f) => format!("Some({})", lit(&json_text(&f.value))),
+        None => "None".into(),
+    };
+    format!(
+        "&Table {{ entries: &[{}], fallback: {fallback}, reverse: &[{}] }}",
+        entries.join(", "),
+        reverse.join(", ")
+    )
+}
+
+fn transform_expr(t: Option<&Transform>) -> String {
+    match t {
+        None => "Transform::Copy".into(),
+        Some(t) => match t {
+            Transform::Concat { separator } => format!("Transform::Concat({})", lit(separator)),
+            Transform::Split { separator } => format!("Transform::Split({})", lit(separator)),
+            Transform::Enum(t) => format!("Transform::Enum({})", table_expr(t)),
+            Transform::Lookup(t) => format!("Transform::Lookup({})", table_expr(t)),
+            Transform::MinorUnitsToDecimal { exponent } => {
+                format!("Transform::MinorUnitsToDecimal({exponent})")
+            }
+            Transform::DecimalToMinorUnits { exponent } => {
+                format!("Transform::DecimalToMinorUnits({exponent})")
+            }
+            Transform::UnixSecondsToRfc3339 => "Transform::UnixSecondsToRfc3339".into(),
+            Transform::Rfc3339ToUnixSeconds => "Transform::Rfc3339ToUnixSeconds".into(),
+            Transform::CountryAlpha3ToAlpha2 => "Transform::CountryAlpha3ToAlpha2".into(),
+            Transform::Uppercase => "Transform::Uppercase".into(),
+            Transform::Lowercase => "Transform::Lowercase".into(),
+            Transform::ToString => "Transform::ToString".into(),
+            Transform::ToNumber => "Transform::ToNumber".into(),
+        },
+    }
+}
+
+/// Vendor keys of a table that survive vendor → canonical → vendor.
+fn round_trip_keys(t: &Table) -> (Vec<String>, Vec<String>) {
+    let (mut keep, mut lossy) = (Vec::new(), Vec::new());
+    for (k, v) in &t.entries {
+        let canonical = key_text(&v.value);
+        let back = match t.reverse.iter().find(|(rk, _)| rk.value == canonical) {
+            Some((_, vendor)) => key_text(&vendor.value),
+            None => t
+                .entries
+                .iter()
+                .find(|(_, cv)| cv.value == v.value)
+                .map(|(ek, _)| ek.value.clone())
+                .unwrap_or_default(),
+        };
+        if back == k.value {
+            keep.push(k.value.clone());
+        } else {
+            lossy.push(k.value.clone());
+        }
+    }
+    (keep, lossy)
+}
+
+/// The Rust accessor chain of a path (`plan.unit_amount`, `lines[].qty`).
+fn rust_chain(path: &str) -> String {
+    match paths::parse(path) {
+        Ok(p) => {
+            let mut out = String::new();
+            for t in &p.tokens {
+                match t {
+                    Token::Name(n) => {
+                        if !out.is_empty() {
+                            out.push('.');
+                        }
+                        out.push_str(&naming::field_ident(n));
+                    }
+                    Token::Each => out.push_str("[]"),
+                    Token::Index(i) => out.push_str(&format!("[{i}]")),
+                }
+            }
+            out
+        }
+        Err(_) => path.to_string(),
+    }
+}
+
+/// Whether every property step of `path` is required by its parent.
+fn path_required(arena: &SchemaArena, root: SchemaId, path: &FieldPath) -> bool {
+    let mut current = root;
+    for t in &path.tokens {
+        let merged = arena.merged(current);
+        match t {
+            Token::Name(n) => {
+                if !merged.required.iter().any(|r| r == n) {
+                    return false;
+                }
+                match paths::find_property(arena, current, n, 0) {
+                    Some(p) => current = p,
+                    None => return false,
+                }
+            }
+            Token::Each | Token::Index(_) => match merged.items {
+                Some(i) => current = i,
+                None => return false,
+            },
+        }
+    }
+    true
+}
+
+/// `(parent, property)` for the required properties of the root and of every object the
+/// given paths write into.
+fn required_pairs<'a>(
+    arena: &SchemaArena,
+    root: SchemaId,
+    written: impl Iterator<Item = &'a str>,
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let push = |parent: &str, id: SchemaId, out: &mut Vec<(String, String)>| {
+        for r in arena.merged(id).required {
+            let pair = (parent.to_string(), r);
+            if !out.contains(&pair) {
+                out.push(pair);
+            }
+        }
+    };
+    push("", root, &mut out);
+    for text in written {
+        let Ok(path) = paths::parse(text) else {
+            continue;
+        };
+        let mut current = root;
+        for (i, t) in path.tokens.iter().enumerate() {
+            let next = match t {
+                Token::Name(n) => paths::find_property(arena, current, n, 0),
+                Token::Each | Token::Index(_) => arena.merged(current).items,
+            };
+            let Some(next) = next else { break };
+            current = next;
+            let is_last = i + 1 == path.tokens.len();
+            let next_is_index =
+                matches!(path.tokens.get(i + 1), Some(Token::Each | Token::Index(_)));
+            if !is_last && !next_is_index {
+                push(&paths::render(&path.tokens[..=i]), current, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// A minimal valid value of a schema (required properties only).
+fn sample(arena: &SchemaArena, id: SchemaId, depth: usize) -> Value {
+    let m = arena.merged(id);
+    if let Some(c) = &m.const_value {
+        return c.clone();
+    }
+    if let Some(v) = m
+        .enum_values
+        .as_ref()
+        .and_then(|v| v.iter().find(|v| !v.is_null()))
+    {
+        return v.clone();
+    }
+    if let Some(d) = m.default.as_ref().filter(|d| !d.is_null()) {
+        return d.clone();
+    }
+    let types = m.types.without_null();
+    if types.is_any() {
+        if let Some(b) = m.one_of.first().or(m.any_of.first())
+            && depth < 8
+        {
+            return sample(arena, *b, depth + 1);
+        }
+        if m.properties.is_empty() {
+            return Value::Null;
+        }
+    }
+    if types.contains(JsonType::Object) || (types.is_any() && !m.properties.is_empty()) {
+        let mut obj = serde_json::Map::new();
+        if depth < 8 {
+            for r in &m.required {
+                if let Some(p) = paths::find_property(arena, id, r, 0) {
+                    obj.insert(r.clone(), sample(arena, p, depth + 1));
+                }
+            }
+        }
+        return Value::Object(obj);
+    }
+    if types.contains(JsonType::Array) {
+        return Value::Array(Vec::new());
+    }
+    if types.contains(JsonType::String) {
+        return Value::String(
+            match m.format.as_deref() {
+                Some("date-time") => "1970-01-01T00:00:00Z",
+                Some("date") => "1970-01-01",
+                Some("email") => "sample@example.invalid",
+                Some("uuid") => "00000000-0000-0000-0000-000000000000",
+                Some("uri") => "https://example.invalid/",
+                _ => "x",
+            }
+            .into(),
+        );
+    }
+    if types.contains(JsonType::Integer) || types.contains(JsonType::Number) {
+        return Value::from(0);
+    }
+    if types.contains(JsonType::Boolean) {
+        return Value::Bool(false);
+    }
+    Value::Null
+}
+
+/// Creates the (optional) objects on the way to `path` in `doc`, with their required properties.
+fn ensure_path(arena: &SchemaArena, root: SchemaId, doc: &mut Value, path: &FieldPath) {
+    let mut current = root;
+    let mut node = doc;
+    let n = path.tokens.len();
+    for (i, t) in path.tokens.iter().enumerate() {
+        if i + 1 == n {
+            return;
+        }
+        let Token::Name(name) = t else { return };
+        let Some(prop) = paths::find_property(arena, current, name, 0) else {
+            return;
+        };
+        current = prop;
+        if matches!(path.tokens.get(i + 1), Some(Token::Each | Token::Index(_))) {
+            return;
+        }
+        let Value::Object(obj) = node else { return };
+        let entry = obj.entry(name.clone()).or_insert(Value::Null);
+        if !entry.is_object() {
+            *entry = sample(arena, prop, 0);
+            if !entry.is_object() {
+                *entry = Value::Object(serde_json::Map::new());
+            }
+        }
+        node = entry;
+    }
+}
+
+const SECONDS: &str = "(0i64..=253_402_300_799i64)";
+
+/// A `Strategy<Value = Value>` expression for a vendor value of `schema`, with a note.
+fn value_strategy(
+    arena: &SchemaArena,
+    schema: SchemaId,
+    transform: Option<&Transform>,
+    parts: usize,
+) -> Option<(String, String)> {
+    let m = arena.merged(schema);
+    let types = paths::effective_types(arena, &m, 0);
+    let pick = |values: &[String]| {
+        let texts: Vec<String> = values.iter().map(|v| lit(v)).collect();
+        format!(
+            "proptest::sample::select(vec![{}]).prop_map(|t: &str| serde_json::from_str::<Value>(t).unwrap())",
+            texts.join(", ")
+        )
+    };
+    let string = |s: &str| format!("{}.prop_map(Value::from)", lit(s));
+    Some(match transform {
+        Some(Transform::Enum(t)) | Some(Transform::Lookup(t)) => {
+            let (keep, lossy) = round_trip_keys(t);
+            let keep: Vec<String> = keep.iter().map(|k| json_text(&Value::String(k.clone()))).collect();
+            if keep.is_empty() {
+                return None;
+            }
+            let note = if lossy.is_empty() {
+                "table keys (every one maps back to itself)".to_string()
+            } else {
+                format!(
+                    "table keys that map back to themselves only; {} are lossy (their canonical value reverses to another key) and are not generated",
+                    lossy.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                )
+            };
+            (pick(&keep), note)
+        }
+        Some(Transform::MinorUnitsToDecimal { .. }) => (
+            "(-1_000_000_000_000i64..=1_000_000_000_000i64).prop_map(Value::from)".into(),
+            "integer minor units".into(),
+        ),
+        Some(Transform::DecimalToMinorUnits { exponent }) => (
+            format!("(-1_000_000_000_000i64..=1_000_000_000_000i64).prop_map(|n| Value::from(crate::transforms::minor_to_decimal(n, {exponent})))"),
+            format!("decimal strings with {exponent} fraction digits (the canonical form; other spellings of the same amount do not round-trip byte for byte)"),
+        ),
+        Some(Transform::UnixSecondsToRfc3339) => (format!("{SECONDS}.prop_map(Value::from)"), "Unix seconds from 1970 to 9999".into()),
+        Some(Transform::Rfc3339ToUnixSeconds) => (
+            format!("{SECONDS}.prop_map(|s| Value::from(crate::transforms::unix_to_rfc3339(s)))"),
+            "UTC `Z` date-times without fraction (other offsets are normalised, so they are not generated)".into(),
+        ),
+        Some(Transform::CountryAlpha3ToAlpha2) => (
+            "proptest::sample::select(crate::transforms::COUNTRIES.to_vec()).prop_map(|c| Value::from(c.0))".into(),
+            "known alpha-3 codes".into(),
+        ),
+        Some(Transform::Uppercase) => (string("[a-z]{1,8}"), "lower-case ASCII (upper case does not survive `lowercase`)".into()),
+        Some(Transform::Lowercase) => (string("[A-Z]{1,8}"), "upper-case ASCII (lower case does not survive `uppercase`)".into()),
+        Some(Transform::ToNumber) => (
+            "(-1_000_000_000i64..=1_000_000_000i64).prop_map(|n| Value::from(n.to_string()))".into(),
+            "integer decimal strings (`1.50` would come back as `1.5`)".into(),
+        ),
+        Some(Transform::Concat { .. }) if parts > 1 => (
+            string("[A-Za-z0-9]{1,12}"),
+            "non-empty parts without the separator (`split` cannot restore a part containing it)".into(),
+        ),
+        Some(Transform::Split { separator }) => (
+            format!(
+                "proptest::collection::vec(\"[A-Za-z0-9]{{1,8}}\", 1..={parts}).prop_map(|p| Value::from(p.join({})))",
+                lit(separator)
+            ),
+            "up to as many separated non-empty parts as canonical paths".into(),
+        ),
+        _ => {
+            if let Some(values) = m.enum_values.as_ref().filter(|v| !v.is_empty()) {
+                let texts: Vec<String> = values.iter().filter(|v| !v.is_null()).map(json_text).collect();
+                (pick(&texts), "the vendor enum's values".into())
+            } else if types.contains(JsonType::String) {
+                match m.format.as_deref() {
+                    Some("date-time") => (
+                        format!("{SECONDS}.prop_map(|s| Value::from(crate::transforms::unix_to_rfc3339(s)))"),
+                        "RFC 3339 date-times".into(),
+                    ),
+                    Some("date") => (
+                        "(0i64..=2_932_896i64).prop_map(|d| Value::from(crate::transforms::unix_to_rfc3339(d * 86_400)[..10].to_string()))".into(),
+                        "calendar dates".into(),
+                    ),
+                    Some("email") => (string("[a-z]{1,8}@[a-z]{1,8}\\.example"), "e-mail addresses".into()),
+                    _ => (string("[A-Za-z0-9]{1,16}"), "non-empty alphanumeric strings".into()),
+                }
+            } else if types.contains(JsonType::Integer) {
+                ("(-1_000_000_000i64..=1_000_000_000i64).prop_map(Value::from)".into(), "integers".into())
+            } else if types.contains(JsonType::Number) {
+                (
+                    "(-100_000_000i64..=100_000_000i64).prop_map(|n| Value::from(n as f64 / 100.0))".into(),
+                    "numbers with two decimals".into(),
+                )
+            } else if types.contains(JsonType::Boolean) {
+                ("any::<bool>().prop_map(Value::from)".into(), "booleans".into())
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+/// Builds the IR of a mapping crate.
+pub fn build(
+    spec: &MappingSpec,
+    vendor: &Contract,
+    canonical: &Contract,
+    names: &Names,
+) -> Result<MappingIr, String> {
+    let vendor_schema = spec
+        .vendor
+        .schema
+        .as_ref()
+        .map(|s| s.value.clone())
+        .ok_or("the mapping names no vendor schema")?;
+    let v_root = *vendor
+        .components
+        .get(&vendor_schema)
+        .ok_or_else(|| format!("`{vendor_schema}` is not a schema of the vendor contract"))?;
+    let c_root = accord_mapping::load::canonical_root(canonical)
+        .ok_or("the canonical schema has no root object")?;
+    let canonical_name = accord_mapping::load::canonical_name(Some(canonical), spec);
+    let (va, ca) = (&vendor.schemas, &canonical.schemas);
+    let vendor_type = naming::type_ident(&vendor_schema);
+    let canonical_type = naming::type_ident(&canonical_name);
+    let file_dir = spec.direction.value;
+
+    let mut fields = Vec::new();
+    let mut specs = Vec::new();
+    for f in &spec.fields {
+        let kind = f.transform.as_ref().map(|t| {
+            t.kind
+                .clone()
+                .ok_or(format!("field {}: invalid transform", f.canonical_text()))
+        });
+        let kind = match kind {
+            Some(k) => Some(k?),
+            None => None,
+        };
+        let dir = f.effective_direction(file_dir);
+        let (vendor_paths, constant) = match &f.source {
+            Source::Vendor { paths, .. } => (
+                paths.iter().map(|p| p.value.clone()).collect::<Vec<_>>(),
+                None,
+            ),
+            Source::Constant(c) => (Vec::new(), Some(json_text(&c.value))),
+            Source::Missing => return Err(format!("field {} has no source", f.canonical_text())),
+        };
+        let canonical_paths: Vec<String> = f.canonical.iter().map(|p| p.value.clone()).collect();
+        let vendor_text = match &constant {
+            Some(c) => format!("constant `{c}`"),
+            None => vendor_paths
+                .iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(" + "),
+        };
+        fields.push(FieldIr {
+            rust_canonical: canonical_paths
+                .iter()
+                .map(|p| rust_chain(p))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            rust_vendor: vendor_paths
+                .iter()
+                .map(|p| rust_chain(p))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            canonical_text: f.canonical_text(),
+            vendor_text,
+            transform: transform_expr(kind.as_ref()),
+            transform_name: f
+                .transform
+                .as_ref()
+                .map_or("—".to_string(), |t| format!("`{}`", t.name.value)),
+            canonical: canonical_paths,
+            vendor: vendor_paths,
+            default: f.default.as_ref().map(|d| json_text(&d.value)),
+            constant,
+            inbound: dir.inbound(),
+            outbound: dir.outbound(),
+            round_trip: false,
+            direction: dir.as_str().to_string(),
+        });
+        specs.push(kind);
+    }
+    let outbound = fields.iter().any(|f| f.outbound && f.constant.is_none());
+
+    // Fields the round trip reverses: outbound ones first, then inbound-only ones whose
+    // vendor paths nothing chosen writes yet.
+    let mut written: BTreeSet<String> = BTreeSet::new();
+    let order: Vec<usize> = (0..fields.len())
+        .filter(|&i| fields[i].outbound)
+        .chain((0..fields.len()).filter(|&i| !fields[i].outbound))
+        .collect();
+    for i in order {
+        let f = &mut fields[i];
+        if f.constant.is_some() || f.vendor.iter().any(|p| written.contains(p)) {
+            continue;
+        }
+        f.round_trip = true;
+        written.extend(f.vendor.iter().cloned());
+    }
+
+    // Checks, sample.
+    let canonical_root_required: BTreeSet<String> =
+        ca.merged(c_root).required.into_iter().collect();
+    let mut doc = sample(va, v_root, 0);
+    if !doc.is_object() {
+        doc = Value::Object(serde_json::Map::new());
+    }
+    let mut checks = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (f, kind) in fields.iter().zip(&specs) {
+        if !f.round_trip {
+            continue;
+        }
+        for p in &f.vendor {
+            if !seen.insert(p.clone()) {
+                continue;
+            }
+            let Ok(path) = paths::parse(p) else { continue };
+            if path.each_count() > 0 {
+                continue;
+            }
+            let Ok(resolved) = paths::resolve(va, v_root, &path) else {
+                continue;
+            };
+            let Some((strategy, note)) = value_strategy(
+                va,
+                resolved.schema,
+                kind.as_ref(),
+                f.vendor.len().max(f.canonical.len()),
+            ) else {
+                continue;
+            };
+            ensure_path(va, v_root, &mut doc, &path);
+            let canonical_required = f
+                .canonical
+                .iter()
+                .any(|c| canonical_root_required.contains(c));
+            // A value the sample already holds (a required property of an optional parent) is
+            // always generated: "absent" could not be expressed.
+            let pointer: String = path
+                .tokens
+                .iter()
+                .map(|t| match t {
+                    Token::Name(n) => format!("/{}", n.replace('~', "~0").replace('/', "~1")),
+                    Token::Index(i) => format!("/{i}"),
+                    Token::Each => "/0".to_string(),
+                })
+                .collect();
+            let in_sample = doc.pointer(&pointer).is_some_and(|v| !v.is_null());
+            let optional = !path_required(va, v_root, &path)
+                && f.default.is_none()
+                && !canonical_required
+                && !in_sample;
+            let strategy = if optional {
+                format!("proptest::option::of({strategy}).boxed()")
+            } else {
+                format!("{strategy}.prop_map(Some).boxed()")
+            };
+            let note = if optional {
+                format!("{note}, or absent")
+            } else {
+                note
+            };
+            checks.push(CheckIr {
+                path: p.clone(),
+                strategy,
+                note,
+            });
+        }
+    }
+
+    let canonical_required = required_pairs(
+        ca,
+        c_root,
+        fields
+            .iter()
+            .filter(|f| f.inbound)
+            .flat_map(|f| f.canonical.iter().map(String::as_str)),
+    );
+    let vendor_required = required_pairs(
+        va,
+        v_root,
+        fields
+            .iter()
+            .filter(|f| f.outbound || f.round_trip)
+            .flat_map(|f| f.vendor.iter().map(String::as_str)),
+    );
+    let uses_country = specs
+        .iter()
+        .any(|k| matches!(k, Some(Transform::CountryAlpha3ToAlpha2)));
+    let vendor_lib = names.vendor_crate.replace('-', "_");
+    let canonical_lib = names.canonical_crate.replace('-', "_");
+    let v_snake = naming::field_ident(&vendor_schema);
+    let c_snake = naming::field_ident(&canonical_name);
+    let summary = format!(
+        "Mapping `{}`: {} `{}` ↔ canonical `{}` ({}).",
+        spec.id.value,
+        spec.vendor_slug(),
+        vendor_schema,
+        canonical_name,
+        match file_dir {
+            Direction::Inbound => "inbound",
+            Direction::Outbound => "outbound",
+            Direction::Both => "both ways",
+        }
+    );
+    Ok(MappingIr {
+        crate_name: names.crate_name.clone(),
+        mapping_id: spec.id.value.clone(),
+        summary,
+        description: naming::doc_lines(spec.description.as_deref()),
+        source: names.source.clone(),
+        vendor_crate: names.vendor_crate.clone(),
+        vendor_lib,
+        vendor_path: names.vendor_path.clone(),
+        canonical_crate: names.canonical_crate.clone(),
+        canonical_lib,
+        canonical_path: names.canonical_path.clone(),
+        canonical_alias: format!("Canonical{canonical_type}"),
+        vendor_wrapper: format!("From{vendor_type}"),
+        canonical_wrapper: format!("FromCanonical{canonical_type}"),
+        // Same object name on both sides (`Customer` → `Customer`): say which is canonical.
+        to_canonical_fn: if v_snake == c_snake {
+            format!("{v_snake}_to_canonical_{c_snake}")
+        } else {
+            format!("{v_snake}_to_{c_snake}")
+        },
+        to_vendor_fn: if v_snake == c_snake {
+            format!("canonical_{c_snake}_to_{v_snake}")
+        } else {
+            format!("{c_snake}_to_{v_snake}")
+        },
+        update_vendor_fn: format!("update_{v_snake}_from_{c_snake}"),
+        vendor_schema,
+        canonical_name,
+        vendor_type,
+        canonical_type,
+        outbound,
+        deny_warnings: names.deny_warnings,
+        fields,
+        canonical_required,
+        vendor_required,
+        sample: serde_json::to_string(&doc).unwrap_or_else(|_| "{}".into()),
+        checks,
+        uses_country,
+        countries: if uses_country {
+            super::countries::COUNTRIES
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        } else {
+            Vec::new()
+        },
+    })
+}

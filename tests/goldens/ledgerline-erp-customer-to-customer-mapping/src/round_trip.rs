@@ -1,0 +1,219 @@
+//! Property-based round trips: vendor `Customer` → canonical `Customer` →
+//! vendor keeps every mapped vendor field. Vendor records start from a minimal valid record
+//! ([`SAMPLE`]) with arbitrary values at the mapped paths only.
+use proptest::prelude::*;
+
+use serde_json::Value;
+
+use crate::{engine, FieldMap};
+
+/// A minimal valid vendor record (required properties only).
+const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"customer\",\"number\":\"x\",\"name\":\"x\",\"status\":\"active\",\"currency\":\"x\",\"creditLimitMinor\":0,\"balanceMinor\":0,\"paymentTerms\":\"DUE_ON_RECEIPT\",\"createdAt\":\"1970-01-01T00:00:00Z\",\"updatedAt\":\"1970-01-01T00:00:00Z\",\"billingAddress\":{\"line1\":\"x\",\"city\":\"x\",\"countryCode\":\"x\"}}";
+
+/// The vendor paths the round trip checks.
+const PATHS: &[&str] = &[
+    "id",
+    "name",
+    "legalName",
+    "email",
+    "phone",
+    "status",
+    "currency",
+    "creditLimitMinor",
+    "balanceMinor",
+    "paymentTerms",
+    "taxId",
+    "billingAddress.line1",
+    "billingAddress.line2",
+    "billingAddress.city",
+    "billingAddress.region",
+    "billingAddress.postalCode",
+    "billingAddress.countryCode",
+    "createdAt",
+    "updatedAt",
+];
+
+fn selected(f: &FieldMap) -> bool {
+    f.round_trip
+}
+
+/// One arbitrary value per checked path (`None`: left absent).
+fn values() -> Vec<BoxedStrategy<Option<Value>>> {
+    vec![
+        value_0(), value_1(), value_2(), value_3(), value_4(), value_5(), value_6(),
+        value_7(), value_8(), value_9(), value_10(), value_11(), value_12(), value_13(),
+        value_14(), value_15(), value_16(), value_17(), value_18(),
+    ]
+}
+
+/// `id`: non-empty alphanumeric strings
+fn value_0() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `name`: non-empty alphanumeric strings
+fn value_1() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `legalName`: non-empty alphanumeric strings, or absent
+fn value_2() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `email`: e-mail addresses, or absent
+fn value_3() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[a-z]{1,8}@[a-z]{1,8}\\.example".prop_map(Value::from)).boxed()
+}
+
+/// `phone`: non-empty alphanumeric strings, or absent
+fn value_4() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `status`: table keys (every one maps back to itself)
+fn value_5() -> BoxedStrategy<Option<Value>> {
+    proptest::sample::select(vec!["\"active\"", "\"on_hold\"", "\"archived\""])
+        .prop_map(|t: &str| serde_json::from_str::<Value>(t).unwrap())
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `currency`: non-empty alphanumeric strings
+fn value_6() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `creditLimitMinor`: integer minor units
+fn value_7() -> BoxedStrategy<Option<Value>> {
+    (-1_000_000_000_000i64..=1_000_000_000_000i64)
+        .prop_map(Value::from)
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `balanceMinor`: integer minor units
+fn value_8() -> BoxedStrategy<Option<Value>> {
+    (-1_000_000_000_000i64..=1_000_000_000_000i64)
+        .prop_map(Value::from)
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `paymentTerms`: table keys (every one maps back to itself)
+fn value_9() -> BoxedStrategy<Option<Value>> {
+    proptest::sample::select(
+            vec![
+                "\"DUE_ON_RECEIPT\"", "\"NET15\"", "\"NET30\"", "\"NET45\"", "\"NET60\"",
+                "\"NET90\""
+            ],
+        )
+        .prop_map(|t: &str| serde_json::from_str::<Value>(t).unwrap())
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `taxId`: non-empty alphanumeric strings, or absent
+fn value_10() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `billingAddress.line1`: non-empty alphanumeric strings
+fn value_11() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `billingAddress.line2`: non-empty alphanumeric strings, or absent
+fn value_12() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `billingAddress.city`: non-empty alphanumeric strings
+fn value_13() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `billingAddress.region`: non-empty alphanumeric strings, or absent
+fn value_14() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `billingAddress.postalCode`: non-empty alphanumeric strings, or absent
+fn value_15() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `billingAddress.countryCode`: known alpha-3 codes
+fn value_16() -> BoxedStrategy<Option<Value>> {
+    proptest::sample::select(crate::transforms::COUNTRIES.to_vec())
+        .prop_map(|c| Value::from(c.0))
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `createdAt`: RFC 3339 date-times
+fn value_17() -> BoxedStrategy<Option<Value>> {
+    (0i64..=253_402_300_799i64)
+        .prop_map(|s| Value::from(crate::transforms::unix_to_rfc3339(s)))
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `updatedAt`: RFC 3339 date-times
+fn value_18() -> BoxedStrategy<Option<Value>> {
+    (0i64..=253_402_300_799i64)
+        .prop_map(|s| Value::from(crate::transforms::unix_to_rfc3339(s)))
+        .prop_map(Some)
+        .boxed()
+}
+
+/// One case: builds the vendor record, maps it to canonical and back, compares the paths.
+fn round_trip(values: Vec<Option<Value>>) -> Result<(), TestCaseError> {
+    let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+
+    for (path, value) in PATHS.iter().zip(values) {
+        if let Some(value) = value {
+            engine::write(&mut doc, path, &[], value);
+        }
+    }
+
+    let vendor: crate::Customer = serde_json::from_value(doc).unwrap();
+
+    let before = serde_json::to_value(&vendor).unwrap();
+
+    let canonical = crate::customer_to_canonical_customer(&vendor)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let canonical = serde_json::to_value(&canonical).unwrap();
+
+    let base: Value = serde_json::from_str(SAMPLE).unwrap();
+
+    let back = crate::to_vendor_document(&canonical, base, selected)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let back: crate::Customer = serde_json::from_value(back).unwrap();
+
+    let after = serde_json::to_value(&back).unwrap();
+
+    for path in PATHS {
+        prop_assert_eq!(
+            engine::read(& before, path), engine::read(& after, path), "{}", path
+        );
+    }
+
+    Ok(())
+}
+
+#[test]
+fn vendor_to_canonical_to_vendor() {
+    let mut runner = proptest::test_runner::TestRunner::default();
+
+    if let Err(e) = runner.run(&values(), round_trip) {
+        panic!("{e}");
+    }
+}
+
+#[test]
+fn missing_required_canonical_field_names_the_path() {
+    let err = crate::to_canonical_document(&serde_json::json!({})).unwrap_err();
+
+    assert!(err.path.starts_with("Customer."), "{err}");
+}

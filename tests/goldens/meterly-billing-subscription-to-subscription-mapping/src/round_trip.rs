@@ -1,0 +1,195 @@
+//! Property-based round trips: vendor `Subscription` → canonical `Subscription` →
+//! vendor keeps every mapped vendor field. Vendor records start from a minimal valid record
+//! ([`SAMPLE`]) with arbitrary values at the mapped paths only.
+//!
+//! The mapping is inbound only, so the way back reverses every field with the catalogue's
+//! reverse transforms (what an outbound mapping would do).
+use proptest::prelude::*;
+
+use serde_json::Value;
+
+use crate::{engine, FieldMap};
+
+/// A minimal valid vendor record (required properties only).
+const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"subscription\",\"customer\":\"x\",\"plan\":{\"id\":\"x\",\"object\":\"plan\",\"name\":\"x\",\"interval\":\"day\",\"interval_count\":0,\"unit_amount\":\"x\",\"currency\":\"x\",\"usage_type\":\"licensed\",\"active\":false,\"created\":0},\"status\":\"trialing\",\"quantity\":0,\"start_date\":0,\"current_period_start\":0,\"current_period_end\":0,\"cancel_at_period_end\":false,\"created\":0}";
+
+/// The vendor paths the round trip checks.
+const PATHS: &[&str] = &[
+    "id",
+    "customer",
+    "plan.id",
+    "plan.name",
+    "status",
+    "quantity",
+    "plan.unit_amount",
+    "plan.currency",
+    "plan.interval",
+    "plan.interval_count",
+    "start_date",
+    "current_period_start",
+    "current_period_end",
+    "trial_end",
+    "cancel_at_period_end",
+    "canceled_at",
+    "created",
+];
+
+fn selected(f: &FieldMap) -> bool {
+    f.round_trip
+}
+
+/// One arbitrary value per checked path (`None`: left absent).
+fn values() -> Vec<BoxedStrategy<Option<Value>>> {
+    vec![
+        value_0(), value_1(), value_2(), value_3(), value_4(), value_5(), value_6(),
+        value_7(), value_8(), value_9(), value_10(), value_11(), value_12(), value_13(),
+        value_14(), value_15(), value_16(),
+    ]
+}
+
+/// `id`: non-empty alphanumeric strings
+fn value_0() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `customer`: non-empty alphanumeric strings
+fn value_1() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `plan.id`: non-empty alphanumeric strings
+fn value_2() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `plan.name`: non-empty alphanumeric strings
+fn value_3() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `status`: table keys that map back to themselves only; `incomplete_expired`, `unpaid` are lossy (their canonical value reverses to another key) and are not generated
+fn value_4() -> BoxedStrategy<Option<Value>> {
+    proptest::sample::select(
+            vec![
+                "\"trialing\"", "\"active\"", "\"past_due\"", "\"paused\"",
+                "\"canceled\"", "\"incomplete\""
+            ],
+        )
+        .prop_map(|t: &str| serde_json::from_str::<Value>(t).unwrap())
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `quantity`: integers
+fn value_5() -> BoxedStrategy<Option<Value>> {
+    (-1_000_000_000i64..=1_000_000_000i64).prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `plan.unit_amount`: non-empty alphanumeric strings
+fn value_6() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `plan.currency`: lower-case ASCII (upper case does not survive `lowercase`)
+fn value_7() -> BoxedStrategy<Option<Value>> {
+    "[a-z]{1,8}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `plan.interval`: table keys (every one maps back to itself)
+fn value_8() -> BoxedStrategy<Option<Value>> {
+    proptest::sample::select(vec!["\"day\"", "\"week\"", "\"month\"", "\"year\""])
+        .prop_map(|t: &str| serde_json::from_str::<Value>(t).unwrap())
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `plan.interval_count`: integers
+fn value_9() -> BoxedStrategy<Option<Value>> {
+    (-1_000_000_000i64..=1_000_000_000i64).prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `start_date`: Unix seconds from 1970 to 9999
+fn value_10() -> BoxedStrategy<Option<Value>> {
+    (0i64..=253_402_300_799i64).prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `current_period_start`: Unix seconds from 1970 to 9999
+fn value_11() -> BoxedStrategy<Option<Value>> {
+    (0i64..=253_402_300_799i64).prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `current_period_end`: Unix seconds from 1970 to 9999
+fn value_12() -> BoxedStrategy<Option<Value>> {
+    (0i64..=253_402_300_799i64).prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `trial_end`: Unix seconds from 1970 to 9999, or absent
+fn value_13() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of((0i64..=253_402_300_799i64).prop_map(Value::from)).boxed()
+}
+
+/// `cancel_at_period_end`: booleans
+fn value_14() -> BoxedStrategy<Option<Value>> {
+    any::<bool>().prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `canceled_at`: Unix seconds from 1970 to 9999, or absent
+fn value_15() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of((0i64..=253_402_300_799i64).prop_map(Value::from)).boxed()
+}
+
+/// `created`: Unix seconds from 1970 to 9999
+fn value_16() -> BoxedStrategy<Option<Value>> {
+    (0i64..=253_402_300_799i64).prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// One case: builds the vendor record, maps it to canonical and back, compares the paths.
+fn round_trip(values: Vec<Option<Value>>) -> Result<(), TestCaseError> {
+    let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+
+    for (path, value) in PATHS.iter().zip(values) {
+        if let Some(value) = value {
+            engine::write(&mut doc, path, &[], value);
+        }
+    }
+
+    let vendor: crate::Subscription = serde_json::from_value(doc).unwrap();
+
+    let before = serde_json::to_value(&vendor).unwrap();
+
+    let canonical = crate::subscription_to_canonical_subscription(&vendor)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let canonical = serde_json::to_value(&canonical).unwrap();
+
+    let base: Value = serde_json::from_str(SAMPLE).unwrap();
+
+    let back = crate::to_vendor_document(&canonical, base, selected)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let back: crate::Subscription = serde_json::from_value(back).unwrap();
+
+    let after = serde_json::to_value(&back).unwrap();
+
+    for path in PATHS {
+        prop_assert_eq!(
+            engine::read(& before, path), engine::read(& after, path), "{}", path
+        );
+    }
+
+    Ok(())
+}
+
+#[test]
+fn vendor_to_canonical_to_vendor() {
+    let mut runner = proptest::test_runner::TestRunner::default();
+
+    if let Err(e) = runner.run(&values(), round_trip) {
+        panic!("{e}");
+    }
+}
+
+#[test]
+fn missing_required_canonical_field_names_the_path() {
+    let err = crate::to_canonical_document(&serde_json::json!({})).unwrap_err();
+
+    assert!(err.path.starts_with("Subscription."), "{err}");
+}
