@@ -48,7 +48,14 @@ fn toml_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
-fn environment(dir: Option<&Path>) -> Result<Environment<'static>, String> {
+/// The minijinja environment every generated crate is rendered with: no escaping, Rust
+/// and TOML literal filters, and `templates` (a folder under `templates/` and its embedded
+/// files), read from disk instead when `dir` or `ACCORD_TEMPLATES_DIR` names a templates root.
+pub(crate) fn environment_for(
+    folder: &str,
+    templates: &[(&'static str, &'static str)],
+    dir: Option<&Path>,
+) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
     env.set_auto_escape_callback(|_| AutoEscape::None);
     env.set_trim_blocks(true);
@@ -59,9 +66,9 @@ fn environment(dir: Option<&Path>) -> Result<Environment<'static>, String> {
     let dir = dir
         .map(Path::to_path_buf)
         .or_else(|| std::env::var_os("ACCORD_TEMPLATES_DIR").map(PathBuf::from));
-    for (name, embedded) in TEMPLATES {
+    for (name, embedded) in templates {
         let source = match &dir {
-            Some(d) => std::fs::read_to_string(d.join("client").join(name))
+            Some(d) => std::fs::read_to_string(d.join(folder).join(name))
                 .map_err(|e| format!("template {name}: {e}"))?,
             None => (*embedded).to_string(),
         };
@@ -69,6 +76,10 @@ fn environment(dir: Option<&Path>) -> Result<Environment<'static>, String> {
             .map_err(|e| format!("template {name}: {e}"))?;
     }
     Ok(env)
+}
+
+fn environment(dir: Option<&Path>) -> Result<Environment<'static>, String> {
+    environment_for("client", TEMPLATES, dir)
 }
 
 /// Renders one template with the crate IR as `krate`.

@@ -54,6 +54,10 @@ pub fn run(args: Args) -> i32 {
                 .or_insert_with(|| file.text.to_string());
         }
     }
+    if validated == 0 && exit != EXIT_OK {
+        // Nothing loaded: the load errors above are the whole answer, not an empty report.
+        return exit;
+    }
     let report = LintReport::new(diagnostics);
     let options = RenderOptions {
         sources: Some(&sources),

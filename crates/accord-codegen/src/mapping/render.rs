@@ -2,9 +2,9 @@
 //! (embedded at compile time; `ACCORD_TEMPLATES_DIR` or an explicit folder reads
 //! `<dir>/mapping/` instead, as for client templates). Templates see only the IR as `m`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use minijinja::{AutoEscape, Environment, Value, context};
+use minijinja::{Environment, Value, context};
 
 use super::ir::MappingIr;
 
@@ -36,14 +36,6 @@ const TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
-fn lit(s: &str) -> String {
-    format!("{s:?}")
-}
-
-fn toml_str(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
-}
-
 /// Renders the mapping templates with the IR.
 pub struct Renderer {
     env: Environment<'static>,
@@ -52,25 +44,7 @@ pub struct Renderer {
 
 impl Renderer {
     pub fn new(ir: &MappingIr, templates_dir: Option<&Path>) -> Result<Self, String> {
-        let mut env = Environment::new();
-        env.set_auto_escape_callback(|_| AutoEscape::None);
-        env.set_trim_blocks(true);
-        env.set_lstrip_blocks(true);
-        env.set_keep_trailing_newline(true);
-        env.add_filter("lit", lit);
-        env.add_filter("toml", toml_str);
-        let dir = templates_dir
-            .map(Path::to_path_buf)
-            .or_else(|| std::env::var_os("ACCORD_TEMPLATES_DIR").map(PathBuf::from));
-        for (name, embedded) in TEMPLATES {
-            let source = match &dir {
-                Some(d) => std::fs::read_to_string(d.join("mapping").join(name))
-                    .map_err(|e| format!("template {name}: {e}"))?,
-                None => (*embedded).to_string(),
-            };
-            env.add_template_owned(*name, source)
-                .map_err(|e| format!("template {name}: {e}"))?;
-        }
+        let env = crate::render::environment_for("mapping", TEMPLATES, templates_dir)?;
         Ok(Self {
             env,
             ctx: context! { m => Value::from_serialize(ir) },
