@@ -162,6 +162,53 @@ impl Node {
         Some(node)
     }
 
+    /// Follows a JSON pointer string like [`Node::at_pointer`] and also returns the index of
+    /// each step (entry index in a mapping, item index in a list), so the same node can be
+    /// reached again with [`Node::at_path`] without comparing any key.
+    pub fn locate(&self, pointer: &str) -> Option<(&Node, Vec<u32>)> {
+        let mut node = self;
+        let mut path = Vec::new();
+        if pointer.is_empty() {
+            return Some((node, path));
+        }
+        for raw in pointer.strip_prefix('/')?.split('/') {
+            let token: std::borrow::Cow<str> = if raw.contains('~') {
+                std::borrow::Cow::Owned(crate::pointer::unescape(raw))
+            } else {
+                std::borrow::Cow::Borrowed(raw)
+            };
+            let (index, next) = match &node.value {
+                NodeValue::Map(entries) => entries
+                    .iter()
+                    .enumerate()
+                    .find(|(_, (k, _))| k.name == *token)
+                    .map(|(i, (_, v))| (i, v))?,
+                NodeValue::Seq(items) => {
+                    let i = token.parse::<usize>().ok()?;
+                    (i, items.get(i)?)
+                }
+                _ => return None,
+            };
+            path.push(u32::try_from(index).ok()?);
+            node = next;
+        }
+        Some((node, path))
+    }
+
+    /// The node reached by a path of indices from [`Node::locate`], or `None` when the path
+    /// does not fit this tree.
+    pub fn at_path(&self, path: &[u32]) -> Option<&Node> {
+        let mut node = self;
+        for &index in path {
+            node = match &node.value {
+                NodeValue::Map(entries) => &entries.get(index as usize)?.1,
+                NodeValue::Seq(items) => items.get(index as usize)?,
+                _ => return None,
+            };
+        }
+        Some(node)
+    }
+
     /// Follows a JSON pointer (already split and unescaped) from this node.
     pub fn walk<I, S>(&self, segments: I) -> Option<&Node>
     where

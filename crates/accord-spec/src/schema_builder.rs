@@ -35,10 +35,8 @@ impl Loader<'_> {
                 return schema;
             }
         };
-        let child = |this: &mut Self, key: &str| -> Option<SchemaId> {
-            node.get(key)
-                .map(|_| this.schema_in(file, pointer::push(&at, key)))
-        };
+        let child =
+            |this: &mut Self, key: &str, index: usize| this.schema_at(target.child(key, index));
         if let Some(reference) = node.get("$ref").and_then(Node::as_str) {
             // A `$ref` with constraints beside it (3.1, and common in 3.0 in practice): the
             // referenced schema and the siblings both apply.
@@ -62,11 +60,11 @@ impl Loader<'_> {
         }
         let (mut min_raw, mut max_raw, mut exclusive_min, mut exclusive_max) =
             (None, None, None, None);
-        for (key, value) in entries {
+        for (entry_index, (key, value)) in entries.iter().enumerate() {
             let key_at = || pointer::push(&at, &key.name);
             match key.name.as_str() {
                 "type" => schema.types = self.types(file, &key_at(), value),
-                "nullable" | "x-nullable" if self.flag(file, &key_at(), value) => {
+                "nullable" | "x-nullable" if self.flag_lazy(file, &key_at, value) => {
                     schema.types.insert(JsonType::Null);
                 }
                 "format" => schema.format = value.as_str().map(str::to_string),
@@ -87,9 +85,9 @@ impl Loader<'_> {
                 },
                 "properties" => match value.as_map() {
                     Some(props) => {
-                        let base = key_at();
-                        for (name, _) in props {
-                            let id = self.schema_in(file, pointer::push(&base, &name.name));
+                        let base = target.child(&key.name, entry_index);
+                        for (prop_index, (name, _)) in props.iter().enumerate() {
+                            let id = self.schema_at(base.child(&name.name, prop_index));
                             schema.properties.insert(name.name.clone(), id);
                         }
                     }
@@ -110,7 +108,9 @@ impl Loader<'_> {
                         NodeValue::Bool(true) => Additional::Any,
                         NodeValue::Bool(false) => Additional::Forbidden,
                         NodeValue::Map(m) if m.is_empty() => Additional::Any,
-                        NodeValue::Map(_) => Additional::Schema(self.schema_in(file, key_at())),
+                        NodeValue::Map(_) => {
+                            Additional::Schema(child(self, &key.name, entry_index))
+                        }
                         _ => {
                             self.invalid(file, &key_at(), value, "a boolean or a schema");
                             Additional::Any
@@ -119,45 +119,46 @@ impl Loader<'_> {
                 }
                 "items" => match &value.value {
                     NodeValue::Seq(items) if !items.is_empty() => {
-                        schema.items = Some(self.schema_in(file, pointer::push(&key_at(), "0")))
+                        let items_target = target.child(&key.name, entry_index);
+                        schema.items = Some(self.schema_at(items_target.child("0", 0)))
                     }
                     NodeValue::Seq(_) => {}
-                    _ => schema.items = child(self, "items"),
+                    _ => schema.items = Some(child(self, &key.name, entry_index)),
                 },
-                "minItems" => schema.min_items = self.count(file, &key_at(), value),
-                "maxItems" => schema.max_items = self.count(file, &key_at(), value),
-                "uniqueItems" => schema.unique_items = self.flag(file, &key_at(), value),
-                "minLength" => schema.min_length = self.count(file, &key_at(), value),
-                "maxLength" => schema.max_length = self.count(file, &key_at(), value),
-                "minProperties" => schema.min_properties = self.count(file, &key_at(), value),
-                "maxProperties" => schema.max_properties = self.count(file, &key_at(), value),
+                "minItems" => schema.min_items = self.count_lazy(file, &key_at, value),
+                "maxItems" => schema.max_items = self.count_lazy(file, &key_at, value),
+                "uniqueItems" => schema.unique_items = self.flag_lazy(file, &key_at, value),
+                "minLength" => schema.min_length = self.count_lazy(file, &key_at, value),
+                "maxLength" => schema.max_length = self.count_lazy(file, &key_at, value),
+                "minProperties" => schema.min_properties = self.count_lazy(file, &key_at, value),
+                "maxProperties" => schema.max_properties = self.count_lazy(file, &key_at, value),
                 "pattern" => schema.pattern = value.as_str().map(str::to_string),
-                "minimum" => min_raw = self.number(file, &key_at(), value),
-                "maximum" => max_raw = self.number(file, &key_at(), value),
+                "minimum" => min_raw = self.number_lazy(file, &key_at, value),
+                "maximum" => max_raw = self.number_lazy(file, &key_at, value),
                 "exclusiveMinimum" => exclusive_min = Some((key_at(), value.clone())),
                 "exclusiveMaximum" => exclusive_max = Some((key_at(), value.clone())),
-                "multipleOf" => schema.multiple_of = self.number(file, &key_at(), value),
+                "multipleOf" => schema.multiple_of = self.number_lazy(file, &key_at, value),
                 "allOf" | "oneOf" | "anyOf" => {
-                    let ids = self.schema_list(file, &key_at(), value);
+                    let ids = self.schema_list(&target.child(&key.name, entry_index), value);
                     match key.name.as_str() {
                         "allOf" => schema.all_of.extend(ids),
                         "oneOf" => schema.one_of = ids,
                         _ => schema.any_of = ids,
                     }
                 }
-                "not" => schema.not = child(self, "not"),
+                "not" => schema.not = Some(child(self, &key.name, entry_index)),
                 "discriminator" => {
                     schema.discriminator = self.discriminator(file, &key_at(), value)
                 }
-                "readOnly" => schema.read_only = self.flag(file, &key_at(), value),
-                "writeOnly" => schema.write_only = self.flag(file, &key_at(), value),
-                "deprecated" => schema.deprecated = self.flag(file, &key_at(), value),
+                "readOnly" => schema.read_only = self.flag_lazy(file, &key_at, value),
+                "writeOnly" => schema.write_only = self.flag_lazy(file, &key_at, value),
+                "deprecated" => schema.deprecated = self.flag_lazy(file, &key_at, value),
                 "$defs" | "definitions" => {
                     // Definitions are schemas of their own; convert them so `$ref`s reach them.
                     if let Some(defs) = value.as_map() {
-                        let base = key_at();
-                        for (name, _) in defs {
-                            self.schema_in(file, pointer::push(&base, &name.name));
+                        let base = target.child(&key.name, entry_index);
+                        for (def_index, (name, _)) in defs.iter().enumerate() {
+                            self.schema_at(base.child(&name.name, def_index));
                         }
                     }
                 }
@@ -266,16 +267,34 @@ impl Loader<'_> {
         v
     }
 
-    fn schema_list(&mut self, file: usize, at: &str, node: &Node) -> Vec<SchemaId> {
+    fn schema_list(&mut self, list: &Target, node: &Node) -> Vec<SchemaId> {
         match node.as_seq() {
             Some(items) => (0..items.len())
-                .map(|i| self.schema_in(file, pointer::push(at, &i.to_string())))
+                .map(|i| self.schema_at(list.child(&i.to_string(), i)))
                 .collect(),
             None => {
-                self.invalid(file, at, node, "a list of schemas");
+                self.invalid(list.file, &list.pointer, node, "a list of schemas");
                 Vec::new()
             }
         }
+    }
+
+    /// [`Loader::flag`] for the common case without building the pointer for messages.
+    fn flag_lazy(&mut self, file: usize, at: &dyn Fn() -> String, node: &Node) -> bool {
+        match node.value {
+            NodeValue::Bool(b) => b,
+            _ => self.flag(file, &at(), node),
+        }
+    }
+
+    /// [`Loader::count`] without building the pointer unless there is something to report.
+    fn count_lazy(&mut self, file: usize, at: &dyn Fn() -> String, node: &Node) -> Option<u64> {
+        node.as_u64().or_else(|| self.count(file, &at(), node))
+    }
+
+    /// [`Loader::number`] without building the pointer unless there is something to report.
+    fn number_lazy(&mut self, file: usize, at: &dyn Fn() -> String, node: &Node) -> Option<f64> {
+        node.as_f64().or_else(|| self.number(file, &at(), node))
     }
 
     fn discriminator(&mut self, file: usize, at: &str, node: &Node) -> Option<Discriminator> {
@@ -320,20 +339,26 @@ impl Loader<'_> {
 /// `definitions`, or, for the root of a standalone schema file, its `title` (else the file
 /// stem).
 fn component_name(at: &str, node: &Node, file: &str) -> Option<String> {
-    let tokens = pointer::split(at);
-    match tokens.as_slice() {
-        [c, s, name] if c == "components" && s == "schemas" => Some(name.clone()),
-        [.., d, name] if d == "$defs" || d == "definitions" => Some(name.clone()),
-        [] => node
+    if at.is_empty() {
+        return node
             .get("title")
             .and_then(Node::as_str)
             .map(str::to_string)
             .or_else(|| {
                 let stem = std::path::Path::new(file).file_name()?.to_str()?;
                 Some(stem.split('.').next().unwrap_or(stem).to_string())
-            }),
-        _ => None,
+            });
     }
+    // Read the last two tokens from the end without splitting the whole pointer: this runs
+    // once per schema, and most schemas are deep inside the document.
+    let (parent, last) = at.rsplit_once('/')?;
+    let (grandparent, container) = parent.rsplit_once('/')?;
+    let named = match container {
+        "schemas" => grandparent == "/components",
+        "$defs" | "definitions" => true,
+        _ => false,
+    };
+    named.then(|| pointer::unescape(last))
 }
 
 /// Extensions (`x-*`) of an object node.

@@ -74,8 +74,14 @@ enum Frame {
         anchor: usize,
         entries: Vec<(Key, Node)>,
         pending_key: Option<Key>,
+        /// Positions of the keys once the mapping is big enough for a linear duplicate
+        /// check to cost more than hashing (Stripe's `components/schemas` has ~1,300 keys).
+        index: Option<HashMap<String, usize>>,
     },
 }
+
+/// Mappings with more keys than this get a hash index for the duplicate-key check.
+const INDEXED_MAP_LEN: usize = 16;
 
 struct Builder<'a> {
     file: &'a str,
@@ -128,6 +134,7 @@ impl Builder<'_> {
                     anchor,
                     entries: Vec::new(),
                     pending_key: None,
+                    index: None,
                 });
             }
             Event::SequenceEnd | Event::MappingEnd => {
@@ -230,16 +237,17 @@ impl Builder<'_> {
             Some(Frame::Map {
                 entries,
                 pending_key,
+                index,
                 ..
             }) => match pending_key.take() {
                 None => {
-                    let name = match &node.value {
-                        NodeValue::String(s) => s.clone(),
+                    let span = node.span;
+                    let name = match node.value {
+                        NodeValue::String(s) => s,
                         NodeValue::Number(n) => n.to_string(),
                         NodeValue::Bool(b) => b.to_string(),
                         NodeValue::Null => "null".to_string(),
                         _ => {
-                            let span = node.span;
                             return Err(LoadError::new(
                                 self.file,
                                 span.line,
@@ -249,24 +257,49 @@ impl Builder<'_> {
                             ));
                         }
                     };
-                    *pending_key = Some(Key {
-                        name,
-                        span: node.span,
-                    });
+                    *pending_key = Some(Key { name, span });
                 }
-                Some(key) if key.name == "<<" => merge_into(entries, node),
-                Some(key) => {
-                    if let Some(existing) = entries.iter_mut().find(|(k, _)| k.name == key.name) {
-                        // Duplicate keys: the last one wins, as in most YAML loaders.
-                        existing.1 = node;
-                    } else {
-                        entries.push((key, node));
-                    }
+                Some(key) if key.name == "<<" => {
+                    merge_into(entries, node);
+                    *index = None;
                 }
+                Some(key) => insert_entry(entries, index, key, node),
             },
         }
         let _ = mark;
         Ok(())
+    }
+}
+
+/// Adds one entry to a mapping under construction. Duplicate keys: the last one wins, as in
+/// most YAML loaders.
+fn insert_entry(
+    entries: &mut Vec<(Key, Node)>,
+    index: &mut Option<HashMap<String, usize>>,
+    key: Key,
+    node: Node,
+) {
+    if index.is_none() && entries.len() >= INDEXED_MAP_LEN {
+        *index = Some(
+            entries
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _))| (k.name.clone(), i))
+                .collect(),
+        );
+    }
+    let existing = match index {
+        Some(index) => index.get(&key.name).copied(),
+        None => entries.iter().position(|(k, _)| k.name == key.name),
+    };
+    match existing {
+        Some(i) => entries[i].1 = node,
+        None => {
+            if let Some(index) = index {
+                index.insert(key.name.clone(), entries.len());
+            }
+            entries.push((key, node));
+        }
     }
 }
 
