@@ -13,6 +13,7 @@ mod asyncapi;
 mod error;
 mod files;
 mod finding;
+mod json;
 mod loader;
 mod loc;
 mod model;

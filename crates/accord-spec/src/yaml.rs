@@ -14,6 +14,14 @@ use crate::node::{Key, Node, NodeValue, Span};
 
 /// Parses one document. An empty or comment-only text is an error: a contract cannot be empty.
 pub fn parse(file: &str, text: &str, limits: &Limits) -> Result<Node, LoadError> {
+    if let Some(node) = crate::json::try_parse(text, limits) {
+        return Ok(node);
+    }
+    parse_yaml(file, text, limits)
+}
+
+/// The YAML parser proper: the reference reading of every contract, JSON included.
+pub(crate) fn parse_yaml(file: &str, text: &str, limits: &Limits) -> Result<Node, LoadError> {
     let mut builder = Builder {
         file,
         limits,
@@ -273,7 +281,7 @@ impl Builder<'_> {
 
 /// Adds one entry to a mapping under construction. Duplicate keys: the last one wins, as in
 /// most YAML loaders.
-fn insert_entry(
+pub(crate) fn insert_entry(
     entries: &mut Vec<(Key, Node)>,
     index: &mut Option<HashMap<String, usize>>,
     key: Key,
@@ -304,7 +312,7 @@ fn insert_entry(
 }
 
 /// YAML 1.1 merge keys (`<<: *base`), which some contracts use: entries already present win.
-fn merge_into(entries: &mut Vec<(Key, Node)>, node: Node) {
+pub(crate) fn merge_into(entries: &mut Vec<(Key, Node)>, node: Node) {
     let sources = match node.value {
         NodeValue::Map(m) => vec![m],
         NodeValue::Seq(items) => items
@@ -345,7 +353,7 @@ fn resolve_plain(text: String) -> NodeValue {
     NodeValue::String(text)
 }
 
-fn parse_number(text: &str) -> Option<serde_json::Number> {
+pub(crate) fn parse_number(text: &str) -> Option<serde_json::Number> {
     let unsigned = text.strip_prefix('+').unwrap_or(text);
     if let Some(hex) = unsigned.strip_prefix("0x") {
         return i64::from_str_radix(hex, 16).ok().map(Into::into);
