@@ -181,6 +181,7 @@ components:
         "escaping-ref",
         "cyclic-ref",
         "api/contract.yaml:15:",
+        "\nvalidate: ",
     ] {
         assert!(text.contains(needle), "expected `{needle}` in:\n{text}");
     }

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use crate::workspace_root;
+
 struct Outcome {
     name: String,
     size: u64,
@@ -22,13 +24,6 @@ struct Outcome {
     warnings: usize,
     compiled: bool,
     note: String,
-}
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
 }
 
 fn documents(corpus: &Path) -> Vec<PathBuf> {

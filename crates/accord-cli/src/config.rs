@@ -29,114 +29,196 @@
 
 use std::path::{Path, PathBuf};
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-/// The whole file.
-#[derive(Debug, Deserialize)]
+/// `accord.toml`: the contracts a repository governs and how `accord check` gates them.
+/// Relative paths are relative to this file.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "accord.toml")]
 pub struct Config {
     /// Format version of this file; only `v1` exists.
-    pub version: String,
+    #[allow(dead_code, reason = "deserialising it is the check: only `v1` parses")]
+    pub version: ConfigVersion,
+    /// Governance lint: which profile each kind of contract is linted with, and the level
+    /// that fails the gate.
     #[serde(default)]
     pub lint: LintSection,
+    /// Breaking-change detection against each contract's baseline.
     #[serde(default)]
     pub diff: DiffSection,
+    /// Our vendor-to-canonical mappings: validated against each vendor contract, and used to
+    /// say which mappings a change affects.
     #[serde(default)]
     pub mappings: MappingsSection,
+    /// Conformance runs (against a mock of each contract unless a sandbox is configured).
     #[serde(default)]
     pub conformance: ConformanceSection,
+    /// The governed contracts, one `[[contracts]]` table each.
     #[serde(default)]
     pub contracts: Vec<ContractEntry>,
+    /// Reviewed and accepted changes, each with a reason and an expiry: an accepted change
+    /// drops to info; an expired exception fails the gate again.
     #[serde(default)]
     pub exceptions: Vec<ExceptionEntry>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// The format version of `accord.toml`.
+#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+pub enum ConfigVersion {
+    #[serde(rename = "v1")]
+    V1,
+}
+
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LintSection {
-    /// Profile for contracts of kind `ours` (a built-in name or a profile file).
+    /// Profile for contracts of kind `ours`: a built-in name (`enterprise`, `vendor`) or a
+    /// profile file. Default `enterprise`.
     pub profile: Option<String>,
-    /// Profile for contracts of kind `vendor`.
+    /// Profile for contracts of kind `vendor`: a built-in name or a profile file. Default
+    /// `vendor` (the integration-risk profile).
     pub vendor_profile: Option<String>,
-    /// `error`, `warning` or `info`.
-    pub fail_on: Option<String>,
+    /// The lowest diagnostic level that fails the gate. Default `error`.
+    pub fail_on: Option<LintFailOn>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// A lint diagnostic level.
+#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LintFailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DiffSection {
-    /// `breaking`, `warning` or `info`.
-    pub fail_on: Option<String>,
-    /// Schema-registry compatibility mode for events: `backward`, `forward`, `full`.
-    pub compat: Option<String>,
+    /// The lowest change level that fails the gate. Default `breaking`.
+    pub fail_on: Option<DiffFailOn>,
+    /// Schema-registry compatibility mode for event payloads. Default: judged by direction
+    /// (what the vendor sends like a response, what we send like a request).
+    pub compat: Option<CompatMode>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// A diff change level.
+#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum DiffFailOn {
+    Breaking,
+    Warning,
+    Info,
+}
+
+/// How event payload changes are judged.
+#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum CompatMode {
+    /// By direction (the default).
+    Default,
+    /// The new schema must read data written with the old one (consumers upgrade first).
+    Backward,
+    /// Data written with the new schema must be readable with the old one (producers
+    /// upgrade first).
+    Forward,
+    /// Both.
+    Full,
+}
+
+impl CompatMode {
+    pub fn to_diff(self) -> accord_diff::Compat {
+        match self {
+            CompatMode::Default => accord_diff::Compat::Default,
+            CompatMode::Backward => accord_diff::Compat::Backward,
+            CompatMode::Forward => accord_diff::Compat::Forward,
+            CompatMode::Full => accord_diff::Compat::Full,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MappingsSection {
-    /// Mapping spec files or folders.
+    /// Mapping spec files or folders (folders are searched for `*.yaml`, `*.yml`, `*.json`).
     #[serde(default)]
     pub paths: Vec<PathBuf>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConformanceSection {
-    /// Generated cases per operation against mocks (kept small: the gate must be fast).
+    /// Generated cases per operation (kept small: the gate must be fast). Default 5.
+    #[schemars(range(min = 1))]
     pub max_examples: Option<u32>,
+    /// Seed of the generated cases and mock answers, so runs are reproducible. Default 1.
     pub seed: Option<u64>,
 }
 
 /// Whose contract it is: it picks the lint profile.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum ContractKind {
+    /// An API we own: linted with `[lint] profile`.
     Ours,
+    /// A vendor's API: linted with `[lint] vendor_profile`.
     Vendor,
 }
 
-#[derive(Debug, Deserialize)]
+/// One governed contract.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ContractEntry {
+    /// Unique name, used by `--contract`, exceptions and reports.
     pub name: String,
+    /// The contract's root document (OpenAPI or AsyncAPI, YAML or JSON).
     pub path: PathBuf,
+    /// Whose contract it is.
     pub kind: ContractKind,
-    /// Overrides the section's profile for this contract.
+    /// Lint profile for this contract, overriding the `[lint]` section's.
     pub profile: Option<String>,
+    /// The version this contract is diffed against; without one the diff stage is skipped.
     pub baseline: Option<Baseline>,
+    /// A generated client crate checked in for this contract, checked for staleness.
     pub client: Option<ClientEntry>,
+    /// Where conformance runs; without it an HTTP contract's conformance stage is skipped.
     pub conformance: Option<ConformanceEntry>,
 }
 
-/// The version a contract is diffed against.
-#[derive(Debug, Deserialize)]
+/// The version a contract is diffed against: `{ file = "..." }` or `{ git = "REV" }`.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
     /// A previous file of the contract.
     pub file: Option<PathBuf>,
-    /// The same path at a git revision.
+    /// The same path at a git revision (a branch, tag or commit).
     pub git: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A generated client crate.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClientEntry {
     /// Where the generated crate lives (checked for staleness).
     pub out: PathBuf,
+    /// The crate's name. Default: from the contract's title.
     pub crate_name: Option<String>,
-    /// How the crate gets accord-runtime: `vendor` (default), `path=DIR`, `version=V`.
+    /// How the crate gets accord-runtime: `vendor` (default), `path=DIR` or `version=V`.
+    #[schemars(regex(pattern = r"^(vendor|path=.+|version=.+)$"))]
     pub runtime: Option<String>,
     /// Generated with `#![deny(warnings)]`.
     #[serde(default)]
     pub deny_warnings: bool,
 }
 
-#[derive(Debug, Deserialize)]
+/// Where a contract's conformance runs.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConformanceEntry {
-    /// `mock` (default) or `live`.
-    #[serde(default = "default_target")]
-    pub target: String,
+    /// `mock` (an in-process mock of the contract itself) or `live` (a sandbox tenant).
+    #[serde(default)]
+    pub target: ConformanceTarget,
     /// Environment variable holding the base URL of a sandbox tenant (for `live`).
     pub base_url_env: Option<String>,
     /// Environment variables each holding one `K: V` header (credentials never in the file).
@@ -147,23 +229,46 @@ pub struct ConformanceEntry {
     pub allow_mutations: bool,
 }
 
-fn default_target() -> String {
-    "mock".to_string()
+/// Where conformance requests go.
+#[derive(Clone, Copy, Debug, Default, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ConformanceTarget {
+    /// An in-process mock of the contract (no network).
+    #[default]
+    Mock,
+    /// The sandbox named by `base_url_env`.
+    Live,
 }
 
-/// A reviewed, accepted breaking change.
-#[derive(Clone, Debug, Deserialize)]
+/// A reviewed, accepted change.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExceptionEntry {
-    /// The check or rule ID accepted.
+    /// The breaking check or lint rule ID accepted.
     pub check: String,
+    /// Only for this contract (its `name`). Default: every contract.
     pub contract: Option<String>,
+    /// Only for this operation, `METHOD /path/{template}` as the contract spells it.
     pub operation: Option<String>,
+    /// Only for this channel (event contracts).
     pub channel: Option<String>,
     /// Why it is acceptable; required.
+    #[schemars(length(min = 1))]
     pub reason: String,
     /// `YYYY-MM-DD`; an expired exception fails the gate.
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     pub expires: Option<String>,
+}
+
+/// The JSON Schema of `accord.toml` (draft-07, what taplo / Even Better TOML read), as
+/// written to `docs/accord.schema.json` by `cargo xtask codegen` (which runs
+/// `tests::the_checked_in_schema_is_current` with `ACCORD_UPDATE_SCHEMA=1`).
+#[cfg(test)]
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Config);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    text.push('\n');
+    text
 }
 
 /// A loaded config and the folder its relative paths are relative to.
@@ -191,13 +296,6 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
         let (line, column) = e.span().map(|s| line_col(&text, s.start)).unwrap_or((0, 0));
         format!("{}:{line}:{column}: {}", path.display(), e.message())
     })?;
-    if config.version != "v1" {
-        return Err(format!(
-            "{}: version `{}` is not supported (use \"v1\")",
-            path.display(),
-            config.version
-        ));
-    }
     for (i, c) in config.contracts.iter().enumerate() {
         if config.contracts[..i].iter().any(|o| o.name == c.name) {
             return Err(format!(
@@ -243,6 +341,81 @@ mod tests {
         let err = load(&path).err().unwrap();
         assert!(err.contains("accord.toml:7:1"), "{err}");
         assert!(err.contains("unknown field `baselin`"), "{err}");
+    }
+
+    fn workspace_file(relative: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(relative)
+    }
+
+    /// `docs/accord.schema.json` is what the config types say today. `cargo xtask codegen`
+    /// runs this test with `ACCORD_UPDATE_SCHEMA=1` to rewrite it.
+    #[test]
+    fn the_checked_in_schema_is_current() {
+        let path = workspace_file("docs/accord.schema.json");
+        let fresh = json_schema();
+        let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+        if std::env::var_os("ACCORD_UPDATE_SCHEMA").is_some() {
+            if checked_in != fresh {
+                std::fs::write(&path, &fresh).unwrap();
+                eprintln!("updated {}", path.display());
+            }
+            return;
+        }
+        assert!(
+            checked_in == fresh,
+            "docs/accord.schema.json is stale: run `cargo xtask codegen`"
+        );
+    }
+
+    fn schema_errors(toml_text: &str) -> Vec<String> {
+        let schema: serde_json::Value = serde_json::from_str(&json_schema()).unwrap();
+        let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+        let config: toml::Value = toml::from_str(toml_text).unwrap();
+        let instance = serde_json::to_value(config).unwrap();
+        validator
+            .iter_errors(&instance)
+            .map(|e| format!("{}: {e}", e.instance_path))
+            .collect()
+    }
+
+    #[test]
+    fn the_bundled_config_validates_against_the_schema() {
+        let text = std::fs::read_to_string(workspace_file("accord.toml")).unwrap();
+        assert_eq!(schema_errors(&text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_schema_rejects_what_loading_rejects() {
+        let typo = "version = \"v1\"\n[lint]\nprofil = \"x\"\n";
+        assert!(!schema_errors(typo).is_empty());
+        let bad_level = "version = \"v1\"\n[diff]\nfail_on = \"braking\"\n";
+        let errors = schema_errors(bad_level);
+        assert!(
+            errors.iter().any(|e| e.starts_with("/diff/fail_on")),
+            "{errors:?}"
+        );
+        let bad_expiry = "version = \"v1\"\n[[exceptions]]\ncheck = \"x\"\nreason = \"y\"\nexpires = \"next year\"\n";
+        assert!(!schema_errors(bad_expiry).is_empty());
+        let wrong_version = "version = \"v2\"\n";
+        assert!(!schema_errors(wrong_version).is_empty());
+    }
+
+    #[test]
+    fn bad_values_are_errors_with_a_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("accord.toml");
+        std::fs::write(&path, "version = \"v1\"\n[diff]\nfail_on = \"braking\"\n").unwrap();
+        let err = load(&path).err().unwrap();
+        assert!(err.contains("accord.toml:3:11"), "{err}");
+        assert!(err.contains("unknown variant `braking`"), "{err}");
+        std::fs::write(&path, "version = \"v2\"\n").unwrap();
+        let err = load(&path).err().unwrap();
+        assert!(
+            err.contains("accord.toml:1:11") && err.contains("`v1`"),
+            "{err}"
+        );
     }
 
     #[test]

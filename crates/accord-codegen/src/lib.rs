@@ -11,6 +11,7 @@
 //! `templates/client/` ([`render`]) → `syn` + `prettyplease` ([`format`]).
 //! The same input always gives the same bytes, and no contract makes it panic.
 
+pub mod events;
 pub mod format;
 pub mod ir;
 pub mod mapping;
@@ -177,9 +178,20 @@ pub fn generate_client(
     contract: &Contract,
     options: &Options,
 ) -> Result<GeneratedCrate, CodegenError> {
+    if contract.kind.is_asyncapi() {
+        return events::generate_events(contract, options);
+    }
     if !contract.kind.is_openapi() {
         return generate_models(std::slice::from_ref(contract), options);
     }
+    let ir = client_ir(contract, options)?;
+    let generated = render_crate(&ir, options)?;
+    events::add_webhooks(contract, &ir, generated, options.templates_dir.as_deref())
+}
+
+/// The first phase of [`generate_client`] for an OpenAPI contract: the codegen IR
+/// (types, operations, names), before any template runs.
+pub fn client_ir(contract: &Contract, options: &Options) -> Result<CrateIr, CodegenError> {
     let mut tb = TypeBuilder::new(&contract.schemas);
     for (name, id) in &contract.components {
         tb.resolve(*id, name);
@@ -222,7 +234,8 @@ pub fn generate_models(
             contracts.len()
         ));
     }
-    finish(tb, None, &info, crate_name, options)
+    let ir = finish(tb, None, &info, crate_name, options)?;
+    render_crate(&ir, options)
 }
 
 fn finish(
@@ -231,7 +244,7 @@ fn finish(
     contract: &Contract,
     crate_name: String,
     options: &Options,
-) -> Result<GeneratedCrate, CodegenError> {
+) -> Result<CrateIr, CodegenError> {
     check_crate_name(&crate_name)?;
     tb.box_recursion();
     let names: Vec<String> = tb.defs.iter().map(|d| d.name.clone()).collect();
@@ -260,6 +273,9 @@ fn finish(
                 b.ty.resolve(&in_client);
             }
             op.response.ty.resolve(&in_client);
+            for v in &mut op.response.variants {
+                v.ty.resolve(&in_client);
+            }
             op.error_ty.resolve(&in_client);
             if let Some(p) = &mut op.pagination {
                 p.item_ty.resolve(&in_client);
@@ -298,7 +314,7 @@ fn finish(
         uses_nullable_helper: tb.uses_nullable_helper,
         client,
     };
-    render_crate(&ir, options)
+    Ok(ir)
 }
 
 fn one_line(s: &str) -> String {
@@ -321,29 +337,24 @@ fn resolve_def(d: &mut TypeDef, names: &dyn Fn(usize) -> String) {
     }
 }
 
-fn render_crate(ir: &CrateIr, options: &Options) -> Result<GeneratedCrate, CodegenError> {
-    let r = render::Renderer::new(ir, options.templates_dir.as_deref()).map_err(CodegenError)?;
-    let mut files = BTreeMap::new();
-    files.insert(
-        "Cargo.toml".to_string(),
-        r.render("Cargo.toml.jinja").map_err(CodegenError)?,
-    );
-    files.insert(
-        "README.md".to_string(),
-        r.render("README.md.jinja").map_err(CodegenError)?,
-    );
-    let mut rust = vec![
-        ("src/lib.rs", "src/lib.rs.jinja"),
-        ("src/types.rs", "src/types.rs.jinja"),
-    ];
-    if ir.client.is_some() {
-        rust.push(("src/client.rs", "src/client.rs.jinja"));
-    }
-    for (path, template) in rust {
-        let text = r.render(template).map_err(CodegenError)?;
-        let formatted = format::format_rust(path, &text).map_err(CodegenError)?;
-        files.insert(path.to_string(), formatted);
-    }
+/// The second and third phases: renders the templates over `ir`
+/// ([`render::render_sources`]) and formats the Rust files ([`format::format_rust`]).
+pub fn render_crate(ir: &CrateIr, options: &Options) -> Result<GeneratedCrate, CodegenError> {
+    use rayon::prelude::*;
+    let rendered =
+        render::render_sources(ir, options.templates_dir.as_deref()).map_err(CodegenError)?;
+    let formatted: Vec<(String, String)> = rendered
+        .into_par_iter()
+        .map(|source| {
+            let text = if source.is_rust() {
+                format::format_rust(&source.path, &source.text).map_err(CodegenError)?
+            } else {
+                source.text
+            };
+            Ok((source.path, text))
+        })
+        .collect::<Result<_, CodegenError>>()?;
+    let mut files: BTreeMap<String, String> = formatted.into_iter().collect();
     if ir.client.is_some() && options.runtime == RuntimeDep::Vendor {
         for (path, text) in vendor::files() {
             files.insert(path, text);

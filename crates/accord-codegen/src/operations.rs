@@ -10,10 +10,10 @@ use serde_json::Value;
 
 use crate::ir::{
     AuthIr, Body, ClientIr, Operation, Pagination, Param, ParamsStruct, Response, ServerIr,
-    TenantIr, Ty, TypeKind,
+    StatusVariant, TenantIr, Ty, TypeKind,
 };
-use crate::naming::{Namespace, doc_lines, field_ident, type_ident};
-use crate::types::{TypeBuilder, is_string_path};
+use crate::naming::{Namespace, doc_lines, field_ident, type_ident, variant_ident};
+use crate::types::{TypeBuilder, is_string_path, merged_schema};
 
 const CURSOR_PARAMS: &[&str] = &[
     "cursor",
@@ -333,10 +333,21 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         let mut response = Response {
             kind: "empty".into(),
             ty: Ty::Unit,
+            variants: Vec::new(),
         };
         let mut response_schema = None;
         let mut link_header = false;
+        // What each success status carries, in contract order.
+        let mut by_status: Vec<(&accord_spec::Response, &'static str, Ty)> = Vec::new();
+        // Inline bodies of operations with several bodied statuses are named after
+        // their status (`CreateJobAcceptedResponse`), leaving `CreateJobResponse`
+        // for the enum over them.
+        let bodied = success.iter().filter(|r| !r.content.is_empty()).count();
         for r in &success {
+            let hint = match r.status.parse::<u16>() {
+                Ok(code) if bodied > 1 => format!("{type_base}{}Response", status_reason(code)),
+                _ => format!("{type_base}Response"),
+            };
             link_header |= r.header("Link").is_some();
             let Some(m) = r
                 .content
@@ -344,12 +355,13 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 .find(|m| is_json(&m.name))
                 .or_else(|| r.content.first())
             else {
+                by_status.push((r, "empty", Ty::Unit));
                 continue;
             };
             let media = m.name.to_ascii_lowercase();
             let (kind, ty) = if is_json(&media) {
                 let ty = match m.schema {
-                    Some(s) => tb.resolve_value(s, &format!("{type_base}Response")),
+                    Some(s) => tb.resolve_value(s, &hint),
                     None => Ty::Value,
                 };
                 ("json", ty)
@@ -358,16 +370,28 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
             } else {
                 ("bytes", Ty::path("Vec<u8>"))
             };
+            by_status.push((r, kind, ty.clone()));
             if response.kind == "empty" {
-                response = Response {
-                    kind: kind.into(),
-                    ty,
-                };
+                response.kind = kind.into();
+                response.ty = ty;
                 response_schema = m.schema.filter(|_| kind == "json");
-            } else if response.kind == "json" && kind == "json" && response.ty != ty {
-                response.ty = Ty::Value;
-                response_schema = None;
             }
+        }
+        let mut json_tys: Vec<&Ty> = Vec::new();
+        for (_, kind, ty) in &by_status {
+            if *kind == "json" && !json_tys.contains(&ty) {
+                json_tys.push(ty);
+            }
+        }
+        if json_tys.len() > 1 {
+            // Statuses with different bodies (200 and 201, 200 and 202): one variant each.
+            let name = tb.names.claim(&format!("{type_base}Response"));
+            response = Response {
+                kind: "by_status".into(),
+                ty: Ty::Path(name),
+                variants: status_variants(&by_status),
+            };
+            response_schema = None;
         }
         // A response that may be empty (204 next to 200) reads an empty body as null.
         if response.kind == "json"
@@ -473,7 +497,13 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 _ => format!("the `{}` header", t.name),
             });
 
+    let uses_status_responses = operations.iter().any(|o| o.response.kind == "by_status");
+    let uses_form_bodies = operations
+        .iter()
+        .any(|o| o.body.as_ref().is_some_and(|b| b.kind == "form"));
     ClientIr {
+        uses_status_responses,
+        uses_form_bodies,
         base_url,
         servers,
         correlation_header,
@@ -482,6 +512,94 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         operations,
         params_structs,
     }
+}
+
+/// The variants of a per-status response enum: explicit statuses first (named
+/// after their reason phrase), then ranges and `default`, and a catch-all
+/// `Other` for a success status the contract does not declare, so that a vendor
+/// answering 202 where it documented 200 and 201 still gives a response.
+fn status_variants(by_status: &[(&accord_spec::Response, &'static str, Ty)]) -> Vec<StatusVariant> {
+    let mut ns = Namespace::with_reserved(&["Other"]);
+    let mut ordered: Vec<&(&accord_spec::Response, &'static str, Ty)> = by_status.iter().collect();
+    // Exact codes before ranges before `default`, as a `match` needs them.
+    ordered.sort_by_key(|(r, _, _)| match r.status.parse::<u16>() {
+        Ok(_) => 0,
+        Err(_) if r.status != "default" => 1,
+        Err(_) => 2,
+    });
+    let mut variants = Vec::new();
+    let mut catch_all = false;
+    for (r, kind, ty) in ordered {
+        let (base, pattern) = match r.status.parse::<u16>() {
+            Ok(code) => (status_reason(code), code.to_string()),
+            Err(_) if r.status == "default" => ("Default".to_string(), "_".to_string()),
+            Err(_) => {
+                let digit = r
+                    .status
+                    .chars()
+                    .next()
+                    .and_then(|c| c.to_digit(10))
+                    .unwrap_or(2);
+                (
+                    format!("Status{}xx", digit),
+                    format!("{}..={}", digit * 100, digit * 100 + 99),
+                )
+            }
+        };
+        catch_all |= pattern == "_";
+        let status = r.status.replace('`', "'");
+        let doc = match r.description.as_deref().and_then(|d| d.lines().next()) {
+            Some(first) if !first.trim().is_empty() => format!("`{status}`: {}", first.trim()),
+            _ => format!("`{status}`"),
+        };
+        variants.push(StatusVariant {
+            name: ns.claim(&variant_ident(&base)),
+            status: r.status.clone(),
+            pattern,
+            kind: (*kind).into(),
+            ty: ty.clone(),
+            doc: doc_lines(Some(&doc)),
+        });
+    }
+    // A `2XX` range is the catch-all when there is no `default`.
+    if !catch_all
+        && let Some(last) = variants.last_mut()
+        && last.pattern == "200..=299"
+    {
+        last.pattern = "_".into();
+        catch_all = true;
+    }
+    if !catch_all {
+        variants.push(StatusVariant {
+            name: "Other".into(),
+            status: String::new(),
+            pattern: "_".into(),
+            kind: "json".into(),
+            ty: Ty::Value,
+            doc: vec![
+                "A success status the contract does not declare (sent by a newer version).".into(),
+            ],
+        });
+    }
+    variants
+}
+
+/// The reason phrase of a success status as a type name (`Created`, `NoContent`).
+fn status_reason(code: u16) -> String {
+    match code {
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "NonAuthoritativeInformation",
+        204 => "NoContent",
+        205 => "ResetContent",
+        206 => "PartialContent",
+        207 => "MultiStatus",
+        208 => "AlreadyReported",
+        226 => "ImUsed",
+        _ => return format!("Status{code}"),
+    }
+    .to_string()
 }
 
 fn server_url(url: &str, vars: &indexmap::IndexMap<String, String>) -> String {
@@ -596,7 +714,7 @@ fn detect_pagination(
     type_base: &str,
 ) -> Option<(String, String, Ty)> {
     let arena = tb_arena(tb);
-    let s = arena.merged(response);
+    let s = merged_schema(arena, response);
     // Where the items are.
     let (items_pointer, items_schema) = if s.types.single() == Some(JsonType::Array) {
         (String::new(), s.items?)
@@ -605,7 +723,7 @@ fn detect_pagination(
             .properties
             .iter()
             .filter_map(|(name, id)| {
-                let p = arena.merged(*id);
+                let p = merged_schema(arena, *id);
                 (p.types.single() == Some(JsonType::Array)).then_some((name, p.items?))
             })
             .collect();
@@ -672,7 +790,7 @@ fn tb_arena<'a>(tb: &TypeBuilder<'a>) -> &'a accord_spec::SchemaArena {
 /// The JSON pointer of the next cursor in a list response, if it has one.
 fn next_cursor(arena: &accord_spec::SchemaArena, s: &accord_spec::Schema) -> Option<String> {
     let is_stringish = |id: SchemaId| {
-        let p = arena.merged(id);
+        let p = merged_schema(arena, id);
         p.types.is_any() || p.types.contains(JsonType::String)
     };
     for n in NEXT_FIELDS {
@@ -684,7 +802,7 @@ fn next_cursor(arena: &accord_spec::SchemaArena, s: &accord_spec::Schema) -> Opt
     }
     for c in NEXT_CONTAINERS {
         if let Some(id) = s.properties.get(*c) {
-            let inner = arena.merged(*id);
+            let inner = merged_schema(arena, *id);
             for n in NEXT_FIELDS {
                 if let Some(id) = inner.properties.get(*n)
                     && is_stringish(*id)

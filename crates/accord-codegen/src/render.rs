@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use minijinja::{AutoEscape, Environment, Value, context};
+use rayon::prelude::*;
 
 use crate::ir::CrateIr;
 
@@ -35,6 +36,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "src/client.rs.jinja",
         include_str!("../../../templates/client/src/client.rs.jinja"),
+    ),
+    (
+        "src/form.rs.jinja",
+        include_str!("../../../templates/client/src/form.rs.jinja"),
     ),
 ];
 
@@ -111,4 +116,50 @@ impl Renderer {
             msg
         })
     }
+}
+
+/// One rendered file of a generated crate, before formatting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedSource {
+    /// Path relative to the crate root (`src/types.rs`).
+    pub path: String,
+    pub text: String,
+}
+
+impl RenderedSource {
+    /// Whether the file is Rust source (and so goes through the formatter).
+    pub fn is_rust(&self) -> bool {
+        self.path.ends_with(".rs")
+    }
+}
+
+/// Renders every template of a client (or models) crate over `ir`: manifest,
+/// README and the Rust sources, unformatted.
+pub fn render_sources(
+    ir: &CrateIr,
+    templates_dir: Option<&Path>,
+) -> Result<Vec<RenderedSource>, String> {
+    let renderer = Renderer::new(ir, templates_dir)?;
+    let mut outputs = vec![
+        ("Cargo.toml", "Cargo.toml.jinja"),
+        ("README.md", "README.md.jinja"),
+        ("src/lib.rs", "src/lib.rs.jinja"),
+        ("src/types.rs", "src/types.rs.jinja"),
+    ];
+    if let Some(client) = &ir.client {
+        outputs.push(("src/client.rs", "src/client.rs.jinja"));
+        if client.uses_form_bodies {
+            outputs.push(("src/form.rs", "src/form.rs.jinja"));
+        }
+    }
+    // The big files (types, client) render at the same time.
+    outputs
+        .into_par_iter()
+        .map(|(path, template)| {
+            Ok(RenderedSource {
+                path: path.to_string(),
+                text: renderer.render(template)?,
+            })
+        })
+        .collect()
 }

@@ -9,6 +9,7 @@
 //! components of the type graph. Bodies are built from a work queue, so deep
 //! chains of references never deepen the call stack.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use accord_spec::{Additional, JsonType, Schema, SchemaArena, SchemaId};
@@ -87,13 +88,10 @@ impl<'a> TypeBuilder<'a> {
         self.arena
     }
 
-    fn schema(&self, id: SchemaId) -> Schema {
-        let raw = self.arena.get(id);
-        if raw.all_of.is_empty() {
-            raw.clone()
-        } else {
-            self.arena.merged(id)
-        }
+    /// Schema `id` with its `allOf` merged; borrowed from the arena (no copy) when
+    /// it has none, which is most schemas.
+    fn schema(&self, id: SchemaId) -> Cow<'a, Schema> {
+        merged_schema(self.arena, id)
     }
 
     fn register(&mut self, base: &str, doc: Vec<String>, kind: TypeKind) -> usize {
@@ -547,6 +545,16 @@ fn def_tys(kind: &TypeKind) -> Vec<&Ty> {
             variants.iter().map(|v| &v.ty).collect()
         }
         _ => Vec::new(),
+    }
+}
+
+/// Schema `id` of `arena` with its `allOf` merged, borrowed when there is nothing to merge.
+pub fn merged_schema(arena: &SchemaArena, id: SchemaId) -> Cow<'_, Schema> {
+    let raw = arena.get(id);
+    if raw.all_of.is_empty() {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(arena.merged(id))
     }
 }
 

@@ -101,6 +101,100 @@ fn operation_features() {
 }
 
 #[test]
+fn success_statuses_with_different_bodies_get_a_response_enum() {
+    let g = generated();
+    let client = squash(&g.files["src/client.rs"]);
+    let has = |needle: &str| {
+        assert!(
+            client.contains(needle),
+            "missing `{needle}` in\n{}",
+            g.files["src/client.rs"]
+        )
+    };
+    // 200 and 202 carry different types: a typed enum instead of `serde_json::Value`,
+    // inside the `ApiResponse` that keeps status and headers.
+    has("-> crate::Result<ReplacePetResponse, serde_json::Value>");
+    has("let response = req.send_bytes().await.map_err(crate::ApiError::from)?;");
+    has("crate::decode_by_status( response, \"replacePet\", \"PUT\", \"/pets/{petId}\",");
+    has(
+        "200 => ReplacePetResponse::Ok(crate::json_body(body)?), 202 => ReplacePetResponse::Accepted(crate::json_body(body)?), 204 => ReplacePetResponse::NoContent, _ => ReplacePetResponse::Other(crate::json_body(body)?),",
+    );
+    has(
+        "pub enum ReplacePetResponse { /// `200`: Replaced. Ok(types::Pet), /// `202`: Queued. Accepted(types::ReplacePetAcceptedResponse), /// `204`: Nothing to change. NoContent,",
+    );
+    has("Other(serde_json::Value), }");
+    let lib = squash(&g.files["src/lib.rs"]);
+    assert!(lib.contains("fn decode_by_status<T, E>("), "{lib}");
+    assert!(
+        lib.contains("accord_runtime::Error::Deserialize(Box::new(error))"),
+        "{lib}"
+    );
+    // One status type, or one type and an empty 204: no enum.
+    has("-> crate::Result<types::Pet, types::Problem>");
+}
+
+/// The form encoder generated crates carry, included from its template (which has no
+/// template syntax) and run here.
+#[path = "../../../templates/client/src/form.rs.jinja"]
+mod form;
+
+#[test]
+fn nested_form_bodies_use_bracket_notation() {
+    let g = generated();
+    let client = squash(&g.files["src/client.rs"]);
+    assert!(
+        client.contains("let req = req.form(&crate::form::FormBody(body));"),
+        "{client}"
+    );
+    assert!(g.files["src/lib.rs"].contains("mod form;"));
+    assert_eq!(
+        g.files["src/form.rs"],
+        accord_codegen::format::format_rust(
+            "src/form.rs",
+            include_str!("../../../templates/client/src/form.rs.jinja")
+        )
+        .unwrap()
+    );
+    // The body type is the contract's, nested types and all.
+    let types = squash(&g.files["src/types.rs"]);
+    assert!(
+        types.contains("pub struct CreateChargeBody { pub amount: i64,"),
+        "{types}"
+    );
+    assert!(
+        types.contains("pub shipping: Option<CreateChargeBodyShipping>"),
+        "{types}"
+    );
+
+    // A body shaped like the fixture's, as the generated struct serializes it.
+    let body = serde_json::json!({
+        "amount": 2000,
+        "capture": false,
+        "metadata": {"order_id": "6735", "note": "a&b=c"},
+        "expand": ["customer", "invoice.subscription"],
+        "items": [{"price": "price_1", "quantity": 2}, {"price": "price_2"}],
+        "shipping": {"address": {"city": "Berlin", "line1": null}},
+    });
+    let encoded = serde_urlencoded::to_string(form::FormBody(&body)).unwrap();
+    assert_eq!(
+        encoded,
+        "amount=2000&capture=false\
+         &metadata%5Border_id%5D=6735&metadata%5Bnote%5D=a%26b%3Dc\
+         &expand%5B0%5D=customer&expand%5B1%5D=invoice.subscription\
+         &items%5B0%5D%5Bprice%5D=price_1&items%5B0%5D%5Bquantity%5D=2&items%5B1%5D%5Bprice%5D=price_2\
+         &shipping%5Baddress%5D%5Bcity%5D=Berlin&shipping%5Baddress%5D%5Bline1%5D="
+    );
+    let decoded: Vec<(String, String)> = serde_urlencoded::from_str(&encoded).unwrap();
+    assert_eq!(decoded[2], ("metadata[order_id]".into(), "6735".into()));
+    assert_eq!(decoded[7], ("items[0][quantity]".into(), "2".into()));
+    // What the runtime's `form` does with the same body unflattened: it cannot.
+    assert!(serde_urlencoded::to_string(&body).is_err());
+    // A body that is not an object is a clear error, not a panic.
+    let err = serde_urlencoded::to_string(form::FormBody(&serde_json::json!([1]))).unwrap_err();
+    assert!(err.to_string().contains("must be an object"), "{err}");
+}
+
+#[test]
 fn templates_can_be_read_from_disk() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates");
     // Same templates on disk and embedded: same output.

@@ -260,3 +260,32 @@ fn identical_redelivery_is_not_a_duplicate_by_default() {
     assert_eq!(report.failures[0].check, "duplicate_event_id");
     assert_eq!(report.failures[0].line, 2);
 }
+
+/// The consumer round trip's input: generated events of our event contracts, checked in
+/// next to the golden event crates, whose `tests/round_trip.rs` reads every line into the
+/// typed `Event` and serialises it back unchanged. `ACCORD_UPDATE_GOLDENS=1` rewrites them.
+#[test]
+fn golden_event_crates_have_current_mock_events() {
+    let update = std::env::var_os("ACCORD_UPDATE_GOLDENS").is_some_and(|v| v == "1");
+    for (contract, golden) in [
+        ("relay-crm-events.yaml", "relay-crm-events"),
+        ("meterly-billing-webhooks.yaml", "meterly-billing-events"),
+    ] {
+        let text = round_trip(&ours(contract), contract, 5, 1);
+        let path = Path::new(ROOT)
+            .join("tests/goldens")
+            .join(golden)
+            .join("tests/fixtures/mock-events.jsonl");
+        if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        } else {
+            let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                checked_in == text,
+                "{} is not what `mock_events` generates; run `ACCORD_UPDATE_GOLDENS=1 cargo test -p accord-conformance --test events`",
+                path.display()
+            );
+        }
+    }
+}

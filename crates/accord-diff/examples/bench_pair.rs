@@ -1,7 +1,10 @@
-//! Times the stages of `accord diff` on one pair: `cargo run --release -p accord-diff
+//! Times the stages of `accord diff` on one pair: `cargo run --profile bench -p accord-diff
 //! --example bench_pair -- OLD NEW`. Prints load (each side, and both in parallel),
-//! structural diff, judged diff with snippets, and JSON rendering.
+//! structural diff, judged diff with snippets, JSON and text rendering, and the whole of what
+//! `accord diff` does (parallel load, diff, text report) against the time to parse both
+//! files, the ratio the issue bounds at 1.5.
 
+use std::io::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
@@ -37,11 +40,34 @@ fn main() {
     let t = Instant::now();
     let json = accord_report::render(&report, Format::Json, &RenderOptions::default());
     let render = t.elapsed();
+    let t = Instant::now();
+    let text = accord_diff::render::render(&report, Format::Text, &RenderOptions::default());
+    let render_text = t.elapsed();
+    drop((a, b, report));
+    // What `accord diff OLD NEW` does, end to end (output written to a sink).
+    let t = Instant::now();
+    let (x, y) = accord_diff::load_pair(
+        (Path::new(old), &FsProvider),
+        (Path::new(new), &FsProvider),
+        &Limits::default(),
+    );
+    let (x, y) = (x.expect("old loads"), y.expect("new loads"));
+    let whole_report = accord_diff::diff(&x, &y, &accord_diff::DiffOptions::default());
+    let whole_text =
+        accord_diff::render::render(&whole_report, Format::Text, &RenderOptions::default());
+    std::io::sink()
+        .write_all(whole_text.as_bytes())
+        .expect("sink");
+    let whole = t.elapsed();
+    let parse = load_old + load_new;
     println!(
         "load old {load_old:?}, load new {load_new:?}, load both in parallel {load_par:?}\n\
-         structural diff {structural:?} ({} deltas), diff+judge+snippets {judged:?} ({} changes), json {render:?} ({} bytes)",
+         structural diff {structural:?} ({} deltas), diff+judge+snippets {judged:?} ({} changes), json {render:?} ({} bytes), text {render_text:?} ({} bytes)\n\
+         accord diff end to end {whole:?} = {:.2}x parsing both files ({parse:?})",
         deltas.len(),
-        report.changes.len(),
-        json.len()
+        whole_report.changes.len(),
+        json.len(),
+        text.len(),
+        whole.as_secs_f64() / parse.as_secs_f64()
     );
 }

@@ -42,6 +42,12 @@ pub enum Kind {
     OperationDeprecated,
     OperationUndeprecated,
     OperationIdChanged,
+    /// A 3.1 webhook: a request the vendor sends us.
+    WebhookAdded,
+    WebhookRemoved,
+    /// An operation's callback (or one operation of it): a request the vendor sends us.
+    CallbackAdded,
+    CallbackRemoved,
     SecurityAdded,
     SecurityRemoved,
     SecurityScopeAdded,

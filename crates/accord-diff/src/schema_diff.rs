@@ -66,6 +66,39 @@ fn value_text(v: &Value) -> String {
     }
 }
 
+/// The enum of a schema; `None` for a `const` also written as a one-value enum, which is
+/// compared once, as a const.
+fn enum_ref(s: &Schema) -> Option<&[Value]> {
+    match (&s.enum_values, &s.const_value) {
+        (Some(e), Some(c)) if e.len() == 1 && &e[0] == c => None,
+        (e, _) => e.as_deref(),
+    }
+}
+
+/// A hashable identity of an enum value: strings as themselves (nearly every enum), other
+/// values by their JSON text.
+#[derive(PartialEq, Eq, Hash)]
+enum EnumKey<'v> {
+    Str(&'v str),
+    Json(String),
+}
+
+fn enum_key(v: &Value) -> EnumKey<'_> {
+    match v {
+        Value::String(s) => EnumKey::Str(s),
+        other => EnumKey::Json(other.to_string()),
+    }
+}
+
+/// Values of `from` (but `null`, which nullability reports) that `other` lacks, in order.
+/// A set, not a scan: Stripe's enums run to hundreds of values on thousands of schemas.
+fn missing<'v>(from: &'v [Value], other: &[Value]) -> Vec<&'v Value> {
+    let present: HashSet<EnumKey<'_>> = other.iter().map(enum_key).collect();
+    from.iter()
+        .filter(|v| !v.is_null() && !present.contains(&enum_key(v)))
+        .collect()
+}
+
 fn opt_text<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(|| "none".to_string(), |v| v.to_string())
 }
@@ -273,16 +306,14 @@ impl<'a> SchemaDiffer<'a> {
         }
         // enums
         // A `const` is also written as a one-value enum: compare it once, as a const.
-        let enum_of = |s: &accord_spec::Schema| match (&s.enum_values, &s.const_value) {
-            (Some(e), Some(c)) if e.len() == 1 && &e[0] == c => None,
-            (e, _) => e.clone(),
-        };
-        match (&enum_of(&sa), &enum_of(&sb)) {
-            (Some(x), Some(y)) if x.len() <= MAX_ENUM && y.len() <= MAX_ENUM => {
-                for v in x.iter().filter(|v| !v.is_null() && !y.contains(v)) {
+        let (enum_a, enum_b) = (enum_ref(&sa), enum_ref(&sb));
+        match (enum_a, enum_b) {
+            // Most pairs of enums are equal: that is checked first, without allocating.
+            (Some(x), Some(y)) if x.len() <= MAX_ENUM && y.len() <= MAX_ENUM && x != y => {
+                for v in missing(x, y) {
                     out.push(mk(Kind::EnumValueRemoved, value_text(v), String::new()));
                 }
-                for v in y.iter().filter(|v| !v.is_null() && !x.contains(v)) {
+                for v in missing(y, x) {
                     out.push(mk(Kind::EnumValueAdded, String::new(), value_text(v)));
                 }
             }

@@ -6,12 +6,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use accord_spec::{
-    Action, Channel, Contract, Loc, MediaType, Operation, ParamIn, Parameter, SchemaId,
-    SecurityRequirement, SecuritySchemeKind, Server,
+    Action, Channel, Contract, Loc, MediaType, Operation, ParamIn, Parameter, SchemaArena,
+    SchemaId, SecurityRequirement, SecuritySchemeKind, Server,
 };
 
 use crate::delta::{Delta, Kind, Scope};
 use crate::schema_diff::SchemaDiffer;
+use crate::sunset::parse_date;
 
 /// Every structural difference between `old` and `new`, in a deterministic order.
 pub fn structural_diff(old: &Contract, new: &Contract) -> Vec<Delta> {
@@ -36,6 +37,9 @@ struct Ctx {
     operation: Option<String>,
     channel: Option<String>,
     event: bool,
+    /// The callback a delta sits in (`callback \`onPaid\` (POST {$request.body#/url})`),
+    /// appended to its place so the message says where.
+    within: Option<String>,
 }
 
 struct Cx<'a> {
@@ -110,6 +114,13 @@ impl<'a> Cx<'a> {
         d.operation = ctx.operation.clone();
         d.channel = ctx.channel.clone();
         d.event = ctx.event;
+        if let Some(within) = &ctx.within {
+            d.place = if d.place.is_empty() {
+                within.clone()
+            } else {
+                format!("{} of {within}", d.place)
+            };
+        }
         self.out.push(d);
     }
 
@@ -428,7 +439,22 @@ impl<'a> Cx<'a> {
                 ..Ctx::default()
             };
             match news.get(k) {
+                None if webhook => {
+                    self.simple(
+                        Kind::WebhookRemoved,
+                        Scope::Operation,
+                        &ctx,
+                        "",
+                        &a.key(),
+                        Some(&a.loc),
+                        None,
+                    );
+                }
                 None => {
+                    let old_schemas = &self.old.schemas;
+                    // A `Sunset` header announces the end of the operation: a deprecation.
+                    let deprecated = a.deprecated || sunset_header(a, old_schemas).is_some();
+                    let date = sunset(a, old_schemas).unwrap_or_default();
                     let d = self.simple(
                         Kind::OperationRemoved,
                         Scope::Operation,
@@ -438,8 +464,8 @@ impl<'a> Cx<'a> {
                         Some(&a.loc),
                         None,
                     );
-                    d.flag = a.deprecated;
-                    d.old_value = sunset(a).unwrap_or_default();
+                    d.flag = deprecated;
+                    d.old_value = date;
                 }
                 Some(b) => {
                     let ctx = Ctx {
@@ -456,8 +482,13 @@ impl<'a> Cx<'a> {
                     operation: Some(b.key()),
                     ..Ctx::default()
                 };
+                let kind = if webhook {
+                    Kind::WebhookAdded
+                } else {
+                    Kind::OperationAdded
+                };
                 self.simple(
-                    Kind::OperationAdded,
+                    kind,
                     Scope::Operation,
                     &ctx,
                     "",
@@ -476,6 +507,7 @@ impl<'a> Cx<'a> {
             (Scope::Request, Scope::Response)
         };
         if !a.deprecated && b.deprecated {
+            let date = sunset(b, &self.new.schemas).unwrap_or_default();
             let d = self.simple(
                 Kind::OperationDeprecated,
                 Scope::Operation,
@@ -485,7 +517,7 @@ impl<'a> Cx<'a> {
                 Some(&a.loc),
                 Some(&b.loc),
             );
-            d.new_value = sunset(b).unwrap_or_default();
+            d.new_value = date;
         } else if a.deprecated && !b.deprecated {
             self.simple(
                 Kind::OperationUndeprecated,
@@ -515,6 +547,7 @@ impl<'a> Cx<'a> {
         if !webhook {
             self.security(a, b, ctx);
             self.servers(&a.servers, &b.servers, ctx);
+            self.callbacks(a, b, ctx);
         }
         // parameters; path parameters matched by their position in the template
         let pa_names = path_params(&a.path);
@@ -740,6 +773,57 @@ impl<'a> Cx<'a> {
                     Some(&rb.loc),
                 );
                 d.flag = rb.status.starts_with('2');
+            }
+        }
+    }
+
+    /// Callbacks of an operation, keyed by name and then by method and URL expression. A
+    /// callback is a request the vendor sends us, so its operations are diffed like webhooks:
+    /// its request body is what we receive (judged like a response), our reply what we send.
+    fn callbacks(&mut self, a: &'a Operation, b: &'a Operation, ctx: &Ctx) {
+        let key = |o: &Operation| format!("{} {}", o.method.upper(), norm_path(&o.path));
+        let label = |name: &str, o: &Operation| format!("callback `{name}` ({})", o.key());
+        for ca in &a.callbacks {
+            let cb = b.callbacks.iter().find(|c| c.name == ca.name);
+            for oa in &ca.operations {
+                match cb.and_then(|cb| cb.operations.iter().find(|ob| key(ob) == key(oa))) {
+                    None => {
+                        let new_loc = cb.and_then(|cb| cb.operations.first()).map(|o| &o.loc);
+                        self.simple(
+                            Kind::CallbackRemoved,
+                            Scope::Operation,
+                            ctx,
+                            "",
+                            &label(&ca.name, oa),
+                            Some(&oa.loc),
+                            new_loc.or(Some(&b.loc)),
+                        );
+                    }
+                    Some(ob) => {
+                        let inner = Ctx {
+                            within: Some(label(&ca.name, ob)),
+                            ..ctx.clone()
+                        };
+                        self.operation(oa, ob, &inner, true);
+                    }
+                }
+            }
+        }
+        for cb in &b.callbacks {
+            let ca = a.callbacks.iter().find(|c| c.name == cb.name);
+            for ob in &cb.operations {
+                if !ca.is_some_and(|ca| ca.operations.iter().any(|oa| key(oa) == key(ob))) {
+                    let old_loc = ca.and_then(|ca| ca.operations.first()).map(|o| &o.loc);
+                    self.simple(
+                        Kind::CallbackAdded,
+                        Scope::Operation,
+                        ctx,
+                        "",
+                        &label(&cb.name, ob),
+                        old_loc.or(Some(&a.loc)),
+                        Some(&ob.loc),
+                    );
+                }
             }
         }
     }
@@ -1128,16 +1212,45 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// The sunset date an operation declares (`x-sunset`, `x-sunset-date`, `sunset`, any case).
-pub(crate) fn sunset(op: &Operation) -> Option<String> {
-    op.sunset().map(str::to_string).or_else(|| {
-        op.extensions.iter().find_map(|(k, v)| {
-            let k = k.to_ascii_lowercase();
-            (k == "x-sunset" || k == "x-sunset-date" || k == "sunset")
-                .then(|| v.as_str().map(str::to_string))
-                .flatten()
+/// The sunset date an operation declares: `x-sunset` (or `x-sunset-date`, `sunset`, any
+/// case) on the operation, else the date a `Sunset` response header (RFC 8594) is declared
+/// with ([`sunset_header`]).
+pub(crate) fn sunset(op: &Operation, schemas: &SchemaArena) -> Option<String> {
+    op.sunset()
+        .map(str::to_string)
+        .or_else(|| {
+            op.extensions.iter().find_map(|(k, v)| {
+                let k = k.to_ascii_lowercase();
+                (k == "x-sunset" || k == "x-sunset-date" || k == "sunset")
+                    .then(|| v.as_str().map(str::to_string))
+                    .flatten()
+            })
         })
-    })
+        .or_else(|| sunset_header(op, schemas))
+}
+
+/// The date of a `Sunset` header (RFC 8594) one of the operation's responses declares: the
+/// `const`, `default`, first example or only `enum` value of its schema, when it parses as a
+/// date. A vendor announcing a sunset this way has deprecated the operation as surely as one
+/// writing `x-sunset`, so removal after that date is judged the same way.
+pub(crate) fn sunset_header(op: &Operation, schemas: &SchemaArena) -> Option<String> {
+    op.responses
+        .iter()
+        .flat_map(|r| &r.headers)
+        .filter(|h| h.name.eq_ignore_ascii_case("sunset"))
+        .filter_map(|h| h.schema)
+        .find_map(|id| {
+            let s = schemas.get(id);
+            let single_enum = s.enum_values.as_ref().filter(|e| e.len() == 1);
+            s.const_value
+                .iter()
+                .chain(&s.default)
+                .chain(&s.examples)
+                .chain(single_enum.into_iter().flatten())
+                .filter_map(|v| v.as_str())
+                .find(|v| parse_date(v).is_some())
+                .map(str::to_string)
+        })
 }
 
 fn requirement_text(r: &SecurityRequirement) -> String {

@@ -1,9 +1,8 @@
 //! What a rule sees: the contract, the resolved profile, and helpers computed once per
 //! contract (list operations, merged schemas, locations of sub-nodes, message phrasing).
 
-use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::ops::Deref;
+use std::sync::{Arc, OnceLock};
 
 use accord_report::{Diagnostic, Location};
 use accord_spec::{
@@ -26,12 +25,33 @@ pub struct ListOp {
     pub status: String,
 }
 
-/// The contract and profile a rule checks, with shared derived data.
+/// The contract and profile a rule checks, with shared derived data. Rules run in
+/// parallel, so everything computed lazily here is computed once, whichever rule asks first.
 pub struct LintContext<'a> {
     pub contract: &'a Contract,
     pub profile: &'a Profile,
-    list_ops: OnceCell<Vec<ListOp>>,
-    merged: RefCell<HashMap<SchemaId, Rc<Schema>>>,
+    list_ops: OnceLock<Vec<ListOp>>,
+    /// `allOf`-merged schemas by arena index; only schemas with `allOf` are ever merged
+    /// (the others are their own merge and are borrowed, never copied).
+    merged: Vec<OnceLock<Arc<Schema>>>,
+}
+
+/// A schema with its `allOf` folded in: the arena's own schema when it has no `allOf`, a
+/// merged copy (computed once per contract) otherwise.
+pub enum Merged<'a> {
+    Borrowed(&'a Schema),
+    Folded(Arc<Schema>),
+}
+
+impl Deref for Merged<'_> {
+    type Target = Schema;
+
+    fn deref(&self) -> &Schema {
+        match self {
+            Merged::Borrowed(schema) => schema,
+            Merged::Folded(schema) => schema,
+        }
+    }
 }
 
 impl<'a> LintContext<'a> {
@@ -39,8 +59,10 @@ impl<'a> LintContext<'a> {
         LintContext {
             contract,
             profile,
-            list_ops: OnceCell::new(),
-            merged: RefCell::new(HashMap::new()),
+            list_ops: OnceLock::new(),
+            merged: (0..contract.schemas.len())
+                .map(|_| OnceLock::new())
+                .collect(),
         }
     }
 
@@ -155,17 +177,15 @@ impl<'a> LintContext<'a> {
     }
 
     /// The schema with `allOf` folded in, computed once per schema.
-    pub fn merged(&self, id: SchemaId) -> Rc<Schema> {
-        if let Some(s) = self.merged.borrow().get(&id) {
-            return s.clone();
+    pub fn merged(&self, id: SchemaId) -> Merged<'a> {
+        let schema = self.schema(id);
+        match self.merged.get(id.0 as usize) {
+            Some(cell) if !schema.all_of.is_empty() => Merged::Folded(
+                cell.get_or_init(|| Arc::new(self.contract.schemas.merged(id)))
+                    .clone(),
+            ),
+            _ => Merged::Borrowed(schema),
         }
-        let schema = if self.schema(id).all_of.is_empty() {
-            Rc::new(self.schema(id).clone())
-        } else {
-            Rc::new(self.contract.schemas.merged(id))
-        };
-        self.merged.borrow_mut().insert(id, schema.clone());
-        schema
     }
 
     /// Whether values of `id` are objects (declared `type: object` or with properties).
@@ -292,21 +312,23 @@ impl<'a> LintContext<'a> {
                 })
                 .or_else(|| {
                     // A page envelope holds exactly one array of items; several arrays mean
-                    // an object that merely contains lists.
+                    // an object that merely contains lists. Error and warning lists sit
+                    // beside the items (`{customers: [...], errors: [...]}`), never are them.
                     let arrays: Vec<&String> = schema
                         .properties
                         .iter()
-                        .filter(|(_, p)| is_array(**p))
+                        .filter(|(n, p)| is_array(**p) && !is_problem_list(n))
                         .map(|(n, _)| n)
                         .collect();
-                    (arrays.len() == 1
-                        && [
-                            "data", "items", "results", "records", "entries", "values", "elements",
-                            "list", "content", "value",
-                        ]
-                        .iter()
-                        .any(|k| arrays[0].eq_ignore_ascii_case(k) || text::is_plural(arrays[0])))
-                    .then(|| arrays[0].clone())
+                    let [only] = arrays.as_slice() else {
+                        return None;
+                    };
+                    let generic = GENERIC_ITEMS.iter().any(|k| only.eq_ignore_ascii_case(k));
+                    // A plural array on a singular resource (`GET /charges/{id}/dispute`
+                    // answering a dispute with its `balance_transactions`) is a field of
+                    // that resource, not a page.
+                    let collection_path = path_names_collection(&op.path);
+                    (generic || (text::is_plural(only) && collection_path)).then(|| (*only).clone())
                 });
             if let Some(items) = items {
                 out.push(ListOp {
@@ -459,6 +481,28 @@ impl LintContext<'_> {
         }
         out
     }
+}
+
+/// Names page envelopes use for their items whatever the collection.
+const GENERIC_ITEMS: &[&str] = &[
+    "data", "items", "results", "records", "entries", "values", "elements", "list", "content",
+    "value",
+];
+
+/// Whether an array property reports problems rather than holding the page's items.
+fn is_problem_list(name: &str) -> bool {
+    let words = text::words(name);
+    words
+        .last()
+        .is_some_and(|w| ["errors", "warnings", "messages", "faults"].contains(&w.as_str()))
+}
+
+/// Whether the last static segment of `path` is a plural noun (a collection).
+fn path_names_collection(path: &str) -> bool {
+    path.split('/')
+        .rev()
+        .find(|s| !s.is_empty() && !s.starts_with('{'))
+        .is_none_or(text::is_plural)
 }
 
 /// `/v1/health` → `/health`.

@@ -1,7 +1,14 @@
 //! Runs rules over a contract: selection by profile, levels, `x-accord-ignore`
 //! suppressions, deterministic order, and a guard so that a rule defect never aborts a run.
+//!
+//! Rules are independent passes over a shared read-only [`LintContext`], so they run in
+//! parallel; the findings are sorted afterwards, so the output does not depend on which
+//! rule finished first. `ACCORD_LINT_TIMINGS=1` prints each rule's time to stderr.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
 
 use accord_report::{Diagnostic, LintReport};
 use accord_spec::{Contract, Loc};
@@ -33,34 +40,24 @@ pub fn lint_with_rules<'r>(
 ) -> Vec<Diagnostic> {
     let cx = LintContext::new(contract, profile);
     let ignores = ignore_entries(contract);
+    let rules: Vec<&dyn Rule> = rules.into_iter().collect();
+    let results: Vec<(Vec<Diagnostic>, Duration)> = rules
+        .par_iter()
+        .map(|rule| {
+            let started = Instant::now();
+            let found = run_guarded(*rule, &cx);
+            (found, started.elapsed())
+        })
+        .collect();
+    if std::env::var_os("ACCORD_LINT_TIMINGS").is_some() {
+        print_timings(&rules, &results);
+    }
     let mut out = Vec::new();
-    for rule in rules {
+    for (rule, (found, _)) in rules.iter().zip(results) {
         let meta = rule.meta();
         let level = profile
             .level_for(meta.id, meta.category, meta.level)
             .unwrap_or(meta.level);
-        // `ACCORD_LINT_TRACE=1` prints each rule's time, for finding slow rules.
-        let started = std::time::Instant::now();
-        let found = match catch_unwind(AssertUnwindSafe(|| rule.check(&cx))) {
-            Ok(found) => found,
-            Err(_) => vec![cx.diag(
-                meta,
-                &Loc::new(contract.file(), "", 1, 1),
-                None,
-                format!(
-                    "rule `{}` failed on this contract (an Accord defect; please report it)",
-                    meta.id
-                ),
-                "",
-            )],
-        };
-        if std::env::var_os("ACCORD_LINT_TRACE").is_some() {
-            eprintln!(
-                "{:>9.2} ms  {}",
-                started.elapsed().as_secs_f64() * 1e3,
-                meta.id
-            );
-        }
         out.extend(
             found
                 .into_iter()
@@ -75,6 +72,38 @@ pub fn lint_with_rules<'r>(
     report.sort();
     report.diagnostics.dedup();
     report.diagnostics
+}
+
+/// The rule's findings, or one finding saying the rule failed: a rule defect must not
+/// abort the run or hide the other rules' findings.
+fn run_guarded(rule: &dyn Rule, cx: &LintContext<'_>) -> Vec<Diagnostic> {
+    let meta = rule.meta();
+    match catch_unwind(AssertUnwindSafe(|| rule.check(cx))) {
+        Ok(found) => found,
+        Err(_) => vec![cx.diag(
+            meta,
+            &Loc::new(cx.contract.file(), "", 1, 1),
+            None,
+            format!(
+                "rule `{}` failed on this contract (an Accord defect; please report it)",
+                meta.id
+            ),
+            "",
+        )],
+    }
+}
+
+/// Per-rule times, slowest first, for `ACCORD_LINT_TIMINGS=1` (finding slow rules).
+fn print_timings(rules: &[&dyn Rule], results: &[(Vec<Diagnostic>, Duration)]) {
+    let mut rows: Vec<(Duration, &str, usize)> = rules
+        .iter()
+        .zip(results)
+        .map(|(rule, (found, took))| (*took, rule.meta().id, found.len()))
+        .collect();
+    rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    for (took, id, found) in rows {
+        eprintln!("{:>9.2} ms  {:>6}  {id}", took.as_secs_f64() * 1e3, found);
+    }
 }
 
 /// One entry of an `x-accord-ignore` list.

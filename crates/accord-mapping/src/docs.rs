@@ -77,6 +77,7 @@ Validation (`accord mapping validate`, every finding with file:line:column)
   mapping-unmapped-required          a required canonical field no inbound field writes
   mapping-duplicate-target           two fields write the same path
   mapping-outbound-missing-required  outbound, a required vendor request field nobody writes
+  mapping-outbound-read-only         outbound, a field writes a vendor field marked readOnly
 
 Check a mapping against a newer vendor version before switching:
   accord mapping validate contracts/mappings --vendor-contract contracts/vendors/relay-crm/v2.yaml

@@ -7,7 +7,7 @@
 //! `mapping-unknown-canonical-path`, `mapping-array-mismatch`, `mapping-type-mismatch`,
 //! `mapping-enum-incomplete`, `mapping-enum-invalid`, `mapping-invalid-value`,
 //! `mapping-unmapped-required`, `mapping-duplicate-target`,
-//! `mapping-outbound-missing-required`.
+//! `mapping-outbound-missing-required`, `mapping-outbound-read-only`.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -85,6 +85,10 @@ pub const RULES: &[(&str, &str)] = &[
         "mapping-outbound-missing-required",
         "outbound, a required vendor field that no field writes",
     ),
+    (
+        "mapping-outbound-read-only",
+        "a field active outbound that writes a vendor field the contract marks `readOnly`",
+    ),
 ];
 
 /// Validates a mapping against the contracts it names (loaded through `contracts`).
@@ -143,6 +147,7 @@ fn run(
     check_unmapped_required(&mut ctx);
     check_duplicates(&mut ctx);
     check_outbound_required(&mut ctx);
+    check_outbound_read_only(&mut ctx);
     let mut out = ctx.out;
     out.sort_by(|a, b| {
         (a.location.line, a.location.column, &a.rule, &a.message).cmp(&(
@@ -1195,5 +1200,49 @@ fn check_outbound_required(ctx: &mut Ctx) {
             d.operation = op.map(|o| o.value.clone());
             ctx.out.push(d);
         }
+    }
+}
+
+/// A field active outbound must not target a `readOnly` vendor property: the vendor
+/// ignores or rejects it on write, so generated outbound conversions skip it, and a field
+/// that says otherwise misleads the reader (and hides the skipped value).
+fn check_outbound_read_only(ctx: &mut Ctx) {
+    let spec = ctx.spec;
+    let vendor_name = spec
+        .vendor
+        .schema
+        .as_ref()
+        .map_or(String::new(), |s| s.value.clone());
+    let mut reports = Vec::new();
+    for (field, info) in spec.fields.iter().zip(&ctx.fields) {
+        let dir = ctx.dir(field);
+        if !dir.outbound() {
+            continue;
+        }
+        for (v, slot) in field.vendor_paths().iter().zip(&info.vendor) {
+            if !slot
+                .as_ref()
+                .and_then(|s| s.resolved.as_ref())
+                .is_some_and(|r| r.read_only)
+            {
+                continue;
+            }
+            let help = if dir == Direction::Both {
+                "narrow the field to `direction: inbound` (ids address the resource in the URL; timestamps are set by the vendor)"
+            } else {
+                "remove the field, or map the canonical value to a writable vendor property"
+            };
+            reports.push((
+                v.clone(),
+                format!(
+                    "field writes vendor `{}` outbound, but the vendor contract marks `{vendor_name}.{}` `readOnly`: outbound conversions skip it",
+                    v.value, v.value
+                ),
+                help,
+            ));
+        }
+    }
+    for (l, message, help) in reports {
+        ctx.report("mapping-outbound-read-only", at(&l), message, help);
     }
 }

@@ -2,8 +2,12 @@
 //!
 //! Every schema reachable from the root becomes `$defs/s<id>` and is referenced by id, so
 //! recursive and shared schemas translate once and cycles are harmless.
+//!
+//! [`translate_for`] translates only what validating some given values can reach (see
+//! [`Reach`]): checking an example of a large, densely referenced schema then compiles the
+//! few subschemas the example touches instead of the schema's whole closure.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use accord_spec::{Additional, Contract, Schema, SchemaId};
 use serde_json::{Map, Value, json};
@@ -20,6 +24,104 @@ pub enum Direction {
 
 /// The JSON Schema document for `root`.
 pub fn translate(contract: &Contract, root: SchemaId, direction: Direction) -> Value {
+    translate_reaching(contract, root, direction, None)
+}
+
+/// The JSON Schema document for `root`, pruned to what validating `values` can evaluate.
+/// Validating any of `values` against it gives exactly the errors (same messages, same
+/// instance paths) that the full [`translate`] document gives.
+pub(crate) fn translate_for(
+    contract: &Contract,
+    root: SchemaId,
+    direction: Direction,
+    values: &[&Value],
+) -> Value {
+    let reach = Reach::of(contract, root, values);
+    translate_reaching(contract, root, direction, Some(&reach))
+}
+
+/// Which parts of which schemas validation of some values evaluates.
+///
+/// Validation only moves from a schema to a subschema through `properties` (for a key the
+/// value has), `additionalProperties` (for a key `properties` does not name), `items` (for
+/// an element) and composition (`allOf`, `oneOf`, `anyOf`, `not`, on the same value). A
+/// subschema never paired with a value is never evaluated, so leaving it out changes no
+/// result; property names the value lacks are left out of `properties` too, which keeps
+/// `additionalProperties: false` judging exactly the same keys.
+#[derive(Debug, Default)]
+pub(crate) struct Reach {
+    per_schema: HashMap<SchemaId, Used>,
+}
+
+/// What of one schema validation evaluates.
+#[derive(Debug, Default)]
+struct Used {
+    /// Names in `properties` that some value paired with the schema has.
+    properties: HashSet<String>,
+    /// Some value had a key that only `additionalProperties` judges.
+    additional: bool,
+    /// Some value was a non-empty array.
+    items: bool,
+}
+
+impl Reach {
+    /// Walks `values` together with `root`, once per (schema, value node) pair.
+    fn of(contract: &Contract, root: SchemaId, values: &[&Value]) -> Reach {
+        let mut reach = Reach::default();
+        // A value node is identified by its address: the values are borrowed for the whole
+        // walk, and composition cycles (`A: allOf [B]`, `B: allOf [A]`) end at a pair seen.
+        let mut seen: HashSet<(SchemaId, usize)> = HashSet::new();
+        let mut todo: Vec<(SchemaId, &Value)> = values.iter().map(|v| (root, *v)).collect();
+        while let Some((id, value)) = todo.pop() {
+            if !seen.insert((id, value as *const Value as usize)) {
+                continue;
+            }
+            let used = reach.per_schema.entry(id).or_default();
+            let schema = contract.schemas.get(id);
+            if schema.never || schema.unknown {
+                continue;
+            }
+            match value {
+                Value::Object(map) => {
+                    for (key, child) in map {
+                        if let Some(property) = schema.properties.get(key) {
+                            if !used.properties.contains(key) {
+                                used.properties.insert(key.clone());
+                            }
+                            todo.push((*property, child));
+                        } else if let Additional::Schema(additional) = schema.additional {
+                            used.additional = true;
+                            todo.push((additional, child));
+                        }
+                    }
+                }
+                Value::Array(elements) => {
+                    if let Some(items) = schema.items {
+                        used.items |= !elements.is_empty();
+                        todo.extend(elements.iter().map(|e| (items, e)));
+                    }
+                }
+                _ => {}
+            }
+            let composed = schema
+                .all_of
+                .iter()
+                .chain(&schema.one_of)
+                .chain(&schema.any_of)
+                .chain(&schema.not);
+            todo.extend(composed.map(|c| (*c, value)));
+        }
+        reach
+    }
+}
+
+fn translate_reaching(
+    contract: &Contract,
+    root: SchemaId,
+    direction: Direction,
+    reach: Option<&Reach>,
+) -> Value {
+    let unused = Used::default();
     let mut defs = Map::new();
     let mut todo = vec![root];
     let mut done = BTreeSet::new();
@@ -28,9 +130,11 @@ pub fn translate(contract: &Contract, root: SchemaId, direction: Direction) -> V
             continue;
         }
         let schema = contract.schemas.get(id);
+        // `None` translates everything; with a reach, only what it evaluates.
+        let used = reach.map(|r| r.per_schema.get(&id).unwrap_or(&unused));
         defs.insert(
             def_name(id),
-            translate_one(contract, schema, direction, &mut todo),
+            translate_one(contract, schema, direction, used, &mut todo),
         );
     }
     json!({
@@ -53,6 +157,7 @@ fn translate_one(
     contract: &Contract,
     schema: &Schema,
     direction: Direction,
+    used: Option<&Used>,
     todo: &mut Vec<SchemaId>,
 ) -> Value {
     if schema.never {
@@ -85,10 +190,12 @@ fn translate_one(
             out.insert("enum".into(), Value::Array(values));
         }
     }
-    if !schema.properties.is_empty() {
+    let property_used = |name: &String| used.is_none_or(|u| u.properties.contains(name));
+    if schema.properties.keys().any(property_used) {
         let props: Map<String, Value> = schema
             .properties
             .iter()
+            .filter(|(name, _)| property_used(name))
             .map(|(name, id)| (name.clone(), reference(*id, todo)))
             .collect();
         out.insert("properties".into(), Value::Object(props));
@@ -115,10 +222,14 @@ fn translate_one(
             out.insert("additionalProperties".into(), Value::Bool(false));
         }
         Additional::Schema(id) => {
-            out.insert("additionalProperties".into(), reference(id, todo));
+            if used.is_none_or(|u| u.additional) {
+                out.insert("additionalProperties".into(), reference(id, todo));
+            }
         }
     }
-    if let Some(items) = schema.items {
+    if let Some(items) = schema.items
+        && used.is_none_or(|u| u.items)
+    {
         out.insert("items".into(), reference(items, todo));
     }
     let mut num = |key: &str, v: Option<u64>| {
@@ -225,5 +336,69 @@ components:
         let r = translate(&c, id, Direction::Request).to_string();
         assert!(!r.contains("\"required\""), "{r}");
         assert!(text.contains("\"type\":\"null\""));
+    }
+
+    const SHOP: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Order:
+      type: object
+      additionalProperties: false
+      required: [id]
+      properties:
+        id: {type: string, readOnly: true}
+        lines: {type: array, items: {$ref: '#/components/schemas/Line'}}
+        customer: {$ref: '#/components/schemas/Customer'}
+        parent: {$ref: '#/components/schemas/Order'}
+    Line:
+      type: object
+      properties:
+        sku: {type: string, pattern: '^[A-Z]+$'}
+        qty: {type: integer, minimum: 1}
+    Customer:
+      type: object
+      properties:
+        email: {type: string, format: email}
+"#;
+
+    #[test]
+    fn pruned_translation_keeps_only_what_the_values_reach() {
+        let c = accord_spec::load_str("t.yaml", SHOP).unwrap();
+        let order = c.components["Order"];
+        let value = serde_json::json!({"id": "o1", "lines": [{"sku": "AB"}]});
+        let pruned = translate_for(&c, order, Direction::Response, &[&value]);
+        let defs = pruned["$defs"].as_object().unwrap();
+        let customer = format!("s{}", c.components["Customer"].0);
+        assert!(!defs.contains_key(&customer), "{pruned}");
+        let root = &defs[&format!("s{}", order.0)];
+        let kept: Vec<&String> = root["properties"].as_object().unwrap().keys().collect();
+        assert_eq!(kept, ["id", "lines"]);
+        assert_eq!(root["additionalProperties"], Value::Bool(false));
+        assert_eq!(root["required"], serde_json::json!(["id"]));
+    }
+
+    #[test]
+    fn pruned_and_full_documents_report_the_same_issues() {
+        let c = accord_spec::load_str("t.yaml", SHOP).unwrap();
+        let order = c.components["Order"];
+        let values = [
+            serde_json::json!({"id": "o1", "lines": [{"sku": "ab", "qty": 0}], "extra": 1}),
+            serde_json::json!({"lines": "none", "customer": {"email": 3}}),
+            serde_json::json!({"id": "o2", "parent": {"id": 5, "parent": {"lines": [{}]}}}),
+            serde_json::json!([1, 2]),
+            serde_json::json!({"id": "o3", "lines": [{"sku": "AB", "qty": 2}]}),
+        ];
+        let refs: Vec<&Value> = values.iter().collect();
+        for direction in [Direction::Request, Direction::Response] {
+            let full = crate::Validator::new(&c, order, direction);
+            let pruned = crate::Validator::for_values(&c, order, direction, &refs);
+            for value in &values {
+                assert_eq!(full.issues(value), pruned.issues(value), "{value}");
+                assert_eq!(full.is_valid(value), pruned.is_valid(value), "{value}");
+            }
+        }
     }
 }

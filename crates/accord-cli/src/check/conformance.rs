@@ -12,7 +12,7 @@ use accord_spec::{Contract, SecuritySchemeKind};
 
 use super::stages::Shared;
 use super::{StageResult, Status};
-use crate::config::ContractEntry;
+use crate::config::{ConformanceTarget, ContractEntry};
 
 /// The checks a stateless mock can answer truthfully.
 const MOCK_CHECKS: [&str; 6] = [
@@ -49,7 +49,7 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
         Ok(r) => r,
         Err(e) => return StageResult::error("conformance", format!("cannot start a runtime: {e}")),
     };
-    let live = target.target == "live";
+    let live = target.target == ConformanceTarget::Live;
     let result = runtime.block_on(async {
         let _mock = if live {
             let Some(var) = &target.base_url_env else {

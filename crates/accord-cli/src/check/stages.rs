@@ -1,13 +1,15 @@
 //! The stages of the gate, one function each, over one contract of `accord.toml`. Each
-//! returns a [`StageResult`]; none prints anything but one progress line on stderr.
+//! returns a [`StageResult`] and prints nothing: progress goes through [`Progress`].
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use accord_report::{ChangeLevel, LintLevel, LintReport};
 use accord_spec::Contract;
 
+use super::progress::Progress;
 use super::{ContractOutcome, StageResult, Status};
-use crate::config::{ContractEntry, ContractKind, Loaded};
+use crate::config::{CompatMode, ContractEntry, ContractKind, DiffFailOn, LintFailOn, Loaded};
 
 /// What every contract's stages share: the config and what is parsed from it once.
 pub struct Shared<'a> {
@@ -79,33 +81,36 @@ impl<'a> Shared<'a> {
     }
 }
 
-/// Runs `stages` for one contract, loading it once.
+/// Runs `stages` for one contract, loading it once, and reports each to `progress`.
 pub fn run_contract(
     shared: &Shared,
     entry: &ContractEntry,
     stages: &[&'static str],
-    _color: bool,
+    progress: &Progress,
 ) -> ContractOutcome {
     let path = shared.resolve(&entry.path);
+    let started = Instant::now();
+    let loaded = accord_spec::load(&path);
     let mut outcome = ContractOutcome {
         name: entry.name.clone(),
         path: entry.path.display().to_string(),
         stages: Vec::new(),
+        load_elapsed: started.elapsed(),
     };
-    let contract = match accord_spec::load(&path) {
+    let contract = match loaded {
         Ok(c) => c,
         Err(e) => {
             for stage in stages {
-                outcome
-                    .stages
-                    .push(StageResult::error(stage, e.to_string()));
+                let result = StageResult::error(stage, e.to_string());
+                progress.stage_done(&entry.name, &result);
+                outcome.stages.push(result);
             }
-            progress(&outcome);
             return outcome;
         }
     };
     for stage in stages {
-        let result = match *stage {
+        let started = Instant::now();
+        let mut result = match *stage {
             "lint" => lint(shared, entry, &contract),
             "diff" => diff(shared, entry, &contract),
             "mapping" => mapping(shared, entry, &contract),
@@ -113,28 +118,11 @@ pub fn run_contract(
             "conformance" => super::conformance::run(shared, entry, &contract),
             other => StageResult::skip(other, "not configured"),
         };
-        eprintln!(
-            "accord check: {:<26} {:<12} {:<5} {}",
-            entry.name,
-            result.stage,
-            result.status.label(),
-            result.counts
-        );
+        result.elapsed = started.elapsed();
+        progress.stage_done(&entry.name, &result);
         outcome.stages.push(result);
     }
     outcome
-}
-
-fn progress(outcome: &ContractOutcome) {
-    for r in &outcome.stages {
-        eprintln!(
-            "accord check: {:<26} {:<12} {:<5} {}",
-            outcome.name,
-            r.stage,
-            r.status.label(),
-            r.counts
-        );
-    }
 }
 
 /// Governance diagnostics under the contract's profile (ours: enterprise; vendor: the
@@ -160,7 +148,7 @@ fn lint(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         Err(e) => return StageResult::error("lint", format!("lint profile: {e}")),
     };
     let report = LintReport::new(accord_lint::lint(contract, &profile));
-    let fail_on = parse_lint_level(section.fail_on.as_deref());
+    let fail_on = lint_fail_level(section.fail_on);
     let (errors, warnings, infos) = (
         report.count(LintLevel::Error),
         report.count(LintLevel::Warning),
@@ -195,19 +183,19 @@ fn lint(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
     result
 }
 
-fn parse_lint_level(s: Option<&str>) -> LintLevel {
-    match s {
-        Some("warning") => LintLevel::Warning,
-        Some("info") => LintLevel::Info,
-        _ => LintLevel::Error,
+fn lint_fail_level(configured: Option<LintFailOn>) -> LintLevel {
+    match configured {
+        Some(LintFailOn::Warning) => LintLevel::Warning,
+        Some(LintFailOn::Info) => LintLevel::Info,
+        Some(LintFailOn::Error) | None => LintLevel::Error,
     }
 }
 
-fn parse_change_level(s: Option<&str>) -> ChangeLevel {
-    match s {
-        Some("warning") => ChangeLevel::Warning,
-        Some("info") => ChangeLevel::Info,
-        _ => ChangeLevel::Breaking,
+fn diff_fail_level(configured: Option<DiffFailOn>) -> ChangeLevel {
+    match configured {
+        Some(DiffFailOn::Warning) => ChangeLevel::Warning,
+        Some(DiffFailOn::Info) => ChangeLevel::Info,
+        Some(DiffFailOn::Breaking) | None => ChangeLevel::Breaking,
     }
 }
 
@@ -241,18 +229,12 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         Ok(c) => c,
         Err(e) => return StageResult::error("diff", format!("baseline: {e}")),
     };
-    let compat = match shared
+    let compat = shared
         .loaded
         .config
         .diff
         .compat
-        .as_deref()
-        .map(str::parse::<accord_diff::Compat>)
-        .transpose()
-    {
-        Ok(c) => c.unwrap_or(accord_diff::Compat::Default),
-        Err(e) => return StageResult::error("diff", format!("[diff] compat: {e}")),
-    };
+        .map_or(accord_diff::Compat::Default, CompatMode::to_diff);
     let options = accord_diff::DiffOptions {
         usages: usages(shared, entry),
         compat,
@@ -274,7 +256,7 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         })
         .collect();
     accord_diff::apply_exceptions(&mut report, &exceptions, &shared.today);
-    let fail_on = parse_change_level(shared.loaded.config.diff.fail_on.as_deref());
+    let fail_on = diff_fail_level(shared.loaded.config.diff.fail_on);
     let (breaking, warning, info) = (
         report.count(ChangeLevel::Breaking),
         report.count(ChangeLevel::Warning),

@@ -1,11 +1,14 @@
 //! `accord check [--config accord.toml] [--report DIR]`: the whole gate, buf-style: one
 //! config, one command. Every contract of `accord.toml` goes through every stage that
 //! applies to it (lint, diff against its baseline, mappings against it, generated client
-//! currency, conformance against a mock or sandbox), contracts in parallel; the run ends
-//! with a contract × stage table and the exit code of the worst result.
+//! currency, conformance against a mock or sandbox), contracts in parallel, with progress on
+//! stderr (a bar on a terminal, plain lines in CI); the run ends with a contract × stage
+//! table on stdout and the exit code of the worst result.
 
 use std::path::PathBuf;
+use std::time::Instant;
 
+use crate::check::progress::Progress;
 use crate::check::{self, Selection};
 use crate::common::{EXIT_INPUT, use_color};
 use crate::config;
@@ -23,7 +26,8 @@ pub struct Args {
     /// Only this contract (repeatable).
     #[arg(long)]
     pub contract: Vec<String>,
-    /// Run shard I of N (`I/N`, 1-based), for a CI matrix.
+    /// Run shard I of N (`I/N`, 1-based), for a CI matrix: contracts are dealt round-robin,
+    /// so each runs in exactly one shard.
     #[arg(long)]
     pub shard: Option<String>,
 }
@@ -44,7 +48,10 @@ pub fn run(args: Args) -> i32 {
             return EXIT_INPUT;
         }
     };
-    let outcome = check::run(&loaded, &selection, use_color());
+    let progress = Progress::for_this_process(selection.contracts.len() * selection.stages.len());
+    let started = Instant::now();
+    let outcome = check::run(&loaded, &selection, &progress);
+    progress.finish(&outcome, started.elapsed());
     if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
         // Workflow annotations put findings on the pull request's files.
         print!("{}", check::summary::github_annotations(&outcome));

@@ -1,7 +1,9 @@
 //! `accord generate client SPEC --out DIR [--crate-name N] [--runtime R] [--check]`:
-//! writes a typed client crate (a models-only crate for JSON Schema input: a folder
-//! or several files). Exit codes: 0 written or up to date, 1 stale with `--check`,
-//! 2 input errors.
+//! writes a typed client crate for OpenAPI (with typed webhooks and callbacks), a typed
+//! event crate for AsyncAPI (one type per message, one enum per channel, CloudEvents
+//! envelopes; no runtime dependency), or a models-only crate for JSON Schema input (a
+//! folder or several files). Exit codes: 0 written or up to date, 1 stale with
+//! `--check`, 2 input errors.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -108,7 +110,9 @@ pub fn run(args: ClientArgs) -> i32 {
         sources,
         templates_dir: None,
     };
-    let generated = if contracts.len() == 1 {
+    let generated = if contracts.len() == 1 && contracts[0].kind.is_asyncapi() {
+        accord_codegen::events::generate_events(&contracts[0], &options)
+    } else if contracts.len() == 1 {
         accord_codegen::generate_client(&contracts[0], &options)
     } else if contracts
         .iter()

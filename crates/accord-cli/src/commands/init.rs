@@ -71,7 +71,8 @@ pub fn run(args: Args) -> i32 {
     let _ = std::fs::create_dir_all(args.dir.join("contracts/mappings"));
     let mut toml = String::from(
         "# accord.toml: the contracts this repository governs. `accord check` runs the gate.\n\
-         # Reference: https://accord.example/docs/config (and the accord README).\n\
+         # Every key is documented in docs/config.md of the accord repository, whose\n\
+         # docs/accord.schema.json gives editors completion (taplo: a `#:schema PATH` first line).\n\
          version = \"v1\"\n\n\
          [lint]\nprofile = \"enterprise\"      # our own APIs\nvendor_profile = \"vendor\"   # vendor APIs: an integration-risk report\nfail_on = \"error\"\n\n\
          [diff]\nfail_on = \"breaking\"\n\n\

@@ -116,6 +116,12 @@ pub struct ClientIr {
     pub auth: Vec<AuthIr>,
     pub operations: Vec<Operation>,
     pub params_structs: Vec<ParamsStruct>,
+    /// Whether some operation's response is a per-status enum (the crate then
+    /// carries the helper that decodes one).
+    pub uses_status_responses: bool,
+    /// Whether some operation sends a form body (the crate then carries the
+    /// bracket-notation encoder).
+    pub uses_form_bodies: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -200,9 +206,27 @@ pub struct Body {
 /// What a successful response is read as.
 #[derive(Debug, Clone, Serialize)]
 pub struct Response {
-    /// `json`, `empty`, `text`, `bytes`.
+    /// `json`, `empty`, `text`, `bytes`, or `by_status` when success statuses carry
+    /// different types: `ty` is then an enum with one variant per status.
     pub kind: String,
     pub ty: Ty,
+    /// The variants of the `by_status` enum (empty otherwise).
+    pub variants: Vec<StatusVariant>,
+}
+
+/// One success status of an operation whose statuses carry different types.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusVariant {
+    pub name: String,
+    /// The status as the contract writes it (`201`, `2XX`, `default`).
+    pub status: String,
+    /// The Rust pattern matching it on a `u16` (`201`, `200..=299`, `_`).
+    pub pattern: String,
+    /// `json`, `empty`, `text`, `bytes`.
+    pub kind: String,
+    /// The body type (`()` for `empty`).
+    pub ty: Ty,
+    pub doc: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

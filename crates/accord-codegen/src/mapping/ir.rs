@@ -54,6 +54,13 @@ pub struct MappingIr {
     /// JSON text of a minimal valid vendor record.
     pub sample: String,
     pub checks: Vec<CheckIr>,
+    /// Vendor arrays the round-trip tests fill (`lines[]` paths), in first-use order.
+    pub arrays: Vec<ArrayIr>,
+    /// Most elements a generated vendor array gets.
+    pub max_items: usize,
+    /// A vendor element value whose absence fails inbound mapping, for the test that errors
+    /// name the failing element (`Invoice.lines[3].description`).
+    pub element_error: Option<ElementErrorIr>,
     pub uses_country: bool,
     pub countries: Vec<(String, String)>,
 }
@@ -71,6 +78,8 @@ pub struct FieldIr {
     pub transform: String,
     pub transform_name: String,
     pub inbound: bool,
+    /// Active outbound and writable: fields whose vendor property is `readOnly` are not
+    /// written outbound, whatever their declared direction.
     pub outbound: bool,
     pub round_trip: bool,
     pub direction: String,
@@ -85,10 +94,34 @@ pub struct FieldIr {
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckIr {
     pub path: String,
-    /// A `BoxedStrategy<Option<Value>>` expression.
+    /// A `BoxedStrategy<Option<Value>>` expression; for a path through `[]`, the value is a
+    /// JSON array with one entry per element (`null`: left absent in that element).
     pub strategy: String,
     pub note: String,
+    /// Index into [`MappingIr::arrays`] of the array a `[]` path iterates.
+    pub array: Option<usize>,
 }
+
+/// A vendor array the round-trip tests fill: each element starts as a minimal valid item.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArrayIr {
+    /// The path of the array itself (`lines.data`).
+    pub path: String,
+    /// JSON text of a minimal valid element.
+    pub item: String,
+}
+
+/// The generated test of error paths inside arrays: element [`MAX_ITEMS`] of array `array`
+/// lacks the value at vendor `path`, so inbound fails with `expected`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ElementErrorIr {
+    pub array: usize,
+    pub path: String,
+    pub expected: String,
+}
+
+/// Most elements a generated vendor array gets (enough for index alignment to matter).
+const MAX_ITEMS: usize = 3;
 
 /// Generation inputs that are not in the mapping.
 #[derive(Debug, Clone)]
@@ -234,6 +267,29 @@ fn path_required(arena: &SchemaArena, root: SchemaId, path: &FieldPath) -> bool 
     true
 }
 
+/// Whether the last property of `path` is required by the object that holds it (whether or
+/// not that object is itself required).
+fn required_in_parent(arena: &SchemaArena, root: SchemaId, path: &FieldPath) -> bool {
+    let Some(last) = path
+        .tokens
+        .iter()
+        .rposition(|t| matches!(t, Token::Name(_)))
+    else {
+        return false;
+    };
+    let Token::Name(name) = &path.tokens[last] else {
+        return false;
+    };
+    let parent = if last == 0 {
+        Some(root)
+    } else {
+        paths::resolve(arena, root, &path_of(&path.tokens[..last]))
+            .ok()
+            .map(|r| r.schema)
+    };
+    parent.is_some_and(|p| arena.merged(p).required.iter().any(|r| r == name))
+}
+
 /// `(parent, property)` for the required properties of the root and of every object the
 /// given paths write into.
 fn required_pairs<'a>(
@@ -364,6 +420,34 @@ fn ensure_path(arena: &SchemaArena, root: SchemaId, doc: &mut Value, path: &Fiel
         }
         node = entry;
     }
+}
+
+/// The JSON pointer of a path (`[]` as the first element).
+fn pointer(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| match t {
+            Token::Name(n) => format!("/{}", n.replace('~', "~0").replace('/', "~1")),
+            Token::Index(i) => format!("/{i}"),
+            Token::Each => "/0".to_string(),
+        })
+        .collect()
+}
+
+/// A path from tokens.
+fn path_of(tokens: &[Token]) -> FieldPath {
+    FieldPath {
+        text: paths::render(tokens),
+        tokens: tokens.to_vec(),
+    }
+}
+
+/// Whether a vendor path ends at a `readOnly` property.
+fn read_only(arena: &SchemaArena, root: SchemaId, text: &str) -> bool {
+    paths::parse(text)
+        .ok()
+        .and_then(|p| paths::resolve(arena, root, &p).ok())
+        .is_some_and(|r| r.read_only)
 }
 
 const SECONDS: &str = "(0i64..=253_402_300_799i64)";
@@ -516,6 +600,18 @@ pub fn build(
             Source::Missing => return Err(format!("field {} has no source", f.canonical_text())),
         };
         let canonical_paths: Vec<String> = f.canonical.iter().map(|p| p.value.clone()).collect();
+        // The vendor rejects or ignores writes to `readOnly` properties (validation reports
+        // such a field), so outbound never writes them.
+        let writes_read_only = vendor_paths.iter().any(|p| read_only(va, v_root, p));
+        let outbound = dir.outbound() && !writes_read_only;
+        let direction = if dir.outbound() && writes_read_only {
+            format!(
+                "{} (outbound skipped: `readOnly` vendor field)",
+                dir.as_str()
+            )
+        } else {
+            dir.as_str().to_string()
+        };
         let vendor_text = match &constant {
             Some(c) => format!("constant `{c}`"),
             None => vendor_paths
@@ -547,9 +643,9 @@ pub fn build(
             default: f.default.as_ref().map(|d| json_text(&d.value)),
             constant,
             inbound: dir.inbound(),
-            outbound: dir.outbound(),
+            outbound,
             round_trip: false,
-            direction: dir.as_str().to_string(),
+            direction,
         });
         specs.push(kind);
     }
@@ -572,24 +668,32 @@ pub fn build(
     }
 
     // Checks, sample.
-    let canonical_root_required: BTreeSet<String> =
-        ca.merged(c_root).required.into_iter().collect();
     let mut doc = sample(va, v_root, 0);
     if !doc.is_object() {
         doc = Value::Object(serde_json::Map::new());
     }
     let mut checks = Vec::new();
+    let mut arrays: Vec<ArrayIr> = Vec::new();
+    let mut element_error = None;
     let mut seen = BTreeSet::new();
     for (f, kind) in fields.iter().zip(&specs) {
         if !f.round_trip {
             continue;
         }
+        // A value is always generated when the canonical side requires it where it is
+        // written (inbound fails without it): `lines[].description` inside every line,
+        // `subtotal.amount` whenever `subtotal` exists (its currency usually does).
+        let canonical_required = f
+            .canonical
+            .iter()
+            .any(|c| paths::parse(c).is_ok_and(|cp| required_in_parent(ca, c_root, &cp)));
         for p in &f.vendor {
             if !seen.insert(p.clone()) {
                 continue;
             }
             let Ok(path) = paths::parse(p) else { continue };
-            if path.each_count() > 0 {
+            // Arrays inside arrays are mapped, but not generated by the round trip.
+            if path.each_count() > 1 {
                 continue;
             }
             let Ok(resolved) = paths::resolve(va, v_root, &path) else {
@@ -604,40 +708,91 @@ pub fn build(
                 continue;
             };
             ensure_path(va, v_root, &mut doc, &path);
-            let canonical_required = f
-                .canonical
-                .iter()
-                .any(|c| canonical_root_required.contains(c));
+            // Required and "already in the sample" are judged where the value lives: in the
+            // record, or inside one array element.
+            let (array, vendor_required, in_sample) =
+                match path.tokens.iter().position(|t| *t == Token::Each) {
+                    Some(split) => {
+                        let prefix = path_of(&path.tokens[..split]);
+                        let Some(items) = paths::resolve(va, v_root, &prefix)
+                            .ok()
+                            .and_then(|r| r.merged.items)
+                        else {
+                            continue;
+                        };
+                        let item = sample(va, items, 0);
+                        let rest = &path.tokens[split + 1..];
+                        let in_item = item.pointer(&pointer(rest)).is_some_and(|v| !v.is_null());
+                        let index = match arrays.iter().position(|a| a.path == prefix.text) {
+                            Some(i) => i,
+                            None => {
+                                arrays.push(ArrayIr {
+                                    path: prefix.text.clone(),
+                                    item: json_text(&item),
+                                });
+                                arrays.len() - 1
+                            }
+                        };
+                        (
+                            Some(index),
+                            path_required(va, items, &path_of(rest)),
+                            in_item,
+                        )
+                    }
+                    None => (
+                        None,
+                        path_required(va, v_root, &path),
+                        doc.pointer(&pointer(&path.tokens))
+                            .is_some_and(|v| !v.is_null()),
+                    ),
+                };
             // A value the sample already holds (a required property of an optional parent) is
             // always generated: "absent" could not be expressed.
-            let pointer: String = path
-                .tokens
-                .iter()
-                .map(|t| match t {
-                    Token::Name(n) => format!("/{}", n.replace('~', "~0").replace('/', "~1")),
-                    Token::Index(i) => format!("/{i}"),
-                    Token::Each => "/0".to_string(),
-                })
-                .collect();
-            let in_sample = doc.pointer(&pointer).is_some_and(|v| !v.is_null());
-            let optional = !path_required(va, v_root, &path)
-                && f.default.is_none()
-                && !canonical_required
-                && !in_sample;
-            let strategy = if optional {
-                format!("proptest::option::of({strategy}).boxed()")
+            let optional =
+                !vendor_required && f.default.is_none() && !canonical_required && !in_sample;
+            let value = if optional {
+                format!("proptest::option::of({strategy})")
             } else {
-                format!("{strategy}.prop_map(Some).boxed()")
+                format!("{strategy}.prop_map(Some)")
             };
             let note = if optional {
                 format!("{note}, or absent")
             } else {
                 note
             };
+            let (strategy, note) = match array {
+                Some(_) => (
+                    format!(
+                        "proptest::collection::vec({value}, MAX_ITEMS).prop_map(|items| Some(Value::Array(items.into_iter().map(|v| v.unwrap_or(Value::Null)).collect()))).boxed()"
+                    ),
+                    format!("in each element, {note}"),
+                ),
+                None => (format!("{value}.boxed()"), note),
+            };
+            let absence_fails = canonical_required
+                && f.inbound
+                && f.default.is_none()
+                && f.vendor.len() == 1
+                && f.canonical.len() == 1;
+            if let (Some(array), true, None) = (array, absence_fails, &element_error) {
+                let mut expected = format!("{canonical_name}.");
+                let mut rest = f.canonical[0].as_str();
+                while let Some(i) = rest.find("[]") {
+                    expected.push_str(&format!("{}[{MAX_ITEMS}]", &rest[..i]));
+                    rest = &rest[i + 2..];
+                }
+                expected.push_str(rest);
+                element_error = Some(ElementErrorIr {
+                    array,
+                    path: p.clone(),
+                    expected,
+                });
+            }
             checks.push(CheckIr {
                 path: p.clone(),
                 strategy,
                 note,
+                array,
             });
         }
     }
@@ -715,6 +870,9 @@ pub fn build(
         vendor_required,
         sample: serde_json::to_string(&doc).unwrap_or_else(|_| "{}".into()),
         checks,
+        arrays,
+        max_items: MAX_ITEMS,
+        element_error,
         uses_country,
         countries: if uses_country {
             super::countries::COUNTRIES

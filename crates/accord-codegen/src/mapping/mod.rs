@@ -13,6 +13,7 @@ pub mod render;
 use std::path::{Path, PathBuf};
 
 use accord_mapping::{Contracts, MappingSpec};
+use accord_spec::Contract;
 
 use crate::CodegenError;
 
@@ -40,6 +41,29 @@ pub struct MappingOptions {
 /// The default crate name: the mapping id with `.` → `-`, plus `-mapping`.
 pub fn default_crate_name(spec: &MappingSpec) -> String {
     format!("{}-mapping", spec.id.value.replace('.', "-"))
+}
+
+/// The vendor contract restricted to what `specs` use: the operations they list in
+/// `vendor.operations` and the schemas they name in `vendor.schema` (with every schema those
+/// reference). [`crate::generate_client`] on it gives the smallest client crate the mapping
+/// crates compile against: a large vendor contract (Apideck's unified APIs have hundreds of
+/// schemas) need not become a large crate that every build compiles.
+pub fn vendor_subset(vendor: &Contract, specs: &[&MappingSpec]) -> Contract {
+    let listed = |key: String| {
+        specs
+            .iter()
+            .any(|s| s.vendor.operations.iter().any(|o| o.value == key))
+    };
+    let named = |name: &str| {
+        specs
+            .iter()
+            .any(|s| s.vendor.schema.as_ref().is_some_and(|v| v.value == name))
+    };
+    let mut subset = vendor.clone();
+    subset.operations.retain(|op| listed(op.key()));
+    subset.webhooks.clear();
+    subset.components.retain(|name, _| named(name));
+    subset
 }
 
 /// Generates the mapping crate: `(relative path, contents)` in a stable order.

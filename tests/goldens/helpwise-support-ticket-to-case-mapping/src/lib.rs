@@ -43,7 +43,7 @@ pub const FIELDS: &[FieldMap] = &[
         default: None,
         transform: Transform::ToString,
         inbound: true,
-        outbound: true,
+        outbound: false,
         round_trip: true,
     },
     FieldMap {

@@ -181,3 +181,6 @@ pub mod auth {
         )
     }
 }
+
+/// Webhooks and callbacks: typed payloads of the requests the vendor sends us.
+pub mod webhooks;

@@ -7,10 +7,12 @@ use serde_json::{Map, Value};
 
 use crate::transforms::{self, Transform};
 
-/// Why a record failed to map: the field path (`Customer.email`) and the reason.
+/// Why a record failed to map: the field path (`Customer.email`, `Invoice.lines[3].lineTotal`)
+/// and the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MappingError {
-    /// `<Object>.<path>`: the canonical path inbound, the vendor path outbound.
+    /// `<Object>.<path>`: the canonical path inbound, the vendor path outbound; each `[]` is
+    /// replaced by the index of the element that failed.
     pub path: String,
     pub reason: String,
 }
@@ -180,6 +182,56 @@ fn gather(doc: &Value, paths: &[&str]) -> BTreeMap<Vec<usize>, Vec<Option<Value>
     groups
 }
 
+/// `path` with its k-th `[]` replaced by `[at[k]]`: the element an error is about.
+pub fn indexed(path: &str, at: &[usize]) -> String {
+    let mut out = String::new();
+
+    let mut rest = path;
+
+    let mut at = at.iter();
+
+    while let Some(i) = rest.find("[]") {
+        out.push_str(&rest[..i]);
+        match at.next() {
+            Some(n) => out.push_str(&format!("[{n}]")),
+            None => out.push_str("[]"),
+        }
+        rest = &rest[i + 2..];
+    }
+
+    out.push_str(rest);
+
+    out
+}
+
+fn field_path(root: &str, paths: &[&str], at: &[usize]) -> String {
+    let parts: Vec<String> = paths.iter().map(|p| indexed(p, at)).collect();
+
+    format!("{root}.{}", parts.join("+"))
+}
+
+/// The path of the array a `[]` path iterates first (`lines.data` for `lines.data[].amount`).
+fn array_of(path: &str) -> Option<&str> {
+    path.find("[]").map(|i| &path[..i])
+}
+
+/// An array that exists on the source side exists on the target side too, even when it is
+/// empty (an invoice with no lines maps to one with `lines: []`, not to one without `lines`).
+fn keep_empty_array(source: &Value, from: &[&str], target: &mut Value, to: &[&str]) {
+    let (Some(from), Some(to)) = (
+        from.first().and_then(|p| array_of(p)),
+        to.first().and_then(|p| array_of(p)),
+    ) else {
+        return;
+    };
+
+    let exists = read(source, from).iter().any(|(_, v)| v.is_array());
+
+    if exists && read(target, to).is_empty() {
+        write(target, to, &[], Value::Array(Vec::new()));
+    }
+}
+
 fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or(Value::Null)
 }
@@ -199,11 +251,12 @@ pub fn inbound(
             }
             continue;
         }
+        keep_empty_array(vendor, f.vendor, &mut out, f.canonical);
         for (at, parts) in gather(vendor, f.vendor) {
             let values = transforms::forward(&f.transform, parts, f.canonical.len())
                 .map_err(|reason| {
                     MappingError {
-                        path: format!("{root}.{}", f.canonical.join("+")),
+                        path: field_path(root, f.canonical, &at),
                         reason,
                     }
                 })?;
@@ -234,6 +287,7 @@ pub fn outbound(
     select: fn(&FieldMap) -> bool,
 ) -> Result<Value, MappingError> {
     for f in fields.iter().filter(|f| select(f) && f.constant.is_none()) {
+        keep_empty_array(canonical, f.canonical, &mut base, f.vendor);
         for (at, parts) in gather(canonical, f.canonical) {
             if parts.iter().all(Option::is_none) {
                 continue;
@@ -241,7 +295,7 @@ pub fn outbound(
             let values = transforms::backward(&f.transform, parts, f.vendor.len())
                 .map_err(|reason| {
                     MappingError {
-                        path: format!("{root}.{}", f.vendor.join("+")),
+                        path: field_path(root, f.vendor, &at),
                         reason,
                     }
                 })?;
@@ -268,12 +322,12 @@ pub fn check_required(
         } else {
             read(doc, parent)
         };
-        for (_, object) in parents {
+        for (at, object) in parents {
             if object.get(*prop).is_none_or(Value::is_null) {
                 let path = if parent.is_empty() {
                     format!("{root}.{prop}")
                 } else {
-                    format!("{root}.{parent}.{prop}")
+                    format!("{root}.{}.{prop}", indexed(parent, & at))
                 };
                 return Err(MappingError {
                     path,

@@ -1,6 +1,9 @@
 //! Property-based round trips: vendor `Subscription` → canonical `Subscription` →
 //! vendor keeps every mapped vendor field. Vendor records start from a minimal valid record
-//! ([`SAMPLE`]) with arbitrary values at the mapped paths only.
+//! ([`SAMPLE`]) with arbitrary values at the mapped paths only; mapped vendor arrays
+//! ([`ARRAYS`]) get up to [`MAX_ITEMS`] minimal valid elements, each with its own values, so
+//! element-wise mapping and index alignment are exercised. The way back writes over the same
+//! record shape (the arrays' elements without the mapped values), as an update would.
 //!
 //! The mapping is inbound only, so the way back reverses every field with the catalogue's
 //! reverse transforms (what an outbound mapping would do).
@@ -13,38 +16,65 @@ use crate::{engine, FieldMap};
 /// A minimal valid vendor record (required properties only).
 const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"subscription\",\"customer\":\"x\",\"plan\":{\"id\":\"x\",\"object\":\"plan\",\"name\":\"x\",\"interval\":\"day\",\"interval_count\":0,\"unit_amount\":\"x\",\"currency\":\"x\",\"usage_type\":\"licensed\",\"active\":false,\"created\":0},\"status\":\"trialing\",\"quantity\":0,\"start_date\":0,\"current_period_start\":0,\"current_period_end\":0,\"cancel_at_period_end\":false,\"created\":0}";
 
-/// The vendor paths the round trip checks.
-const PATHS: &[&str] = &[
-    "id",
-    "customer",
-    "plan.id",
-    "plan.name",
-    "status",
-    "quantity",
-    "plan.unit_amount",
-    "plan.currency",
-    "plan.interval",
-    "plan.interval_count",
-    "start_date",
-    "current_period_start",
-    "current_period_end",
-    "trial_end",
-    "cancel_at_period_end",
-    "canceled_at",
-    "created",
+/// Mapped vendor arrays: `(path of the array, minimal valid element)`.
+const ARRAYS: &[(&str, &str)] = &[];
+
+/// Most elements a generated vendor array gets.
+const MAX_ITEMS: usize = 3;
+
+/// The vendor paths the round trip checks, with the index in [`ARRAYS`] of the array a
+/// `[]` path iterates.
+const PATHS: &[(&str, Option<usize>)] = &[
+    ("id", None),
+    ("customer", None),
+    ("plan.id", None),
+    ("plan.name", None),
+    ("status", None),
+    ("quantity", None),
+    ("plan.unit_amount", None),
+    ("plan.currency", None),
+    ("plan.interval", None),
+    ("plan.interval_count", None),
+    ("start_date", None),
+    ("current_period_start", None),
+    ("current_period_end", None),
+    ("trial_end", None),
+    ("cancel_at_period_end", None),
+    ("canceled_at", None),
+    ("created", None),
 ];
 
 fn selected(f: &FieldMap) -> bool {
     f.round_trip
 }
 
-/// One arbitrary value per checked path (`None`: left absent).
+/// One length per array, then one arbitrary value per checked path (`None`: left absent).
 fn values() -> Vec<BoxedStrategy<Option<Value>>> {
-    vec![
-        value_0(), value_1(), value_2(), value_3(), value_4(), value_5(), value_6(),
-        value_7(), value_8(), value_9(), value_10(), value_11(), value_12(), value_13(),
-        value_14(), value_15(), value_16(),
-    ]
+    let mut all: Vec<BoxedStrategy<Option<Value>>> = ARRAYS
+        .iter()
+        .map(|_| (0..=MAX_ITEMS).prop_map(|n| Some(Value::from(n))).boxed())
+        .collect();
+    all.extend([
+        value_0(),
+        value_1(),
+        value_2(),
+        value_3(),
+        value_4(),
+        value_5(),
+        value_6(),
+        value_7(),
+        value_8(),
+        value_9(),
+        value_10(),
+        value_11(),
+        value_12(),
+        value_13(),
+        value_14(),
+        value_15(),
+        value_16(),
+    ]);
+
+    all
 }
 
 /// `id`: non-empty alphanumeric strings
@@ -145,11 +175,33 @@ fn value_16() -> BoxedStrategy<Option<Value>> {
 
 /// One case: builds the vendor record, maps it to canonical and back, compares the paths.
 fn round_trip(values: Vec<Option<Value>>) -> Result<(), TestCaseError> {
+    let (lengths, values) = values.split_at(ARRAYS.len());
+
+    let lengths: Vec<usize> = lengths
+        .iter()
+        .map(|n| n.as_ref().and_then(Value::as_u64).unwrap_or(0) as usize)
+        .collect();
     let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
 
-    for (path, value) in PATHS.iter().zip(values) {
-        if let Some(value) = value {
-            engine::write(&mut doc, path, &[], value);
+    for ((path, item), n) in ARRAYS.iter().zip(&lengths) {
+        let item: Value = serde_json::from_str(item).unwrap();
+        engine::write(&mut doc, path, &[], Value::Array(vec![item; * n]));
+    }
+
+    let shape = doc.clone();
+
+    for ((path, array), value) in PATHS.iter().zip(values) {
+        match (array, value) {
+            (_, None) => {}
+            (None, Some(value)) => engine::write(&mut doc, path, &[], value.clone()),
+            (Some(array), Some(items)) => {
+                let items = items.as_array().map(Vec::as_slice).unwrap_or_default();
+                for (i, item) in items.iter().take(lengths[*array]).enumerate() {
+                    if !item.is_null() {
+                        engine::write(&mut doc, path, &[i], item.clone());
+                    }
+                }
+            }
         }
     }
 
@@ -161,15 +213,13 @@ fn round_trip(values: Vec<Option<Value>>) -> Result<(), TestCaseError> {
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
     let canonical = serde_json::to_value(&canonical).unwrap();
 
-    let base: Value = serde_json::from_str(SAMPLE).unwrap();
-
-    let back = crate::to_vendor_document(&canonical, base, selected)
+    let back = crate::to_vendor_document(&canonical, shape, selected)
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
     let back: crate::Subscription = serde_json::from_value(back).unwrap();
 
     let after = serde_json::to_value(&back).unwrap();
 
-    for path in PATHS {
+    for (path, _) in PATHS {
         prop_assert_eq!(
             engine::read(& before, path), engine::read(& after, path), "{}", path
         );

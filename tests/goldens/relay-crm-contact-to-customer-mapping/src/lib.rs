@@ -2,7 +2,7 @@
 //!
 //! Relay CRM contacts (people) become canonical Customers of type individual. Relay owns identity and contact data; status follows the contact's lifecycle stage. Pinned to Relay CRM API v1: the v2 upgrade removes `phone` (replaced by `phoneNumbers[]`) and the merge endpoint, so this mapping must be reworked before the contract is switched to v2.
 //!
-//! Vendor type `relay_crm_client::types::Contact`, canonical type
+//! Vendor type `relay_crm_v1_client::types::Contact`, canonical type
 //! `accord_canonical::types::Customer`. The field table is [`FIELDS`]; the
 //! transforms are in [`transforms`]. `TryFrom` is implemented through the local wrappers
 //! [`FromContact`] and [`FromCanonicalCustomer`] (the orphan rule forbids
@@ -20,7 +20,7 @@ pub use engine::{FieldMap, MappingError};
 use transforms::{Table, Transform};
 
 /// The vendor object.
-pub use relay_crm_client::types::Contact;
+pub use relay_crm_v1_client::types::Contact;
 
 /// The canonical object.
 pub use accord_canonical::types::Customer as CanonicalCustomer;
@@ -43,7 +43,7 @@ pub const FIELDS: &[FieldMap] = &[
         default: None,
         transform: Transform::Copy,
         inbound: true,
-        outbound: true,
+        outbound: false,
         round_trip: true,
     },
     FieldMap {

@@ -4,7 +4,8 @@
 //!
 //! ## What it checks
 //!
-//! A deprecated operation that declared no sunset date (`x-sunset`, `Sunset`) disappears.
+//! A deprecated operation that declared no sunset date (neither `x-sunset` nor a `Sunset`
+//! response header with a date) disappears.
 //!
 //! ## Why it matters
 //!
@@ -21,7 +22,9 @@
 //!
 //! ## Use instead
 //!
-//! Declare `x-sunset: YYYY-MM-DD` when deprecating, and remove only after that date.
+//! Declare `x-sunset: YYYY-MM-DD`, or a `Sunset` response header (RFC 8594) whose schema
+//! gives the date as `const`, `default` or `example`, when deprecating, and remove only after
+//! that date.
 
 use accord_report::ChangeLevel;
 

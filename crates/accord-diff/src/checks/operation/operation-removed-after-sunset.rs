@@ -4,7 +4,9 @@
 //!
 //! ## What it checks
 //!
-//! A deprecated operation disappears after the sunset date it announced (`x-sunset` or `Sunset`).
+//! A deprecated operation disappears after the sunset date it announced (`x-sunset`, or a
+//! `Sunset` response header, RFC 8594, whose schema gives the date as `const`, `default`,
+//! `example` or a single `enum` value). A `Sunset` header alone counts as a deprecation.
 //!
 //! ## Why it matters
 //!

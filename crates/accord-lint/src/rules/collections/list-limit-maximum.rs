@@ -40,10 +40,10 @@ impl Rule for ListLimitMaximum {
         let mut out = Vec::new();
         for list in cx.list_ops() {
             let op = &cx.contract.operations[list.index];
-            let limit = op
-                .parameters
-                .iter()
-                .find(|p| p.location == ParamIn::Query && wanted.iter().any(|w| w.eq_ignore_ascii_case(&p.name)));
+            let limit = op.parameters.iter().find(|p| {
+                p.location == ParamIn::Query
+                    && wanted.iter().any(|w| w.eq_ignore_ascii_case(&p.name))
+            });
             let Some(limit) = limit else {
                 out.push(cx.diag(
                     &META,
@@ -58,7 +58,10 @@ impl Rule for ListLimitMaximum {
                 continue;
             };
             let has_max = limit.schema.is_some_and(|s| cx.merged(s).maximum.is_some());
-            let has_doc = limit.description.as_deref().is_some_and(|d| !d.trim().is_empty());
+            let has_doc = limit
+                .description
+                .as_deref()
+                .is_some_and(|d| !d.trim().is_empty());
             if !has_max || (!cx.is_vendor() && !has_doc) {
                 let missing = match (has_max, has_doc) {
                     (false, false) => "a `maximum` and a description",

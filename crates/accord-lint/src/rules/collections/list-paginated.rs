@@ -41,10 +41,10 @@ impl Rule for ListPaginated {
         let mut out = Vec::new();
         for list in cx.list_ops() {
             let op = &cx.contract.operations[list.index];
-            let paginated = op
-                .parameters
-                .iter()
-                .any(|p| p.location == ParamIn::Query && wanted.iter().any(|w| w.eq_ignore_ascii_case(&p.name)));
+            let paginated = op.parameters.iter().any(|p| {
+                p.location == ParamIn::Query
+                    && wanted.iter().any(|w| w.eq_ignore_ascii_case(&p.name))
+            });
             if !paginated {
                 out.push(cx.diag(
                     &META,

@@ -40,20 +40,34 @@ impl Rule for ListParamsDocumented {
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
         let pagination = &cx.profile.conventions.pagination;
         let is_paging = |name: &str| {
-            pagination.cursor_params.iter().chain(&pagination.limit_params).any(|w| w.eq_ignore_ascii_case(name))
+            pagination
+                .cursor_params
+                .iter()
+                .chain(&pagination.limit_params)
+                .any(|w| w.eq_ignore_ascii_case(name))
         };
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
         for list in cx.list_ops() {
             let op = &cx.contract.operations[list.index];
-            for p in op.parameters.iter().filter(|p| p.location == ParamIn::Query && !is_paging(&p.name)) {
+            for p in op
+                .parameters
+                .iter()
+                .filter(|p| p.location == ParamIn::Query && !is_paging(&p.name))
+            {
                 if !seen.insert(p.loc.clone()) {
                     continue;
                 }
-                let documented = p.description.as_deref().is_some_and(|d| !d.trim().is_empty());
+                let documented = p
+                    .description
+                    .as_deref()
+                    .is_some_and(|d| !d.trim().is_empty());
                 let typed = p.schema.is_some() || !p.content.is_empty();
                 let lower = p.name.to_ascii_lowercase();
-                let is_sort = matches!(lower.as_str(), "sort" | "sortby" | "sort_by" | "orderby" | "order_by" | "order");
+                let is_sort = matches!(
+                    lower.as_str(),
+                    "sort" | "sortby" | "sort_by" | "orderby" | "order_by" | "order"
+                );
                 let enumerated = p.schema.is_some_and(|s| {
                     let s = cx.merged(s);
                     s.enum_values.is_some()
@@ -61,10 +75,18 @@ impl Rule for ListParamsDocumented {
                         || s.items.is_some_and(|i| cx.merged(i).enum_values.is_some())
                 });
                 // Vendors' self-explanatory filters with a schema are usable; our own need a description.
-        let problem = if !typed || (!documented && !cx.is_vendor()) {
-                    Some(format!("filter `{}` of {} is not documented (description and schema)", p.name, cx.op_name(op)))
+                let problem = if !typed || (!documented && !cx.is_vendor()) {
+                    Some(format!(
+                        "filter `{}` of {} is not documented (description and schema)",
+                        p.name,
+                        cx.op_name(op)
+                    ))
                 } else if is_sort && !enumerated {
-                    Some(format!("sort parameter `{}` of {} does not enumerate its values", p.name, cx.op_name(op)))
+                    Some(format!(
+                        "sort parameter `{}` of {} does not enumerate its values",
+                        p.name,
+                        cx.op_name(op)
+                    ))
                 } else {
                     None
                 };

@@ -41,17 +41,28 @@ impl Rule for ClientErrorsDocumented {
         let mut out = Vec::new();
         for op in &cx.contract.operations {
             // Headers such as the tenant or correlation ID are rarely what a 400 is about.
-    let takes_input = op.request_body.is_some()
-        || op.parameters.iter().any(|p| matches!(p.location, ParamIn::Query | ParamIn::Cookie));
-            let secured = !cx.contract.effective_security(op).iter().all(|r| r.is_empty());
+            let takes_input = op.request_body.is_some()
+                || op
+                    .parameters
+                    .iter()
+                    .any(|p| matches!(p.location, ParamIn::Query | ParamIn::Cookie));
+            let secured = !cx
+                .contract
+                .effective_security(op)
+                .iter()
+                .all(|r| r.is_empty());
             // A 404 is about the addressed resource, not the tenant the path is nested under.
-    let tenants = cx.tenant_carriers(op);
-    let addresses_item = op
-        .parameters
-        .iter()
-        .any(|p| p.location == ParamIn::Path && !tenants.contains(&format!("path `{{{}}}`", p.name)));
+            let tenants = cx.tenant_carriers(op);
+            let addresses_item = op.parameters.iter().any(|p| {
+                p.location == ParamIn::Path && !tenants.contains(&format!("path `{{{}}}`", p.name))
+            });
             let mut missing = Vec::new();
-            for (status, applies) in [("400", takes_input), ("401", secured), ("403", secured), ("404", addresses_item)] {
+            for (status, applies) in [
+                ("400", takes_input),
+                ("401", secured),
+                ("403", secured),
+                ("404", addresses_item),
+            ] {
                 if applies && !cx.documents(op, status) {
                     missing.push(status);
                 }

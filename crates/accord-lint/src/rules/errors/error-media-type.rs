@@ -45,20 +45,27 @@ impl Rule for ErrorMediaType {
                 continue;
             }
             for r in &op.responses {
-                let is_error = r.status.starts_with('4') || r.status.starts_with('5') || r.status == "default";
+                let is_error =
+                    r.status.starts_with('4') || r.status.starts_with('5') || r.status == "default";
                 if !is_error || !seen.insert(r.loc.clone()) {
                     continue;
                 }
                 let ok = if wanted.is_empty() {
                     r.content.iter().any(|m| m.schema.is_some())
                 } else {
-                    r.content.iter().any(|m| wanted.iter().any(|w| m.name.eq_ignore_ascii_case(w)) && m.schema.is_some())
+                    r.content.iter().any(|m| {
+                        wanted.iter().any(|w| m.name.eq_ignore_ascii_case(w)) && m.schema.is_some()
+                    })
                 };
                 if ok {
                     continue;
                 }
                 let found: Vec<&str> = r.content.iter().map(|m| m.name.as_str()).collect();
-                let found = if found.is_empty() { "no body".to_string() } else { format!("`{}`", found.join("`, `")) };
+                let found = if found.is_empty() {
+                    "no body".to_string()
+                } else {
+                    format!("`{}`", found.join("`, `"))
+                };
                 out.push(cx.diag(
                     &META,
                     &r.loc,

@@ -38,7 +38,11 @@ impl Rule for ServerErrorsDocumented {
         cx.contract
             .operations
             .iter()
-            .filter(|op| !op.responses.iter().any(|r| r.status.starts_with('5') || r.status == "default"))
+            .filter(|op| {
+                !op.responses
+                    .iter()
+                    .any(|r| r.status.starts_with('5') || r.status == "default")
+            })
             .map(|op| {
                 cx.diag(
                     &META,
@@ -46,7 +50,10 @@ impl Rule for ServerErrorsDocumented {
                     Some(op),
                     cx.say(
                         format!("{} documents no 5XX response", cx.op_name(op)),
-                        format!("{} documents no server error: its shape and retryability are unknown", cx.op_name(op)),
+                        format!(
+                            "{} documents no server error: its shape and retryability are unknown",
+                            cx.op_name(op)
+                        ),
                     ),
                     "Document `500` (or `5XX`) with the error schema.",
                 )

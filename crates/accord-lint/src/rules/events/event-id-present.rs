@@ -36,6 +36,11 @@ impl Rule for EventIdPresent {
     }
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
-        cx.check_envelope_field(&META, &cx.profile.conventions.events.event_id, "event ID", "redeliveries cannot be de-duplicated, so a redelivered event is processed twice")
+        cx.check_envelope_field(
+            &META,
+            &cx.profile.conventions.events.event_id,
+            "event ID",
+            "redeliveries cannot be de-duplicated, so a redelivered event is processed twice",
+        )
     }
 }

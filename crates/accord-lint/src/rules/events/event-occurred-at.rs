@@ -35,6 +35,11 @@ impl Rule for EventOccurredAt {
     }
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
-        cx.check_envelope_field(&META, &cx.profile.conventions.events.occurred_at, "occurrence time", "out-of-order delivery cannot be detected, so a stale event can overwrite newer data")
+        cx.check_envelope_field(
+            &META,
+            &cx.profile.conventions.events.occurred_at,
+            "occurrence time",
+            "out-of-order delivery cannot be detected, so a stale event can overwrite newer data",
+        )
     }
 }

@@ -47,7 +47,11 @@ impl Rule for EventPayloadObject {
                     None => Some("has no payload schema"),
                     Some(id) if cx.schema(id).unknown => None,
                     Some(id) if !cx.is_object(id) => Some("has a payload that is not an object"),
-                    Some(id) if cx.merged(id).required.is_empty() && cx.merged(id).one_of.is_empty() => Some("has a payload with no required properties"),
+                    Some(id)
+                        if cx.merged(id).required.is_empty() && cx.merged(id).one_of.is_empty() =>
+                    {
+                        Some("has a payload with no required properties")
+                    }
                     Some(_) => None,
                 };
                 if let Some(problem) = problem {

@@ -35,6 +35,11 @@ impl Rule for EventSchemaVersion {
     }
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
-        cx.check_envelope_field(&META, &cx.profile.conventions.events.schema_version, "schema version", "a payload change cannot be detected per event; the first sign is a parse failure")
+        cx.check_envelope_field(
+            &META,
+            &cx.profile.conventions.events.schema_version,
+            "schema version",
+            "a payload change cannot be detected per event; the first sign is a parse failure",
+        )
     }
 }

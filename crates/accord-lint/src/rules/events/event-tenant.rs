@@ -35,6 +35,11 @@ impl Rule for EventTenant {
     }
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
-        cx.check_envelope_field(&META, &cx.profile.conventions.events.tenant, "tenant", "we must infer which tenant an event belongs to from the delivery endpoint")
+        cx.check_envelope_field(
+            &META,
+            &cx.profile.conventions.events.tenant,
+            "tenant",
+            "we must infer which tenant an event belongs to from the delivery endpoint",
+        )
     }
 }

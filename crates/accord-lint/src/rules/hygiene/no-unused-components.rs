@@ -48,15 +48,28 @@ impl Rule for NoUnusedComponents {
             .security
             .iter()
             .flatten()
-            .chain(cx.contract.operations.iter().flat_map(|o| o.security.iter().flatten()))
-            .chain(cx.contract.event_operations.iter().flat_map(|o| o.security.iter().flatten()));
+            .chain(
+                cx.contract
+                    .operations
+                    .iter()
+                    .flat_map(|o| o.security.iter().flatten()),
+            )
+            .chain(
+                cx.contract
+                    .event_operations
+                    .iter()
+                    .flat_map(|o| o.security.iter().flatten()),
+            );
         for req in requirements {
             schemes.extend(req.keys().map(String::as_str));
         }
         let mut out = Vec::new();
         for (kind, decls) in &cx.contract.component_decls {
             for (name, loc) in decls {
-                let pointer = accord_spec::pointer::push(&accord_spec::pointer::push("/components", kind), name);
+                let pointer = accord_spec::pointer::push(
+                    &accord_spec::pointer::push("/components", kind),
+                    name,
+                );
                 let is_used = if kind == "securitySchemes" {
                     schemes.contains(name.as_str()) || !cx.contract.kind.is_openapi()
                 } else {

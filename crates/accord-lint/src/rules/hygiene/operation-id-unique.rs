@@ -35,7 +35,8 @@ impl Rule for OperationIdUnique {
     }
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
-        let mut seen: std::collections::HashMap<&str, &Operation> = std::collections::HashMap::new();
+        let mut seen: std::collections::HashMap<&str, &Operation> =
+            std::collections::HashMap::new();
         let mut out = Vec::new();
         for op in cx.contract.operations.iter().chain(&cx.contract.webhooks) {
             let Some(id) = op.operation_id.as_deref() else {

@@ -36,16 +36,25 @@ impl Rule for TenantConsistent {
     }
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
-        let ops: Vec<&Operation> = cx.contract.operations.iter().filter(|op| !cx.is_tenant_exempt(op)).collect();
+        let ops: Vec<&Operation> = cx
+            .contract
+            .operations
+            .iter()
+            .filter(|op| !cx.is_tenant_exempt(op))
+            .collect();
         let carriers: Vec<Vec<String>> = ops.iter().map(|op| cx.tenant_carriers(op)).collect();
         let expected = match cx.declared_tenant_carrier() {
             Some(c) => c,
             None => {
-                let mut counts: std::collections::BTreeMap<&String, usize> = std::collections::BTreeMap::new();
+                let mut counts: std::collections::BTreeMap<&String, usize> =
+                    std::collections::BTreeMap::new();
                 for c in carriers.iter().flatten() {
                     *counts.entry(c).or_default() += 1;
                 }
-                match counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))) {
+                match counts
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                {
                     Some((c, _)) => c.clone(),
                     None => return Vec::new(),
                 }

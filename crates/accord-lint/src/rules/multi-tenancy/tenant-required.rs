@@ -40,7 +40,12 @@ impl Rule for TenantRequired {
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
         let tenant = &cx.profile.conventions.tenant;
-        let ops: Vec<&Operation> = cx.contract.operations.iter().filter(|op| !cx.is_tenant_exempt(op)).collect();
+        let ops: Vec<&Operation> = cx
+            .contract
+            .operations
+            .iter()
+            .filter(|op| !cx.is_tenant_exempt(op))
+            .collect();
         let mut out = Vec::new();
         match (tenant.location, tenant.name.as_deref()) {
             (TenantIn::Header, Some(name)) => {
@@ -65,12 +70,19 @@ impl Rule for TenantRequired {
                 }
             }
             (TenantIn::Path, Some(name)) => {
-                for op in ops.into_iter().filter(|op| op.parameter(ParamIn::Path, name).is_none()) {
+                for op in ops
+                    .into_iter()
+                    .filter(|op| op.parameter(ParamIn::Path, name).is_none())
+                {
                     out.push(cx.diag(
                         &META,
                         &op.loc,
                         Some(op),
-                        format!("path `{}` of {} does not carry the tenant `{{{name}}}`", op.path, cx.op_name(op)),
+                        format!(
+                            "path `{}` of {} does not carry the tenant `{{{name}}}`",
+                            op.path,
+                            cx.op_name(op)
+                        ),
                         format!("Nest the path under `/{{{name}}}/`."),
                     ));
                 }
@@ -83,7 +95,10 @@ impl Rule for TenantRequired {
                             &META,
                             &op.loc,
                             Some(op),
-                            format!("{} carries the tenant in the token, but requires no token", cx.op_name(op)),
+                            format!(
+                                "{} carries the tenant in the token, but requires no token",
+                                cx.op_name(op)
+                            ),
                             "Require the API's security scheme on the operation.",
                         ));
                     }
@@ -92,12 +107,17 @@ impl Rule for TenantRequired {
             _ => {
                 // Detected: the carrier most operations use is the API's way; an operation with
                 // none is the risk.
-                let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-                let carriers: Vec<Vec<String>> = ops.iter().map(|op| cx.tenant_carriers(op)).collect();
+                let mut counts: std::collections::BTreeMap<String, usize> =
+                    std::collections::BTreeMap::new();
+                let carriers: Vec<Vec<String>> =
+                    ops.iter().map(|op| cx.tenant_carriers(op)).collect();
                 for c in carriers.iter().flatten() {
                     *counts.entry(c.clone()).or_default() += 1;
                 }
-                let Some((dominant, n)) = counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) else {
+                let Some((dominant, n)) = counts
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                else {
                     return out;
                 };
                 if n * 2 < ops.len() {

@@ -40,7 +40,10 @@ impl Rule for CollectionPlural {
             let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
             for pair in segments.windows(2) {
                 let (collection, next) = (pair[0], pair[1]);
-                if !next.starts_with('{') || collection.contains('{') || text::is_version_segment(collection) {
+                if !next.starts_with('{')
+                    || collection.contains('{')
+                    || text::is_version_segment(collection)
+                {
                     continue;
                 }
                 if !text::is_plural(collection) {

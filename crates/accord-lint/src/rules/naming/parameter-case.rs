@@ -43,14 +43,20 @@ impl Rule for ParameterCase {
                 .flat_map(|op| op.parameters.iter().map(move |p| (op, p)))
                 .filter(|(_, p)| p.location != ParamIn::Header)
         };
-        let Some(case) = cx.expected_case(cx.profile.conventions.parameters, params().map(|(_, p)| p.name.as_str())) else {
+        let Some(case) = cx.expected_case(
+            cx.profile.conventions.parameters,
+            params().map(|(_, p)| p.name.as_str()),
+        ) else {
             return Vec::new();
         };
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
         for (op, p) in params() {
             // A shared parameter is reported once, where it is written.
-            if case.matches(&p.name) || p.name.contains(['[', '.', '$']) || !seen.insert(p.loc.clone()) {
+            if case.matches(&p.name)
+                || p.name.contains(['[', '.', '$'])
+                || !seen.insert(p.loc.clone())
+            {
                 continue;
             }
             out.push(cx.diag(
@@ -58,8 +64,18 @@ impl Rule for ParameterCase {
                 &cx.loc_in(&p.loc, &["name"]),
                 Some(op),
                 cx.say(
-                    format!("{} parameter `{}` is not {}", p.location.name(), p.name, case.name()),
-                    format!("{} parameter `{}` breaks the API's own {} convention", p.location.name(), p.name, case.name()),
+                    format!(
+                        "{} parameter `{}` is not {}",
+                        p.location.name(),
+                        p.name,
+                        case.name()
+                    ),
+                    format!(
+                        "{} parameter `{}` breaks the API's own {} convention",
+                        p.location.name(),
+                        p.name,
+                        case.name()
+                    ),
                 ),
                 format!("Name parameters in {}.", case.name()),
             ));

@@ -37,7 +37,12 @@ impl Rule for PathCase {
     }
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
-        let segments = || cx.contract.paths.iter().flat_map(|p| text::static_segments(p));
+        let segments = || {
+            cx.contract
+                .paths
+                .iter()
+                .flat_map(|p| text::static_segments(p))
+        };
         let Some(case) = cx.expected_case(cx.profile.conventions.paths, segments()) else {
             return Vec::new();
         };

@@ -53,7 +53,11 @@ impl Rule for PropertyCase {
                 if case.matches(name) || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
                     continue;
                 }
-                let owner = schema.name.as_deref().map(|n| format!(" of `{n}`")).unwrap_or_default();
+                let owner = schema
+                    .name
+                    .as_deref()
+                    .map(|n| format!(" of `{n}`"))
+                    .unwrap_or_default();
                 out.push(cx.diag(
                     &META,
                     &cx.loc_in(loc, &["properties", name]),

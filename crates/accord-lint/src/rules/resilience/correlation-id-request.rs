@@ -50,7 +50,10 @@ impl Rule for CorrelationIdRequest {
                     Some(op),
                     cx.say(
                         format!("{} does not accept `{header}`", cx.op_name(op)),
-                        format!("{} does not accept `{header}`: its calls cannot be traced end to end", cx.op_name(op)),
+                        format!(
+                            "{} does not accept `{header}`: its calls cannot be traced end to end",
+                            cx.op_name(op)
+                        ),
                     ),
                     format!("`$ref` a shared `{header}` header parameter on every operation."),
                 )

@@ -42,8 +42,14 @@ impl Rule for RateLimitHeaders {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
         for op in &cx.contract.operations {
-            let Some(r) = op.response("429") else { continue };
-            let missing: Vec<&str> = wanted.iter().filter(|h| r.header(h).is_none()).map(String::as_str).collect();
+            let Some(r) = op.response("429") else {
+                continue;
+            };
+            let missing: Vec<&str> = wanted
+                .iter()
+                .filter(|h| r.header(h).is_none())
+                .map(String::as_str)
+                .collect();
             if missing.is_empty() || !seen.insert(r.loc.clone()) {
                 continue;
             }

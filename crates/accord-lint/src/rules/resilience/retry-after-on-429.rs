@@ -37,7 +37,9 @@ impl Rule for RetryAfterOn429 {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
         for op in &cx.contract.operations {
-            let Some(r) = op.response("429") else { continue };
+            let Some(r) = op.response("429") else {
+                continue;
+            };
             if r.header("Retry-After").is_some() || !seen.insert(r.loc.clone()) {
                 continue;
             }

@@ -37,11 +37,21 @@ impl Rule for HttpsServersOnly {
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
         let insecure = |url: &str| {
             let lower = url.to_ascii_lowercase();
-            let rest = lower.strip_prefix("http://").or_else(|| lower.strip_prefix("ws://"));
-            rest.is_some_and(|r| !(r.starts_with("localhost") || r.starts_with("127.0.0.1") || r.starts_with("[::1]")))
+            let rest = lower
+                .strip_prefix("http://")
+                .or_else(|| lower.strip_prefix("ws://"));
+            rest.is_some_and(|r| {
+                !(r.starts_with("localhost")
+                    || r.starts_with("127.0.0.1")
+                    || r.starts_with("[::1]"))
+            })
         };
         let mut seen = std::collections::HashSet::new();
-        let servers = cx.contract.servers.iter().chain(cx.contract.operations.iter().flat_map(|o| o.servers.iter()));
+        let servers = cx
+            .contract
+            .servers
+            .iter()
+            .chain(cx.contract.operations.iter().flat_map(|o| o.servers.iter()));
         servers
             .filter(|s| insecure(&s.url) && seen.insert(s.loc.clone()))
             .map(|s| {

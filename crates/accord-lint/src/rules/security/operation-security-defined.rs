@@ -58,7 +58,10 @@ impl Rule for OperationSecurityDefined {
                         &META,
                         &cx.loc_in(&op.loc, &["security"]),
                         Some(op),
-                        format!("{} requires the security scheme `{scheme}`, which is not declared", cx.op_name(op)),
+                        format!(
+                            "{} requires the security scheme `{scheme}`, which is not declared",
+                            cx.op_name(op)
+                        ),
                         "Declare the scheme under `components/securitySchemes` or fix the name.",
                     ));
                 }

@@ -39,7 +39,9 @@ impl Rule for DeprecatedHasSunset {
         let date = regex::Regex::new(r"^\d{4}-\d{2}-\d{2}").ok();
         let mut out = Vec::new();
         for op in cx.contract.operations.iter().filter(|op| op.deprecated) {
-            let valid = op.sunset().is_some_and(|s| date.as_ref().is_some_and(|re| re.is_match(s)));
+            let valid = op
+                .sunset()
+                .is_some_and(|s| date.as_ref().is_some_and(|re| re.is_match(s)));
             if valid {
                 continue;
             }
@@ -49,7 +51,10 @@ impl Rule for DeprecatedHasSunset {
                 Some(op),
                 cx.say(
                     format!("{} is deprecated without a sunset date", cx.op_name(op)),
-                    format!("{} is deprecated with no sunset date: it can disappear any day", cx.op_name(op)),
+                    format!(
+                        "{} is deprecated with no sunset date: it can disappear any day",
+                        cx.op_name(op)
+                    ),
                 ),
                 "Add `x-sunset: \"YYYY-MM-DD\"` (and a `Sunset` response header, RFC 8594).",
             ));

@@ -40,15 +40,24 @@ impl Rule for InfoVersionSemver {
         if cx.contract.kind == accord_spec::DocumentKind::JsonSchema {
             return Vec::new();
         }
-        let semver = regex::Regex::new(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
-            .map(|re| re.is_match(version))
-            .unwrap_or(false);
+        let semver = regex::Regex::new(
+            r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$",
+        )
+        .map(|re| re.is_match(version))
+        .unwrap_or(false);
         let date = cx.profile.conventions.version_format == VersionFormat::SemverOrDate
-            && regex::Regex::new(r"^\d{4}-\d{2}-\d{2}").map(|re| re.is_match(version)).unwrap_or(false);
+            && regex::Regex::new(r"^\d{4}-\d{2}-\d{2}")
+                .map(|re| re.is_match(version))
+                .unwrap_or(false);
         if semver || date {
             return Vec::new();
         }
-        let base = cx.contract.info.loc.clone().unwrap_or_else(|| Loc::new(cx.contract.file(), "/info", 1, 1));
+        let base = cx
+            .contract
+            .info
+            .loc
+            .clone()
+            .unwrap_or_else(|| Loc::new(cx.contract.file(), "/info", 1, 1));
         vec![cx.diag(
             &META,
             &cx.loc_in(&base, &["version"]),

@@ -39,10 +39,20 @@ impl Rule for VersionInPathOrHeader {
 
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
         let versioning = &cx.profile.conventions.versioning;
-        let first_is_version = |path: &str| path.split('/').find(|s| !s.is_empty()).is_some_and(text::is_version_segment);
+        let first_is_version = |path: &str| {
+            path.split('/')
+                .find(|s| !s.is_empty())
+                .is_some_and(text::is_version_segment)
+        };
         let servers_versioned = !cx.contract.servers.is_empty()
             && cx.contract.servers.iter().all(|s| {
-                s.url.split("//").last().unwrap_or_default().split('/').skip(1).any(text::is_version_segment)
+                s.url
+                    .split("//")
+                    .last()
+                    .unwrap_or_default()
+                    .split('/')
+                    .skip(1)
+                    .any(text::is_version_segment)
             });
         let header_versioned = |op: &Operation| {
             op.parameters.iter().any(|p| {
@@ -65,7 +75,11 @@ impl Rule for VersionInPathOrHeader {
                         &META,
                         &op.loc,
                         Some(op),
-                        format!("path `{}` of {} does not start with a version segment (`/v1/`)", op.path, cx.op_name(op)),
+                        format!(
+                            "path `{}` of {} does not start with a version segment (`/v1/`)",
+                            op.path,
+                            cx.op_name(op)
+                        ),
                         "Put the major version first in every path (`/v1/customers`).",
                     ));
                 }
@@ -83,9 +97,13 @@ impl Rule for VersionInPathOrHeader {
                 }
             }
             VersionIn::Any => {
-                let any = servers_versioned || ops().any(|op| first_is_version(&op.path) || header_versioned(op));
+                let any = servers_versioned
+                    || ops().any(|op| first_is_version(&op.path) || header_versioned(op));
                 if !any && cx.contract.kind.is_openapi() && !cx.contract.operations.is_empty() {
-                    let loc = cx.loc_in(&Loc::new(cx.contract.file(), "", 1, 1), &["info", "version"]);
+                    let loc = cx.loc_in(
+                        &Loc::new(cx.contract.file(), "", 1, 1),
+                        &["info", "version"],
+                    );
                     out.push(cx.diag(
                         &META,
                         &loc,

@@ -45,13 +45,19 @@ impl Rule for CreateReturns201 {
                     &META,
                     &cx.loc_in(&op.loc, &["responses"]),
                     Some(op),
-                    format!("{} creates a resource but does not answer `201`", cx.op_name(op)),
+                    format!(
+                        "{} creates a resource but does not answer `201`",
+                        cx.op_name(op)
+                    ),
                     "Answer `201 Created` with the resource and a `Location` header.",
                 ));
                 continue;
             }
-            let usable = |r: &Response| r.header("Location").is_some() || r.content.iter().any(|m| m.schema.is_some());
-            let answers: Vec<&Response> = created.into_iter().chain(op.success_responses()).collect();
+            let usable = |r: &Response| {
+                r.header("Location").is_some() || r.content.iter().any(|m| m.schema.is_some())
+            };
+            let answers: Vec<&Response> =
+                created.into_iter().chain(op.success_responses()).collect();
             if !answers.is_empty() && !answers.iter().any(|r| usable(r)) {
                 let r = answers[0];
                 out.push(cx.diag(

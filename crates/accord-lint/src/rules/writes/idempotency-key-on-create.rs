@@ -48,9 +48,19 @@ impl Rule for IdempotencyKeyOnCreate {
                 .rsplit('/')
                 .find(|s| !s.is_empty() && !s.starts_with('{'))
                 .unwrap_or("resource");
-            let money = ["invoice", "payment", "charge", "order", "subscription", "refund", "transfer", "payout", "bill"]
-                .iter()
-                .any(|w| noun.to_ascii_lowercase().contains(w));
+            let money = [
+                "invoice",
+                "payment",
+                "charge",
+                "order",
+                "subscription",
+                "refund",
+                "transfer",
+                "payout",
+                "bill",
+            ]
+            .iter()
+            .any(|w| noun.to_ascii_lowercase().contains(w));
             let consequence = if money {
                 format!("can create a duplicate in `{noun}` and double-bill")
             } else {

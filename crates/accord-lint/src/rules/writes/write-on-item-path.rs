@@ -38,11 +38,22 @@ impl Rule for WriteOnItemPath {
     fn check(&self, cx: &LintContext<'_>) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for op in &cx.contract.operations {
-            if !matches!(op.method, Method::Put | Method::Patch | Method::Delete) || LintContext::is_item_path(&op.path) {
+            if !matches!(op.method, Method::Put | Method::Patch | Method::Delete)
+                || LintContext::is_item_path(&op.path)
+            {
                 continue;
             }
-            let last = op.path.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
-            if last.is_empty() || text::is_version_segment(last) || !text::is_plural(last) || last.ends_with("ss") {
+            let last = op
+                .path
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or_default();
+            if last.is_empty()
+                || text::is_version_segment(last)
+                || !text::is_plural(last)
+                || last.ends_with("ss")
+            {
                 continue;
             }
             if !last.ends_with('s') {

@@ -1,0 +1,2640 @@
+//! Data types of Accounting API, one per schema of the contract (inline
+//! schemas are named after where they appear).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Invoice {
+    /// A unique identifier for an object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The third-party API ID of original entity
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub downstream_id: Option<Option<String>>,
+    /// Id to be displayed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub display_id: Option<Option<String>>,
+    /// Invoice type
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<InvoiceType>>,
+    /// Invoice number.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub number: Option<Option<String>>,
+    /// The customer this entity is linked to.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub customer: Option<Option<LinkedCustomer>>,
+    /// The company ID the transaction belongs to
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub company_id: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub subsidiary: Option<Option<LinkedSubsidiary>>,
+    /// The ID of the location
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub location_id: Option<Option<String>>,
+    /// The ID of the department
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub department_id: Option<Option<String>>,
+    /// Date invoice was issued - YYYY-MM-DD.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub invoice_date: Option<Option<crate::formats::Date>>,
+    /// The invoice due date is the date on which a payment or invoice is scheduled to be received by the seller - YYYY-MM-DD.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub due_date: Option<Option<crate::formats::Date>>,
+    /// Terms of payment.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub terms: Option<Option<String>>,
+    /// The ID of the payment terms
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub terms_id: Option<Option<String>>,
+    /// A PO Number uniquely identifies a purchase order and is generally defined by the buyer. The buyer will match the PO number in the invoice to the Purchase Order.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub po_number: Option<Option<String>>,
+    /// Optional reference identifier for the transaction.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub reference: Option<Option<String>>,
+    /// Invoice status
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub status: Option<Option<InvoiceStatus>>,
+    /// Invoice sent to contact/customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_sent: Option<bool>,
+    /// Indicates the associated currency for an amount of money. Values correspond to [ISO 4217](https://en.wikipedia.org/wiki/ISO_4217).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub currency: Option<Option<Currency>>,
+    /// Currency Exchange Rate at the time entity was recorded/generated.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub currency_rate: Option<Option<f64>>,
+    /// Amounts are including tax
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_inclusive: Option<Option<bool>>,
+    /// Sub-total amount, normally before tax.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub sub_total: Option<Option<f64>>,
+    /// Total tax amount applied to this invoice.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub total_tax: Option<Option<f64>>,
+    /// Applicable tax id/code override if tax is not supplied on a line item basis.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_code: Option<Option<String>>,
+    /// Discount percentage applied to this invoice.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub discount_percentage: Option<Option<f64>>,
+    /// Discount amount applied to this invoice.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub discount_amount: Option<Option<f64>>,
+    /// Total amount of invoice, including tax.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub total: Option<Option<f64>>,
+    /// Balance of invoice due.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub balance: Option<Option<f64>>,
+    /// Amount of deposit made to this invoice.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub deposit: Option<Option<f64>>,
+    /// Customer memo
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub customer_memo: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tracking_category: Option<Option<DeprecatedLinkedTrackingCategory>>,
+    /// A list of linked tracking categories.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tracking_categories: Option<Option<Vec<Option<LinkedTrackingCategory>>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_items: Option<Vec<InvoiceLineItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<Address>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping_address: Option<Address>,
+    /// Optional invoice template
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub template_id: Option<Option<String>>,
+    /// URL link to a source document - shown as 'Go to [appName]' in the downstream app. Currently only supported for Xero.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub source_document_url: Option<Option<String>>,
+    /// IDs of payments made on the invoice
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub payment_allocations: Option<Option<Vec<InvoicePaymentAllocationsItem>>>,
+    /// Payment method used for the transaction, such as cash, credit card, bank transfer, or check
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub payment_method: Option<Option<String>>,
+    /// The channel through which the transaction is processed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub channel: Option<Option<String>>,
+    /// language code according to ISO 639-1. For the United States - EN
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub language: Option<Option<String>>,
+    /// Indicates if accounting by row is used (true) or not (false). Accounting by row means that a separate ledger transaction is created for each row.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub accounting_by_row: Option<Option<bool>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_account: Option<BankAccount>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub ledger_account: Option<Option<LinkedLedgerAccount>>,
+    /// When custom mappings are configured on the resource, the result is included here.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub custom_mappings: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<CustomField>>,
+    /// A binary value used to detect updates to a object and prevent data conflicts. It is incremented each time an update is made to the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub row_version: Option<Option<String>>,
+    /// The user who last updated the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub updated_by: Option<Option<String>>,
+    /// The user who created the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub created_by: Option<Option<String>>,
+    /// The date and time when the object was last updated.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub updated_at: Option<Option<crate::formats::DateTime>>,
+    /// The date and time when the object was created.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub created_at: Option<Option<crate::formats::DateTime>>,
+    /// The pass_through property allows passing service-specific, custom data or structured modifications in request body when creating or updating resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass_through: Option<Vec<PassThroughBodyItem>>,
+}
+
+/// A unique identifier for an object.
+pub type Id = String;
+
+/// The third-party API ID of original entity
+pub type DownstreamId = String;
+
+/// Id to be displayed.
+pub type DisplayId = String;
+
+/// Invoice type
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum InvoiceType {
+    #[serde(rename = "standard")]
+    Standard,
+    #[serde(rename = "credit")]
+    Credit,
+    #[serde(rename = "service")]
+    Service,
+    #[serde(rename = "product")]
+    Product,
+    #[serde(rename = "supplier")]
+    Supplier,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl InvoiceType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Standard => "standard",
+            Self::Credit => "credit",
+            Self::Service => "service",
+            Self::Product => "product",
+            Self::Supplier => "supplier",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for InvoiceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The customer this entity is linked to.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LinkedCustomer {
+    /// The ID of the customer this entity is linked to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The display ID of the customer.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub display_id: Option<Option<String>>,
+    /// The display name of the customer.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub display_name: Option<Option<String>>,
+    /// The name of the customer. Deprecated, use display_name instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The company name of the customer.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub company_name: Option<Option<String>>,
+    /// The email address of the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// The company ID the transaction belongs to
+pub type AccountingCompanyId = String;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LinkedSubsidiary {
+    /// A unique identifier for an object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id to be displayed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub display_id: Option<Option<String>>,
+    /// The name of the resource.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+}
+
+/// The ID of the location
+pub type LocationId = String;
+
+/// The ID of the department
+pub type DepartmentId = String;
+
+/// The ID of the payment terms
+pub type TermsId = String;
+
+/// Optional reference identifier for the transaction.
+pub type Reference = String;
+
+/// Invoice status
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum InvoiceStatus {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "submitted")]
+    Submitted,
+    #[serde(rename = "authorised")]
+    Authorised,
+    #[serde(rename = "partially_paid")]
+    PartiallyPaid,
+    #[serde(rename = "paid")]
+    Paid,
+    #[serde(rename = "unpaid")]
+    Unpaid,
+    #[serde(rename = "void")]
+    Void,
+    #[serde(rename = "credit")]
+    Credit,
+    #[serde(rename = "deleted")]
+    Deleted,
+    #[serde(rename = "posted")]
+    Posted,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl InvoiceStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "draft",
+            Self::Submitted => "submitted",
+            Self::Authorised => "authorised",
+            Self::PartiallyPaid => "partially_paid",
+            Self::Paid => "paid",
+            Self::Unpaid => "unpaid",
+            Self::Void => "void",
+            Self::Credit => "credit",
+            Self::Deleted => "deleted",
+            Self::Posted => "posted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for InvoiceStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Indicates the associated currency for an amount of money. Values correspond to [ISO 4217](https://en.wikipedia.org/wiki/ISO_4217).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum Currency {
+    #[serde(rename = "UNKNOWN_CURRENCY")]
+    UnknownCurrency,
+    #[serde(rename = "AED")]
+    Aed,
+    #[serde(rename = "AFN")]
+    Afn,
+    #[serde(rename = "ALL")]
+    All,
+    #[serde(rename = "AMD")]
+    Amd,
+    #[serde(rename = "ANG")]
+    Ang,
+    #[serde(rename = "AOA")]
+    Aoa,
+    #[serde(rename = "ARS")]
+    Ars,
+    #[serde(rename = "AUD")]
+    Aud,
+    #[serde(rename = "AWG")]
+    Awg,
+    #[serde(rename = "AZN")]
+    Azn,
+    #[serde(rename = "BAM")]
+    Bam,
+    #[serde(rename = "BBD")]
+    Bbd,
+    #[serde(rename = "BDT")]
+    Bdt,
+    #[serde(rename = "BGN")]
+    Bgn,
+    #[serde(rename = "BHD")]
+    Bhd,
+    #[serde(rename = "BIF")]
+    Bif,
+    #[serde(rename = "BMD")]
+    Bmd,
+    #[serde(rename = "BND")]
+    Bnd,
+    #[serde(rename = "BOB")]
+    Bob,
+    #[serde(rename = "BOV")]
+    Bov,
+    #[serde(rename = "BRL")]
+    Brl,
+    #[serde(rename = "BSD")]
+    Bsd,
+    #[serde(rename = "BTN")]
+    Btn,
+    #[serde(rename = "BWP")]
+    Bwp,
+    #[serde(rename = "BYR")]
+    Byr,
+    #[serde(rename = "BZD")]
+    Bzd,
+    #[serde(rename = "CAD")]
+    Cad,
+    #[serde(rename = "CDF")]
+    Cdf,
+    #[serde(rename = "CHE")]
+    Che,
+    #[serde(rename = "CHF")]
+    Chf,
+    #[serde(rename = "CHW")]
+    Chw,
+    #[serde(rename = "CLF")]
+    Clf,
+    #[serde(rename = "CLP")]
+    Clp,
+    #[serde(rename = "CNY")]
+    Cny,
+    #[serde(rename = "COP")]
+    Cop,
+    #[serde(rename = "COU")]
+    Cou,
+    #[serde(rename = "CRC")]
+    Crc,
+    #[serde(rename = "CUC")]
+    Cuc,
+    #[serde(rename = "CUP")]
+    Cup,
+    #[serde(rename = "CVE")]
+    Cve,
+    #[serde(rename = "CZK")]
+    Czk,
+    #[serde(rename = "DJF")]
+    Djf,
+    #[serde(rename = "DKK")]
+    Dkk,
+    #[serde(rename = "DOP")]
+    Dop,
+    #[serde(rename = "DZD")]
+    Dzd,
+    #[serde(rename = "EGP")]
+    Egp,
+    #[serde(rename = "ERN")]
+    Ern,
+    #[serde(rename = "ETB")]
+    Etb,
+    #[serde(rename = "EUR")]
+    Eur,
+    #[serde(rename = "FJD")]
+    Fjd,
+    #[serde(rename = "FKP")]
+    Fkp,
+    #[serde(rename = "GBP")]
+    Gbp,
+    #[serde(rename = "GEL")]
+    Gel,
+    #[serde(rename = "GHS")]
+    Ghs,
+    #[serde(rename = "GIP")]
+    Gip,
+    #[serde(rename = "GMD")]
+    Gmd,
+    #[serde(rename = "GNF")]
+    Gnf,
+    #[serde(rename = "GTQ")]
+    Gtq,
+    #[serde(rename = "GYD")]
+    Gyd,
+    #[serde(rename = "HKD")]
+    Hkd,
+    #[serde(rename = "HNL")]
+    Hnl,
+    #[serde(rename = "HRK")]
+    Hrk,
+    #[serde(rename = "HTG")]
+    Htg,
+    #[serde(rename = "HUF")]
+    Huf,
+    #[serde(rename = "IDR")]
+    Idr,
+    #[serde(rename = "ILS")]
+    Ils,
+    #[serde(rename = "INR")]
+    Inr,
+    #[serde(rename = "IQD")]
+    Iqd,
+    #[serde(rename = "IRR")]
+    Irr,
+    #[serde(rename = "ISK")]
+    Isk,
+    #[serde(rename = "JMD")]
+    Jmd,
+    #[serde(rename = "JOD")]
+    Jod,
+    #[serde(rename = "JPY")]
+    Jpy,
+    #[serde(rename = "KES")]
+    Kes,
+    #[serde(rename = "KGS")]
+    Kgs,
+    #[serde(rename = "KHR")]
+    Khr,
+    #[serde(rename = "KMF")]
+    Kmf,
+    #[serde(rename = "KPW")]
+    Kpw,
+    #[serde(rename = "KRW")]
+    Krw,
+    #[serde(rename = "KWD")]
+    Kwd,
+    #[serde(rename = "KYD")]
+    Kyd,
+    #[serde(rename = "KZT")]
+    Kzt,
+    #[serde(rename = "LAK")]
+    Lak,
+    #[serde(rename = "LBP")]
+    Lbp,
+    #[serde(rename = "LKR")]
+    Lkr,
+    #[serde(rename = "LRD")]
+    Lrd,
+    #[serde(rename = "LSL")]
+    Lsl,
+    #[serde(rename = "LTL")]
+    Ltl,
+    #[serde(rename = "LVL")]
+    Lvl,
+    #[serde(rename = "LYD")]
+    Lyd,
+    #[serde(rename = "MAD")]
+    Mad,
+    #[serde(rename = "MDL")]
+    Mdl,
+    #[serde(rename = "MGA")]
+    Mga,
+    #[serde(rename = "MKD")]
+    Mkd,
+    #[serde(rename = "MMK")]
+    Mmk,
+    #[serde(rename = "MNT")]
+    Mnt,
+    #[serde(rename = "MOP")]
+    Mop,
+    #[serde(rename = "MRO")]
+    Mro,
+    #[serde(rename = "MUR")]
+    Mur,
+    #[serde(rename = "MVR")]
+    Mvr,
+    #[serde(rename = "MWK")]
+    Mwk,
+    #[serde(rename = "MXN")]
+    Mxn,
+    #[serde(rename = "MXV")]
+    Mxv,
+    #[serde(rename = "MYR")]
+    Myr,
+    #[serde(rename = "MZN")]
+    Mzn,
+    #[serde(rename = "NAD")]
+    Nad,
+    #[serde(rename = "NGN")]
+    Ngn,
+    #[serde(rename = "NIO")]
+    Nio,
+    #[serde(rename = "NOK")]
+    Nok,
+    #[serde(rename = "NPR")]
+    Npr,
+    #[serde(rename = "NZD")]
+    Nzd,
+    #[serde(rename = "OMR")]
+    Omr,
+    #[serde(rename = "PAB")]
+    Pab,
+    #[serde(rename = "PEN")]
+    Pen,
+    #[serde(rename = "PGK")]
+    Pgk,
+    #[serde(rename = "PHP")]
+    Php,
+    #[serde(rename = "PKR")]
+    Pkr,
+    #[serde(rename = "PLN")]
+    Pln,
+    #[serde(rename = "PYG")]
+    Pyg,
+    #[serde(rename = "QAR")]
+    Qar,
+    #[serde(rename = "RON")]
+    Ron,
+    #[serde(rename = "RSD")]
+    Rsd,
+    #[serde(rename = "RUB")]
+    Rub,
+    #[serde(rename = "RWF")]
+    Rwf,
+    #[serde(rename = "SAR")]
+    Sar,
+    #[serde(rename = "SBD")]
+    Sbd,
+    #[serde(rename = "SCR")]
+    Scr,
+    #[serde(rename = "SDG")]
+    Sdg,
+    #[serde(rename = "SEK")]
+    Sek,
+    #[serde(rename = "SGD")]
+    Sgd,
+    #[serde(rename = "SHP")]
+    Shp,
+    #[serde(rename = "SLL")]
+    Sll,
+    #[serde(rename = "SOS")]
+    Sos,
+    #[serde(rename = "SRD")]
+    Srd,
+    #[serde(rename = "SSP")]
+    Ssp,
+    #[serde(rename = "STD")]
+    Std,
+    #[serde(rename = "SVC")]
+    Svc,
+    #[serde(rename = "SYP")]
+    Syp,
+    #[serde(rename = "SZL")]
+    Szl,
+    #[serde(rename = "THB")]
+    Thb,
+    #[serde(rename = "TJS")]
+    Tjs,
+    #[serde(rename = "TMT")]
+    Tmt,
+    #[serde(rename = "TND")]
+    Tnd,
+    #[serde(rename = "TOP")]
+    Top,
+    #[serde(rename = "TRC")]
+    Trc,
+    #[serde(rename = "TRY")]
+    Try,
+    #[serde(rename = "TTD")]
+    Ttd,
+    #[serde(rename = "TWD")]
+    Twd,
+    #[serde(rename = "TZS")]
+    Tzs,
+    #[serde(rename = "UAH")]
+    Uah,
+    #[serde(rename = "UGX")]
+    Ugx,
+    #[serde(rename = "USD")]
+    Usd,
+    #[serde(rename = "USN")]
+    Usn,
+    #[serde(rename = "USS")]
+    Uss,
+    #[serde(rename = "UYI")]
+    Uyi,
+    #[serde(rename = "UYU")]
+    Uyu,
+    #[serde(rename = "UZS")]
+    Uzs,
+    #[serde(rename = "VEF")]
+    Vef,
+    #[serde(rename = "VND")]
+    Vnd,
+    #[serde(rename = "VUV")]
+    Vuv,
+    #[serde(rename = "WST")]
+    Wst,
+    #[serde(rename = "XAF")]
+    Xaf,
+    #[serde(rename = "XAG")]
+    Xag,
+    #[serde(rename = "XAU")]
+    Xau,
+    #[serde(rename = "XBA")]
+    Xba,
+    #[serde(rename = "XBB")]
+    Xbb,
+    #[serde(rename = "XBC")]
+    Xbc,
+    #[serde(rename = "XBD")]
+    Xbd,
+    #[serde(rename = "XCD")]
+    Xcd,
+    #[serde(rename = "XDR")]
+    Xdr,
+    #[serde(rename = "XOF")]
+    Xof,
+    #[serde(rename = "XPD")]
+    Xpd,
+    #[serde(rename = "XPF")]
+    Xpf,
+    #[serde(rename = "XPT")]
+    Xpt,
+    #[serde(rename = "XTS")]
+    Xts,
+    #[serde(rename = "XXX")]
+    Xxx,
+    #[serde(rename = "YER")]
+    Yer,
+    #[serde(rename = "ZAR")]
+    Zar,
+    #[serde(rename = "ZMK")]
+    Zmk,
+    #[serde(rename = "ZMW")]
+    Zmw,
+    #[serde(rename = "BTC")]
+    Btc,
+    #[serde(rename = "ETH")]
+    Eth,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl Currency {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UnknownCurrency => "UNKNOWN_CURRENCY",
+            Self::Aed => "AED",
+            Self::Afn => "AFN",
+            Self::All => "ALL",
+            Self::Amd => "AMD",
+            Self::Ang => "ANG",
+            Self::Aoa => "AOA",
+            Self::Ars => "ARS",
+            Self::Aud => "AUD",
+            Self::Awg => "AWG",
+            Self::Azn => "AZN",
+            Self::Bam => "BAM",
+            Self::Bbd => "BBD",
+            Self::Bdt => "BDT",
+            Self::Bgn => "BGN",
+            Self::Bhd => "BHD",
+            Self::Bif => "BIF",
+            Self::Bmd => "BMD",
+            Self::Bnd => "BND",
+            Self::Bob => "BOB",
+            Self::Bov => "BOV",
+            Self::Brl => "BRL",
+            Self::Bsd => "BSD",
+            Self::Btn => "BTN",
+            Self::Bwp => "BWP",
+            Self::Byr => "BYR",
+            Self::Bzd => "BZD",
+            Self::Cad => "CAD",
+            Self::Cdf => "CDF",
+            Self::Che => "CHE",
+            Self::Chf => "CHF",
+            Self::Chw => "CHW",
+            Self::Clf => "CLF",
+            Self::Clp => "CLP",
+            Self::Cny => "CNY",
+            Self::Cop => "COP",
+            Self::Cou => "COU",
+            Self::Crc => "CRC",
+            Self::Cuc => "CUC",
+            Self::Cup => "CUP",
+            Self::Cve => "CVE",
+            Self::Czk => "CZK",
+            Self::Djf => "DJF",
+            Self::Dkk => "DKK",
+            Self::Dop => "DOP",
+            Self::Dzd => "DZD",
+            Self::Egp => "EGP",
+            Self::Ern => "ERN",
+            Self::Etb => "ETB",
+            Self::Eur => "EUR",
+            Self::Fjd => "FJD",
+            Self::Fkp => "FKP",
+            Self::Gbp => "GBP",
+            Self::Gel => "GEL",
+            Self::Ghs => "GHS",
+            Self::Gip => "GIP",
+            Self::Gmd => "GMD",
+            Self::Gnf => "GNF",
+            Self::Gtq => "GTQ",
+            Self::Gyd => "GYD",
+            Self::Hkd => "HKD",
+            Self::Hnl => "HNL",
+            Self::Hrk => "HRK",
+            Self::Htg => "HTG",
+            Self::Huf => "HUF",
+            Self::Idr => "IDR",
+            Self::Ils => "ILS",
+            Self::Inr => "INR",
+            Self::Iqd => "IQD",
+            Self::Irr => "IRR",
+            Self::Isk => "ISK",
+            Self::Jmd => "JMD",
+            Self::Jod => "JOD",
+            Self::Jpy => "JPY",
+            Self::Kes => "KES",
+            Self::Kgs => "KGS",
+            Self::Khr => "KHR",
+            Self::Kmf => "KMF",
+            Self::Kpw => "KPW",
+            Self::Krw => "KRW",
+            Self::Kwd => "KWD",
+            Self::Kyd => "KYD",
+            Self::Kzt => "KZT",
+            Self::Lak => "LAK",
+            Self::Lbp => "LBP",
+            Self::Lkr => "LKR",
+            Self::Lrd => "LRD",
+            Self::Lsl => "LSL",
+            Self::Ltl => "LTL",
+            Self::Lvl => "LVL",
+            Self::Lyd => "LYD",
+            Self::Mad => "MAD",
+            Self::Mdl => "MDL",
+            Self::Mga => "MGA",
+            Self::Mkd => "MKD",
+            Self::Mmk => "MMK",
+            Self::Mnt => "MNT",
+            Self::Mop => "MOP",
+            Self::Mro => "MRO",
+            Self::Mur => "MUR",
+            Self::Mvr => "MVR",
+            Self::Mwk => "MWK",
+            Self::Mxn => "MXN",
+            Self::Mxv => "MXV",
+            Self::Myr => "MYR",
+            Self::Mzn => "MZN",
+            Self::Nad => "NAD",
+            Self::Ngn => "NGN",
+            Self::Nio => "NIO",
+            Self::Nok => "NOK",
+            Self::Npr => "NPR",
+            Self::Nzd => "NZD",
+            Self::Omr => "OMR",
+            Self::Pab => "PAB",
+            Self::Pen => "PEN",
+            Self::Pgk => "PGK",
+            Self::Php => "PHP",
+            Self::Pkr => "PKR",
+            Self::Pln => "PLN",
+            Self::Pyg => "PYG",
+            Self::Qar => "QAR",
+            Self::Ron => "RON",
+            Self::Rsd => "RSD",
+            Self::Rub => "RUB",
+            Self::Rwf => "RWF",
+            Self::Sar => "SAR",
+            Self::Sbd => "SBD",
+            Self::Scr => "SCR",
+            Self::Sdg => "SDG",
+            Self::Sek => "SEK",
+            Self::Sgd => "SGD",
+            Self::Shp => "SHP",
+            Self::Sll => "SLL",
+            Self::Sos => "SOS",
+            Self::Srd => "SRD",
+            Self::Ssp => "SSP",
+            Self::Std => "STD",
+            Self::Svc => "SVC",
+            Self::Syp => "SYP",
+            Self::Szl => "SZL",
+            Self::Thb => "THB",
+            Self::Tjs => "TJS",
+            Self::Tmt => "TMT",
+            Self::Tnd => "TND",
+            Self::Top => "TOP",
+            Self::Trc => "TRC",
+            Self::Try => "TRY",
+            Self::Ttd => "TTD",
+            Self::Twd => "TWD",
+            Self::Tzs => "TZS",
+            Self::Uah => "UAH",
+            Self::Ugx => "UGX",
+            Self::Usd => "USD",
+            Self::Usn => "USN",
+            Self::Uss => "USS",
+            Self::Uyi => "UYI",
+            Self::Uyu => "UYU",
+            Self::Uzs => "UZS",
+            Self::Vef => "VEF",
+            Self::Vnd => "VND",
+            Self::Vuv => "VUV",
+            Self::Wst => "WST",
+            Self::Xaf => "XAF",
+            Self::Xag => "XAG",
+            Self::Xau => "XAU",
+            Self::Xba => "XBA",
+            Self::Xbb => "XBB",
+            Self::Xbc => "XBC",
+            Self::Xbd => "XBD",
+            Self::Xcd => "XCD",
+            Self::Xdr => "XDR",
+            Self::Xof => "XOF",
+            Self::Xpd => "XPD",
+            Self::Xpf => "XPF",
+            Self::Xpt => "XPT",
+            Self::Xts => "XTS",
+            Self::Xxx => "XXX",
+            Self::Yer => "YER",
+            Self::Zar => "ZAR",
+            Self::Zmk => "ZMK",
+            Self::Zmw => "ZMW",
+            Self::Btc => "BTC",
+            Self::Eth => "ETH",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for Currency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Currency Exchange Rate at the time entity was recorded/generated.
+pub type CurrencyRate = f64;
+
+/// Amounts are including tax
+pub type TaxInclusive = bool;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeprecatedLinkedTrackingCategory {
+    /// The unique identifier for the tracking category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the tracking category.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LinkedTrackingCategory {
+    /// The unique identifier for the tracking category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The code of the tracking category.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub code: Option<Option<String>>,
+    /// The name of the tracking category.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    /// The unique identifier for the parent tracking category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_id: Option<String>,
+    /// The name of the parent tracking category.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub parent_name: Option<Option<String>>,
+}
+
+/// A list of linked tracking categories.
+pub type LinkedTrackingCategories = Vec<Option<LinkedTrackingCategory>>;
+
+/// Invoice Line Item
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceLineItem {
+    /// A unique identifier for an object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// Row ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row_id: Option<String>,
+    /// User defined item code
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub code: Option<Option<String>>,
+    /// Line number of the resource
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line_number: Option<Option<i64>>,
+    /// User defined description
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
+    /// Item type
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<InvoiceLineItemType>>,
+    /// Tax amount
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_amount: Option<Option<f64>>,
+    /// Total amount of the line item
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub total_amount: Option<Option<f64>>,
+    /// Quantity
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub quantity: Option<Option<f64>>,
+    /// Unit price
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub unit_price: Option<Option<f64>>,
+    /// Description of the unit type the item is sold as, ie: kg, hour.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub unit_of_measure: Option<Option<String>>,
+    /// Discount percentage applied to the line item when supported downstream.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub discount_percentage: Option<Option<f64>>,
+    /// Discount amount applied to the line item when supported downstream.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub discount_amount: Option<Option<f64>>,
+    /// Date on which the service was provided or performed - YYYY-MM-DD.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub service_date: Option<Option<crate::formats::Date>>,
+    /// ID of the category of the line item
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub category_id: Option<Option<String>>,
+    /// The ID of the location
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub location_id: Option<Option<String>>,
+    /// The ID of the department
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub department_id: Option<Option<String>>,
+    /// The ID of the subsidiary
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub subsidiary_id: Option<Option<String>>,
+    /// ID of the shipping of the line item
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub shipping_id: Option<Option<String>>,
+    /// Memo
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub memo: Option<Option<String>>,
+    /// Whether the line item is prepaid
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub prepaid: Option<Option<bool>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<LinkedInvoiceItem>,
+    /// Tax applicable on
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_applicable_on: Option<Option<String>>,
+    /// Tax recoverability
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_recoverability: Option<Option<String>>,
+    /// Method of tax calculation
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tax_method: Option<Option<String>>,
+    /// Worktags of the line item. This is currently only supported in Workday.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worktags: Option<Vec<Option<LinkedWorktag>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_rate: Option<LinkedTaxRate>,
+    /// A list of linked tracking categories.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tracking_categories: Option<Option<Vec<Option<LinkedTrackingCategory>>>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub ledger_account: Option<Option<LinkedLedgerAccount>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<CustomField>>,
+    /// A binary value used to detect updates to a object and prevent data conflicts. It is incremented each time an update is made to the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub row_version: Option<Option<String>>,
+    /// The user who last updated the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub updated_by: Option<Option<String>>,
+    /// The user who created the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub created_by: Option<Option<String>>,
+    /// The date and time when the object was created.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub created_at: Option<Option<crate::formats::DateTime>>,
+    /// The date and time when the object was last updated.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub updated_at: Option<Option<crate::formats::DateTime>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Address {
+    /// Unique identifier for the address.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// The type of address.
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<AddressType>>,
+    /// The address string. Some APIs don't provide structured address data.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub string: Option<Option<String>>,
+    /// The name of the address.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    /// Line 1 of the address e.g. number, street, suite, apt #, etc.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line1: Option<Option<String>>,
+    /// Line 2 of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line2: Option<Option<String>>,
+    /// Line 3 of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line3: Option<Option<String>>,
+    /// Line 4 of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line4: Option<Option<String>>,
+    /// Line 5 of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line5: Option<Option<String>>,
+    /// Street number
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub street_number: Option<Option<String>>,
+    /// Name of city.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub city: Option<Option<String>>,
+    /// Name of state
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub state: Option<Option<String>>,
+    /// Zip code or equivalent.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub postal_code: Option<Option<String>>,
+    /// country code according to ISO 3166-1 alpha-2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub country: Option<Option<String>>,
+    /// Latitude of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub latitude: Option<Option<String>>,
+    /// Longitude of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub longitude: Option<Option<String>>,
+    /// Address field that holds a sublocality, such as a county
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub county: Option<Option<String>>,
+    /// Name of the contact person at the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub contact_name: Option<Option<String>>,
+    /// Salutation of the contact person at the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub salutation: Option<Option<String>>,
+    /// Phone number of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub phone_number: Option<Option<String>>,
+    /// Fax number of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub fax: Option<Option<String>>,
+    /// Email address of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub email: Option<Option<String>>,
+    /// Website of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub website: Option<Option<String>>,
+    /// Additional notes
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub notes: Option<Option<String>>,
+    /// A binary value used to detect updates to a object and prevent data conflicts. It is incremented each time an update is made to the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub row_version: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoicePaymentAllocationsItem {
+    /// ID of the payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Amount of the payment allocated to the invoice
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub allocated_amount: Option<Option<f64>>,
+    /// Date of the payment
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub date: Option<Option<crate::formats::DateTime>>,
+}
+
+/// Payment method used for the transaction, such as cash, credit card, bank transfer, or check
+pub type PaymentMethod = String;
+
+/// The channel through which the transaction is processed.
+pub type Channel = String;
+
+/// language code according to ISO 639-1. For the United States - EN
+pub type Language = String;
+
+/// Indicates if accounting by row is used (true) or not (false). Accounting by row means that a separate ledger transaction is created for each row.
+pub type AccountingByRow = bool;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BankAccount {
+    /// The name of the bank or financial institution
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub bank_name: Option<Option<String>>,
+    /// The bank account number
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub account_number: Option<Option<String>>,
+    /// The name of the bank account
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub account_name: Option<Option<String>>,
+    /// The type of bank account.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub account_type: Option<Option<BankAccountAccountType>>,
+    /// International Bank Account Number
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub iban: Option<Option<String>>,
+    /// Bank Identifier Code / SWIFT Code
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub bic: Option<Option<String>>,
+    /// Bank routing number (US)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub routing_number: Option<Option<String>>,
+    /// Bank State Branch number (Australia/New Zealand)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub bsb_number: Option<Option<String>>,
+    /// Bank branch identifier
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub branch_identifier: Option<Option<String>>,
+    /// Bank code assigned by central bank
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub bank_code: Option<Option<String>>,
+    /// Indicates the associated currency for an amount of money. Values correspond to [ISO 4217](https://en.wikipedia.org/wiki/ISO_4217).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub currency: Option<Option<Currency>>,
+    /// Country code according to ISO 3166-1 alpha-2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub country: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LinkedLedgerAccount {
+    /// The unique identifier for the account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the account.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    /// The nominal code of the account.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub nominal_code: Option<Option<String>>,
+    /// The code assigned to the account.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub code: Option<Option<String>>,
+    /// The parent ID of the account.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub parent_id: Option<Option<String>>,
+    /// The display ID of the account.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub display_id: Option<Option<String>>,
+}
+
+/// When custom mappings are configured on the resource, the result is included here.
+pub type CustomMappings = serde_json::Map<String, serde_json::Value>;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomField {
+    /// Unique identifier for the custom field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// Name of the custom field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    /// More information about the custom field
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<CustomFieldValue>,
+}
+
+/// A binary value used to detect updates to a object and prevent data conflicts. It is incremented each time an update is made to the object.
+pub type RowVersion = String;
+
+/// The user who last updated the object.
+pub type UpdatedBy = String;
+
+/// The user who created the object.
+pub type CreatedBy = String;
+
+/// The date and time when the object was last updated.
+pub type UpdatedAt = crate::formats::DateTime;
+
+/// The date and time when the object was created.
+pub type CreatedAt = crate::formats::DateTime;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PassThroughBodyItem {
+    /// Identifier for the service to which this pass_through should be applied.
+    pub service_id: String,
+    /// Optional identifier for a workflow operation to which this pass_through should be applied. This is useful for Unify calls that are making more than one downstream request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation_id: Option<String>,
+    /// Simple object allowing any properties for direct extension.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extend_object: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Array of objects for structured data modifications via paths.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extend_paths: Option<Vec<PassThroughBodyItemExtendPathsItem>>,
+}
+
+/// The pass_through property allows passing service-specific, custom data or structured modifications in request body when creating or updating resources.
+pub type PassThroughBody = Vec<PassThroughBodyItem>;
+
+/// The name of the resource.
+pub type Name = String;
+
+/// A unique identifier for an object.
+pub type WritableId = String;
+
+/// Line number of the resource
+pub type LineNumber = i64;
+
+/// Item type
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum InvoiceLineItemType {
+    #[serde(rename = "sales_item")]
+    SalesItem,
+    #[serde(rename = "discount")]
+    Discount,
+    #[serde(rename = "info")]
+    Info,
+    #[serde(rename = "sub_total")]
+    SubTotal,
+    #[serde(rename = "service")]
+    Service,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl InvoiceLineItemType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SalesItem => "sales_item",
+            Self::Discount => "discount",
+            Self::Info => "info",
+            Self::SubTotal => "sub_total",
+            Self::Service => "service",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for InvoiceLineItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Quantity
+pub type Quantity = f64;
+
+/// Unit price
+pub type UnitPrice = f64;
+
+/// Description of the unit type the item is sold as, ie: kg, hour.
+pub type UnitOfMeasure = String;
+
+/// The ID of the subsidiary
+pub type SubsidiaryId = String;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LinkedInvoiceItem {
+    /// ID of the linked item. A reference to the [invoice item](https://developers.apideck.com/apis/accounting/reference#tag/Invoice-Items) that was used to create this line item
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// User defined item code
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub code: Option<Option<String>>,
+    /// User defined item name
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LinkedWorktag {
+    /// The unique identifier for the worktag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The value of the worktag.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub value: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LinkedTaxRate {
+    /// The ID of the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// Tax rate code
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub code: Option<Option<String>>,
+    /// Name of the tax rate
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    /// Rate of the tax rate
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub rate: Option<Option<f64>>,
+}
+
+/// The type of address.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum AddressType {
+    #[serde(rename = "primary")]
+    Primary,
+    #[serde(rename = "secondary")]
+    Secondary,
+    #[serde(rename = "home")]
+    Home,
+    #[serde(rename = "office")]
+    Office,
+    #[serde(rename = "shipping")]
+    Shipping,
+    #[serde(rename = "billing")]
+    Billing,
+    #[serde(rename = "work")]
+    Work,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl AddressType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Primary => "primary",
+            Self::Secondary => "secondary",
+            Self::Home => "home",
+            Self::Office => "office",
+            Self::Shipping => "shipping",
+            Self::Billing => "billing",
+            Self::Work => "work",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for AddressType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The name of the bank or financial institution
+pub type BankName = String;
+
+/// The bank account number
+pub type BankAccountNumber = String;
+
+/// The name of the bank account
+pub type BankAccountName = String;
+
+/// The type of bank account.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum BankAccountAccountType {
+    #[serde(rename = "bank_account")]
+    BankAccount,
+    #[serde(rename = "credit_card")]
+    CreditCard,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl BankAccountAccountType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BankAccount => "bank_account",
+            Self::CreditCard => "credit_card",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for BankAccountAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// International Bank Account Number
+pub type Iban = String;
+
+/// Bank Identifier Code / SWIFT Code
+pub type Bic = String;
+
+/// Bank routing number (US)
+pub type RoutingNumber = String;
+
+/// Bank State Branch number (Australia/New Zealand)
+pub type BsbNumber = String;
+
+/// Bank branch identifier
+pub type BranchIdentifier = String;
+
+/// Bank code assigned by central bank
+pub type BankCode = String;
+
+/// Country code according to ISO 3166-1 alpha-2.
+pub type Country = String;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum CustomFieldValue {
+    String(Option<String>),
+    Number(Option<f64>),
+    Boolean(Option<bool>),
+    Variant4(Option<serde_json::Map<String, serde_json::Value>>),
+    Array(Vec<CustomFieldValueArrayItem>),
+    Other(serde_json::Value),
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PassThroughBodyItemExtendPathsItem {
+    /// JSONPath string specifying where to apply the value.
+    pub path: String,
+    /// The value to set at the specified path, can be any type.
+    pub value: serde_json::Value,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum CustomFieldValueArrayItem {
+    String(Option<String>),
+    Number(Option<f64>),
+    Boolean(Option<bool>),
+    Variant4(Option<serde_json::Map<String, serde_json::Value>>),
+    Other(serde_json::Value),
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoicesFilter {
+    /// Return records with a row ID greater than or equal to the given value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_since: Option<String>,
+    /// Updated since (timestamp)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_since: Option<crate::formats::DateTime>,
+    /// Created since (timestamp)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_since: Option<crate::formats::DateTime>,
+    /// Invoice number to search for
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Supplier ID to filter invoices by
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_id: Option<String>,
+    /// Filter by the subsidiary (legal entity) the record belongs to. Only honored on connectors that support multi-entity scoping (e.g. NetSuite OneWorld); ignored elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subsidiary_id: Option<String>,
+    /// Filter by customer id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoicesSort {
+    /// The field on which to sort the Invoices
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<InvoicesSortBy>,
+    /// The direction in which to sort the results
+    #[serde(default = "defaults::invoices_sort_direction")]
+    pub direction: SortDirection,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PassThroughQuery {
+    /// All passthrough query parameters are passed along to the connector as is (?pass_through[search]=leads becomes ?search=leads)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example_downstream_property: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetInvoicesResponse {
+    /// HTTP Response Status Code
+    pub status_code: i64,
+    /// HTTP Response Status
+    pub status: String,
+    /// Apideck ID of service provider
+    pub service: String,
+    /// Unified API resource name
+    pub resource: String,
+    /// Operation performed
+    pub operation: String,
+    pub data: Vec<Invoice>,
+    /// Response metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// Links to navigate to previous or next pages through the API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Links>,
+    /// Raw response from the integration when raw=true query param is provided
+    #[serde(rename = "_raw")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BadRequestResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<BadRequestResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+    /// Contains downstream errors returned from the connector. Only present when type_name is ConnectorExecutionError.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub downstream_errors: Option<Vec<BadRequestResponseDownstreamErrorsItem>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnauthorizedResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<UnauthorizedResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentRequiredResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NotFoundResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<NotFoundResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnprocessableResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<UnprocessableResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnexpectedErrorResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<UnexpectedErrorResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetInvoiceResponse {
+    /// HTTP Response Status Code
+    pub status_code: i64,
+    /// HTTP Response Status
+    pub status: String,
+    /// Apideck ID of service provider
+    pub service: String,
+    /// Unified API resource name
+    pub resource: String,
+    /// Operation performed
+    pub operation: String,
+    pub data: Invoice,
+    /// Response metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// Raw response from the integration when raw=true query param is provided
+    #[serde(rename = "_raw")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+/// The field on which to sort the Invoices
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum InvoicesSortBy {
+    #[serde(rename = "created_at")]
+    CreatedAt,
+    #[serde(rename = "updated_at")]
+    UpdatedAt,
+    #[serde(rename = "id")]
+    Id,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl InvoicesSortBy {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreatedAt => "created_at",
+            Self::UpdatedAt => "updated_at",
+            Self::Id => "id",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for InvoicesSortBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The direction in which to sort the results
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum SortDirection {
+    #[serde(rename = "asc")]
+    Asc,
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SortDirection {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SortDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Response metadata
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Meta {
+    /// Number of items returned in the data property of the response
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items_on_page: Option<i64>,
+    /// Cursors to navigate to previous or next pages through the API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursors: Option<MetaCursors>,
+    /// Number of records available in total for this resource
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Non-fatal warnings emitted when optional workflow steps failed. Present only when at least one step degraded; the response status remains 200.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub warnings: Option<Option<Vec<MetaWarningsItem>>>,
+}
+
+/// Links to navigate to previous or next pages through the API
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Links {
+    /// Link to navigate to the previous page through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub previous: Option<Option<String>>,
+    /// Link to navigate to the current page through the API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    /// Link to navigate to the previous page through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub next: Option<Option<String>>,
+}
+
+/// Raw response from the integration when raw=true query param is provided
+pub type Raw = serde_json::Map<String, serde_json::Value>;
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum BadRequestResponseDetail {
+    String(String),
+    Variant2(serde_json::Map<String, serde_json::Value>),
+    Other(serde_json::Value),
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BadRequestResponseDownstreamErrorsItem {
+    /// Error message from the downstream provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Additional error details
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Error code from the downstream provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum UnauthorizedResponseDetail {
+    Variant2(UnauthorizedResponseDetailVariant2),
+    String(String),
+    Other(serde_json::Value),
+}
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum NotFoundResponseDetail {
+    String(String),
+    Variant2(serde_json::Map<String, serde_json::Value>),
+    Other(serde_json::Value),
+}
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum UnprocessableResponseDetail {
+    String(String),
+    Variant2(serde_json::Map<String, serde_json::Value>),
+    Other(serde_json::Value),
+}
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum UnexpectedErrorResponseDetail {
+    String(String),
+    Variant2(serde_json::Map<String, serde_json::Value>),
+    Other(serde_json::Value),
+}
+
+/// Cursors to navigate to previous or next pages through the API
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetaCursors {
+    /// Cursor to navigate to the previous page of results through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub previous: Option<Option<String>>,
+    /// Cursor to navigate to the current page of results through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub current: Option<Option<String>>,
+    /// Cursor to navigate to the next page of results through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub next: Option<Option<String>>,
+}
+
+/// Advisory warning emitted when an optional workflow step fails non-fatally. The overall request still succeeds (HTTP 200); inspect this to detect partial or degraded data.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetaWarningsItem {
+    /// Discriminator for the warning kind.
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// HTTP status code returned by the failed downstream request, when available.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub status_code: Option<Option<i64>>,
+    /// Short error description from the downstream provider, when available.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub error: Option<Option<String>>,
+    /// Identifier of the workflow step that failed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub operation: Option<Option<String>>,
+    /// Detailed message from the downstream provider, when available.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub message: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnauthorizedResponseDetailVariant2 {
+    /// Error type identifier
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Detailed error message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Debug information including request/response details and OAuth timing metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debug: Option<UnauthorizedResponseDetailVariant2Debug>,
+}
+
+/// Debug information including request/response details and OAuth timing metadata
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnauthorizedResponseDetailVariant2Debug {
+    /// HTTP request details
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<serde_json::Map<String, serde_json::Value>>,
+    /// HTTP response details
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Error message from downstream provider or network layer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Error code (e.g., ETIMEDOUT, ECONNREFUSED)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Unix timestamp (milliseconds) when credentials will be deleted if not refreshed. Only present for non-recoverable errors (401, 400). Credentials are preserved indefinitely for recoverable/network errors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials_expire_at_ms: Option<f64>,
+    /// Unix timestamp (milliseconds) when token refresh retry is allowed after cooldown period expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_ms: Option<f64>,
+    /// Milliseconds remaining in cooldown period before retry is allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooldown_remaining_ms: Option<f64>,
+}
+
+/// Default values the contract declares for optional properties.
+mod defaults {
+    pub(super) fn invoices_sort_direction() -> super::SortDirection {
+        super::SortDirection::Asc
+    }
+}
+
+/// Optional and nullable properties: absent is `None`, `null` is `Some(None)`.
+mod nullable {
+    pub(super) fn deserialize<'de, T, D>(
+        deserializer: D,
+    ) -> std::result::Result<Option<Option<T>>, D::Error>
+    where
+        T: serde::Deserialize<'de>,
+        D: serde::Deserializer<'de>,
+    {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+}

@@ -1,0 +1,1492 @@
+//! Data types of CRM API, one per schema of the contract (inline
+//! schemas are named after where they appear).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Contact {
+    /// Unique identifier for the contact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Full name of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    /// The owner of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub owner_id: Option<Option<String>>,
+    /// The type of the contact.
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<ContactType>>,
+    /// The company the contact is associated with.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub company_id: Option<Option<String>>,
+    /// The name of the company the contact is associated with.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub company_name: Option<Option<String>>,
+    /// The lead the contact is associated with.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub lead_id: Option<Option<String>>,
+    /// The first name of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub first_name: Option<Option<String>>,
+    /// The middle name of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub middle_name: Option<Option<String>>,
+    /// The last name of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub last_name: Option<Option<String>>,
+    /// The prefix of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub prefix: Option<Option<String>>,
+    /// The suffix of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub suffix: Option<Option<String>>,
+    /// The job title of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub title: Option<Option<String>>,
+    /// The department of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub department: Option<Option<String>>,
+    /// language code according to ISO 639-1. For the United States - EN
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub language: Option<Option<String>>,
+    /// The gender of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub gender: Option<Option<ContactGender>>,
+    /// The birthday of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub birthday: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub image: Option<Option<String>>,
+    /// The URL of the photo of a person.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub photo_url: Option<Option<String>>,
+    /// The lead source of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub lead_source: Option<Option<String>>,
+    /// The fax number of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub fax: Option<Option<String>>,
+    /// The description of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
+    /// The current balance of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub current_balance: Option<Option<f64>>,
+    /// The status of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub status: Option<Option<String>>,
+    /// The active status of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub active: Option<Option<bool>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub websites: Option<Vec<Website>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addresses: Option<Vec<Address>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub social_links: Option<Vec<SocialLink>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<PhoneNumber>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emails: Option<Vec<Email>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub email_domain: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub custom_fields: Option<Option<Vec<CustomField>>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub tags: Option<Option<Vec<String>>>,
+    /// The first call date of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub first_call_at: Option<Option<crate::formats::DateTime>>,
+    /// The first email date of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub first_email_at: Option<Option<crate::formats::DateTime>>,
+    /// The last activity date of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub last_activity_at: Option<Option<crate::formats::DateTime>>,
+    /// When custom mappings are configured on the resource, the result is included here.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub custom_mappings: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+    /// The last update date of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub updated_at: Option<Option<crate::formats::DateTime>>,
+    /// The creation date of the contact.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub created_at: Option<Option<crate::formats::DateTime>>,
+    /// The opportunity ids of the contact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opportunity_ids: Option<Vec<String>>,
+    /// The pass_through property allows passing service-specific, custom data or structured modifications in request body when creating or updating resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass_through: Option<Vec<PassThroughBodyItem>>,
+}
+
+/// The type of the contact.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ContactType {
+    #[serde(rename = "customer")]
+    Customer,
+    #[serde(rename = "supplier")]
+    Supplier,
+    #[serde(rename = "employee")]
+    Employee,
+    #[serde(rename = "personal")]
+    Personal,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ContactType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Customer => "customer",
+            Self::Supplier => "supplier",
+            Self::Employee => "employee",
+            Self::Personal => "personal",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ContactType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The gender of the contact.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ContactGender {
+    #[serde(rename = "male")]
+    Male,
+    #[serde(rename = "female")]
+    Female,
+    #[serde(rename = "unisex")]
+    Unisex,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ContactGender {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Male => "male",
+            Self::Female => "female",
+            Self::Unisex => "unisex",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ContactGender {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Website {
+    /// Unique identifier for the website
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// The website URL
+    pub url: String,
+    /// The type of website
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<WebsiteType>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Address {
+    /// Unique identifier for the address.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// The type of address.
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<AddressType>>,
+    /// The address string. Some APIs don't provide structured address data.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub string: Option<Option<String>>,
+    /// The name of the address.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    /// Line 1 of the address e.g. number, street, suite, apt #, etc.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line1: Option<Option<String>>,
+    /// Line 2 of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line2: Option<Option<String>>,
+    /// Line 3 of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line3: Option<Option<String>>,
+    /// Line 4 of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line4: Option<Option<String>>,
+    /// Line 5 of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub line5: Option<Option<String>>,
+    /// Street number
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub street_number: Option<Option<String>>,
+    /// Name of city.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub city: Option<Option<String>>,
+    /// Name of state
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub state: Option<Option<String>>,
+    /// Zip code or equivalent.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub postal_code: Option<Option<String>>,
+    /// country code according to ISO 3166-1 alpha-2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub country: Option<Option<String>>,
+    /// Latitude of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub latitude: Option<Option<String>>,
+    /// Longitude of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub longitude: Option<Option<String>>,
+    /// Address field that holds a sublocality, such as a county
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub county: Option<Option<String>>,
+    /// Name of the contact person at the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub contact_name: Option<Option<String>>,
+    /// Salutation of the contact person at the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub salutation: Option<Option<String>>,
+    /// Phone number of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub phone_number: Option<Option<String>>,
+    /// Fax number of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub fax: Option<Option<String>>,
+    /// Email address of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub email: Option<Option<String>>,
+    /// Website of the address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub website: Option<Option<String>>,
+    /// Additional notes
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub notes: Option<Option<String>>,
+    /// A binary value used to detect updates to a object and prevent data conflicts. It is incremented each time an update is made to the object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub row_version: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SocialLink {
+    /// Unique identifier of the social link
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// URL of the social link, e.g. https://www.twitter.com/apideck
+    pub url: String,
+    /// Type of the social link, e.g. twitter
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PhoneNumber {
+    /// Unique identifier of the phone number
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// The country code of the phone number, e.g. +1
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub country_code: Option<Option<String>>,
+    /// The area code of the phone number, e.g. 323
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub area_code: Option<Option<String>>,
+    /// The phone number
+    pub number: String,
+    /// The extension of the phone number
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub extension: Option<Option<String>>,
+    /// The type of phone number
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<PhoneNumberType>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Email {
+    /// Unique identifier for the email address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// Email address
+    pub email: Option<crate::formats::Email>,
+    /// Email type
+    #[serde(rename = "type")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub type_: Option<Option<EmailType>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomField {
+    /// Unique identifier for the custom field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub id: Option<Option<String>>,
+    /// Name of the custom field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    /// More information about the custom field
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub description: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<CustomFieldValue>,
+}
+
+pub type Tags = Vec<String>;
+
+/// When custom mappings are configured on the resource, the result is included here.
+pub type CustomMappings = serde_json::Map<String, serde_json::Value>;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PassThroughBodyItem {
+    /// Identifier for the service to which this pass_through should be applied.
+    pub service_id: String,
+    /// Optional identifier for a workflow operation to which this pass_through should be applied. This is useful for Unify calls that are making more than one downstream request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation_id: Option<String>,
+    /// Simple object allowing any properties for direct extension.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extend_object: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Array of objects for structured data modifications via paths.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extend_paths: Option<Vec<PassThroughBodyItemExtendPathsItem>>,
+}
+
+/// The pass_through property allows passing service-specific, custom data or structured modifications in request body when creating or updating resources.
+pub type PassThroughBody = Vec<PassThroughBodyItem>;
+
+/// The type of website
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum WebsiteType {
+    #[serde(rename = "primary")]
+    Primary,
+    #[serde(rename = "secondary")]
+    Secondary,
+    #[serde(rename = "work")]
+    Work,
+    #[serde(rename = "personal")]
+    Personal,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl WebsiteType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Primary => "primary",
+            Self::Secondary => "secondary",
+            Self::Work => "work",
+            Self::Personal => "personal",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for WebsiteType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The type of address.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum AddressType {
+    #[serde(rename = "primary")]
+    Primary,
+    #[serde(rename = "secondary")]
+    Secondary,
+    #[serde(rename = "home")]
+    Home,
+    #[serde(rename = "office")]
+    Office,
+    #[serde(rename = "shipping")]
+    Shipping,
+    #[serde(rename = "billing")]
+    Billing,
+    #[serde(rename = "work")]
+    Work,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl AddressType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Primary => "primary",
+            Self::Secondary => "secondary",
+            Self::Home => "home",
+            Self::Office => "office",
+            Self::Shipping => "shipping",
+            Self::Billing => "billing",
+            Self::Work => "work",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for AddressType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A binary value used to detect updates to a object and prevent data conflicts. It is incremented each time an update is made to the object.
+pub type RowVersion = String;
+
+/// The type of phone number
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum PhoneNumberType {
+    #[serde(rename = "primary")]
+    Primary,
+    #[serde(rename = "secondary")]
+    Secondary,
+    #[serde(rename = "home")]
+    Home,
+    #[serde(rename = "work")]
+    Work,
+    #[serde(rename = "office")]
+    Office,
+    #[serde(rename = "mobile")]
+    Mobile,
+    #[serde(rename = "assistant")]
+    Assistant,
+    #[serde(rename = "fax")]
+    Fax,
+    #[serde(rename = "direct-dial-in")]
+    DirectDialIn,
+    #[serde(rename = "personal")]
+    Personal,
+    #[serde(rename = "billing")]
+    Billing,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PhoneNumberType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Primary => "primary",
+            Self::Secondary => "secondary",
+            Self::Home => "home",
+            Self::Work => "work",
+            Self::Office => "office",
+            Self::Mobile => "mobile",
+            Self::Assistant => "assistant",
+            Self::Fax => "fax",
+            Self::DirectDialIn => "direct-dial-in",
+            Self::Personal => "personal",
+            Self::Billing => "billing",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PhoneNumberType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Email type
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum EmailType {
+    #[serde(rename = "primary")]
+    Primary,
+    #[serde(rename = "secondary")]
+    Secondary,
+    #[serde(rename = "work")]
+    Work,
+    #[serde(rename = "personal")]
+    Personal,
+    #[serde(rename = "billing")]
+    Billing,
+    #[serde(rename = "other")]
+    Other,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl EmailType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Primary => "primary",
+            Self::Secondary => "secondary",
+            Self::Work => "work",
+            Self::Personal => "personal",
+            Self::Billing => "billing",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for EmailType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum CustomFieldValue {
+    String(Option<String>),
+    Number(Option<f64>),
+    Boolean(Option<bool>),
+    Variant4(Option<serde_json::Map<String, serde_json::Value>>),
+    Array(Vec<CustomFieldValueArrayItem>),
+    Other(serde_json::Value),
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PassThroughBodyItemExtendPathsItem {
+    /// JSONPath string specifying where to apply the value.
+    pub path: String,
+    /// The value to set at the specified path, can be any type.
+    pub value: serde_json::Value,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum CustomFieldValueArrayItem {
+    String(Option<String>),
+    Number(Option<f64>),
+    Boolean(Option<bool>),
+    Variant4(Option<serde_json::Map<String, serde_json::Value>>),
+    Other(serde_json::Value),
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactsFilter {
+    /// Name of the contact to filter on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// First name of the contact to filter on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name of the contact to filter on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Email of the contact to filter on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Phone number of the contact to filter on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    /// Unique identifier for the associated company of the contact to filter on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_id: Option<String>,
+    /// Unique identifier for the owner of the contact to filter on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    /// Updated since (timestamp)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_since: Option<crate::formats::DateTime>,
+    /// Created since (timestamp)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_since: Option<crate::formats::DateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactsSort {
+    /// The field on which to sort the Contacts
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<ContactsSortBy>,
+    /// The direction in which to sort the results
+    #[serde(default = "defaults::contacts_sort_direction")]
+    pub direction: SortDirection,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PassThroughQuery {
+    /// All passthrough query parameters are passed along to the connector as is (?pass_through[search]=leads becomes ?search=leads)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example_downstream_property: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetContactsResponse {
+    /// HTTP Response Status Code
+    pub status_code: i64,
+    /// HTTP Response Status
+    pub status: String,
+    /// Apideck ID of service provider
+    pub service: String,
+    /// Unified API resource name
+    pub resource: String,
+    /// Operation performed
+    pub operation: String,
+    pub data: Vec<Contact>,
+    /// Response metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// Links to navigate to previous or next pages through the API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Links>,
+    /// Raw response from the integration when raw=true query param is provided
+    #[serde(rename = "_raw")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BadRequestResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<BadRequestResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+    /// Contains downstream errors returned from the connector. Only present when type_name is ConnectorExecutionError.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub downstream_errors: Option<Vec<BadRequestResponseDownstreamErrorsItem>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnauthorizedResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<UnauthorizedResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentRequiredResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NotFoundResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<NotFoundResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnprocessableResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<UnprocessableResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnexpectedErrorResponse {
+    /// HTTP status code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<f64>,
+    /// Contains an explanation of the status_code as defined in HTTP/1.1 standard (RFC 7231)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of error returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// A human-readable message providing more details about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Contains parameter or domain specific information related to the error and why it occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<UnexpectedErrorResponseDetail>,
+    /// Link to documentation of error type
+    #[serde(rename = "ref")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ref_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetContactResponse {
+    /// HTTP Response Status Code
+    pub status_code: i64,
+    /// HTTP Response Status
+    pub status: String,
+    /// Apideck ID of service provider
+    pub service: String,
+    /// Unified API resource name
+    pub resource: String,
+    /// Operation performed
+    pub operation: String,
+    pub data: Contact,
+    /// Response metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// Raw response from the integration when raw=true query param is provided
+    #[serde(rename = "_raw")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+/// The field on which to sort the Contacts
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ContactsSortBy {
+    #[serde(rename = "created_at")]
+    CreatedAt,
+    #[serde(rename = "updated_at")]
+    UpdatedAt,
+    #[serde(rename = "name")]
+    Name,
+    #[serde(rename = "first_name")]
+    FirstName,
+    #[serde(rename = "last_name")]
+    LastName,
+    #[serde(rename = "email")]
+    Email,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ContactsSortBy {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreatedAt => "created_at",
+            Self::UpdatedAt => "updated_at",
+            Self::Name => "name",
+            Self::FirstName => "first_name",
+            Self::LastName => "last_name",
+            Self::Email => "email",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ContactsSortBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The direction in which to sort the results
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum SortDirection {
+    #[serde(rename = "asc")]
+    Asc,
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SortDirection {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SortDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Response metadata
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Meta {
+    /// Number of items returned in the data property of the response
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items_on_page: Option<i64>,
+    /// Cursors to navigate to previous or next pages through the API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursors: Option<MetaCursors>,
+    /// Number of records available in total for this resource
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Non-fatal warnings emitted when optional workflow steps failed. Present only when at least one step degraded; the response status remains 200.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub warnings: Option<Option<Vec<MetaWarningsItem>>>,
+}
+
+/// Links to navigate to previous or next pages through the API
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Links {
+    /// Link to navigate to the previous page through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub previous: Option<Option<String>>,
+    /// Link to navigate to the current page through the API
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    /// Link to navigate to the previous page through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub next: Option<Option<String>>,
+}
+
+/// Raw response from the integration when raw=true query param is provided
+pub type Raw = serde_json::Map<String, serde_json::Value>;
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum BadRequestResponseDetail {
+    String(String),
+    Variant2(serde_json::Map<String, serde_json::Value>),
+    Other(serde_json::Value),
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BadRequestResponseDownstreamErrorsItem {
+    /// Error message from the downstream provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Additional error details
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Error code from the downstream provider
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum UnauthorizedResponseDetail {
+    Variant2(UnauthorizedResponseDetailVariant2),
+    String(String),
+    Other(serde_json::Value),
+}
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum NotFoundResponseDetail {
+    String(String),
+    Variant2(serde_json::Map<String, serde_json::Value>),
+    Other(serde_json::Value),
+}
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum UnprocessableResponseDetail {
+    String(String),
+    Variant2(serde_json::Map<String, serde_json::Value>),
+    Other(serde_json::Value),
+}
+
+/// Contains parameter or domain specific information related to the error and why it occurred.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum UnexpectedErrorResponseDetail {
+    String(String),
+    Variant2(serde_json::Map<String, serde_json::Value>),
+    Other(serde_json::Value),
+}
+
+/// Cursors to navigate to previous or next pages through the API
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetaCursors {
+    /// Cursor to navigate to the previous page of results through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub previous: Option<Option<String>>,
+    /// Cursor to navigate to the current page of results through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub current: Option<Option<String>>,
+    /// Cursor to navigate to the next page of results through the API
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub next: Option<Option<String>>,
+}
+
+/// Advisory warning emitted when an optional workflow step fails non-fatally. The overall request still succeeds (HTTP 200); inspect this to detect partial or degraded data.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetaWarningsItem {
+    /// Discriminator for the warning kind.
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// HTTP status code returned by the failed downstream request, when available.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub status_code: Option<Option<i64>>,
+    /// Short error description from the downstream provider, when available.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub error: Option<Option<String>>,
+    /// Identifier of the workflow step that failed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub operation: Option<Option<String>>,
+    /// Detailed message from the downstream provider, when available.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub message: Option<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnauthorizedResponseDetailVariant2 {
+    /// Error type identifier
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Detailed error message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Debug information including request/response details and OAuth timing metadata
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debug: Option<UnauthorizedResponseDetailVariant2Debug>,
+}
+
+/// Debug information including request/response details and OAuth timing metadata
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnauthorizedResponseDetailVariant2Debug {
+    /// HTTP request details
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<serde_json::Map<String, serde_json::Value>>,
+    /// HTTP response details
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Error message from downstream provider or network layer
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Error code (e.g., ETIMEDOUT, ECONNREFUSED)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Unix timestamp (milliseconds) when credentials will be deleted if not refreshed. Only present for non-recoverable errors (401, 400). Credentials are preserved indefinitely for recoverable/network errors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials_expire_at_ms: Option<f64>,
+    /// Unix timestamp (milliseconds) when token refresh retry is allowed after cooldown period expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_ms: Option<f64>,
+    /// Milliseconds remaining in cooldown period before retry is allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooldown_remaining_ms: Option<f64>,
+}
+
+/// Default values the contract declares for optional properties.
+mod defaults {
+    pub(super) fn contacts_sort_direction() -> super::SortDirection {
+        super::SortDirection::Asc
+    }
+}
+
+/// Optional and nullable properties: absent is `None`, `null` is `Some(None)`.
+mod nullable {
+    pub(super) fn deserialize<'de, T, D>(
+        deserializer: D,
+    ) -> std::result::Result<Option<Option<T>>, D::Error>
+    where
+        T: serde::Deserialize<'de>,
+        D: serde::Deserializer<'de>,
+    {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+}

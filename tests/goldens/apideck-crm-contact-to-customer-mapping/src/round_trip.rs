@@ -1,0 +1,245 @@
+//! Property-based round trips: vendor `Contact` → canonical `Customer` →
+//! vendor keeps every mapped vendor field. Vendor records start from a minimal valid record
+//! ([`SAMPLE`]) with arbitrary values at the mapped paths only; mapped vendor arrays
+//! ([`ARRAYS`]) get up to [`MAX_ITEMS`] minimal valid elements, each with its own values, so
+//! element-wise mapping and index alignment are exercised. The way back writes over the same
+//! record shape (the arrays' elements without the mapped values), as an update would.
+//!
+//! The mapping is inbound only, so the way back reverses every field with the catalogue's
+//! reverse transforms (what an outbound mapping would do).
+use proptest::prelude::*;
+
+use serde_json::Value;
+
+use crate::{engine, FieldMap};
+
+/// A minimal valid vendor record (required properties only).
+const SAMPLE: &str = "{}";
+
+/// Mapped vendor arrays: `(path of the array, minimal valid element)`.
+const ARRAYS: &[(&str, &str)] = &[];
+
+/// Most elements a generated vendor array gets.
+const MAX_ITEMS: usize = 3;
+
+/// The vendor paths the round trip checks, with the index in [`ARRAYS`] of the array a
+/// `[]` path iterates.
+const PATHS: &[(&str, Option<usize>)] = &[
+    ("id", None),
+    ("name", None),
+    ("first_name", None),
+    ("last_name", None),
+    ("company_name", None),
+    ("emails[0].email", None),
+    ("phone_numbers[0].number", None),
+    ("status", None),
+    ("company_id", None),
+    ("addresses[0].line1", None),
+    ("addresses[0].line2", None),
+    ("addresses[0].city", None),
+    ("addresses[0].state", None),
+    ("addresses[0].postal_code", None),
+    ("addresses[0].country", None),
+    ("created_at", None),
+    ("updated_at", None),
+];
+
+fn selected(f: &FieldMap) -> bool {
+    f.round_trip
+}
+
+/// One length per array, then one arbitrary value per checked path (`None`: left absent).
+fn values() -> Vec<BoxedStrategy<Option<Value>>> {
+    let mut all: Vec<BoxedStrategy<Option<Value>>> = ARRAYS
+        .iter()
+        .map(|_| (0..=MAX_ITEMS).prop_map(|n| Some(Value::from(n))).boxed())
+        .collect();
+    all.extend([
+        value_0(),
+        value_1(),
+        value_2(),
+        value_3(),
+        value_4(),
+        value_5(),
+        value_6(),
+        value_7(),
+        value_8(),
+        value_9(),
+        value_10(),
+        value_11(),
+        value_12(),
+        value_13(),
+        value_14(),
+        value_15(),
+        value_16(),
+    ]);
+
+    all
+}
+
+/// `id`: non-empty alphanumeric strings
+fn value_0() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `name`: non-empty alphanumeric strings
+fn value_1() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `first_name`: non-empty alphanumeric strings, or absent
+fn value_2() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `last_name`: non-empty alphanumeric strings, or absent
+fn value_3() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `company_name`: non-empty alphanumeric strings, or absent
+fn value_4() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `emails[0].email`: e-mail addresses, or absent
+fn value_5() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[a-z]{1,8}@[a-z]{1,8}\\.example".prop_map(Value::from)).boxed()
+}
+
+/// `phone_numbers[0].number`: non-empty alphanumeric strings, or absent
+fn value_6() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `status`: table keys that map back to themselves only; `prospect`, `active`, `customer`, `closed`, `archived` are lossy (their canonical value reverses to another key) and are not generated
+fn value_7() -> BoxedStrategy<Option<Value>> {
+    proptest::sample::select(vec!["\"lead\"", "\"open\"", "\"inactive\""])
+        .prop_map(|t: &str| serde_json::from_str::<Value>(t).unwrap())
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `company_id`: non-empty alphanumeric strings, or absent
+fn value_8() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `addresses[0].line1`: non-empty alphanumeric strings, or absent
+fn value_9() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `addresses[0].line2`: non-empty alphanumeric strings, or absent
+fn value_10() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `addresses[0].city`: non-empty alphanumeric strings, or absent
+fn value_11() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `addresses[0].state`: non-empty alphanumeric strings, or absent
+fn value_12() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `addresses[0].postal_code`: non-empty alphanumeric strings, or absent
+fn value_13() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `addresses[0].country`: lower-case ASCII (upper case does not survive `lowercase`)
+fn value_14() -> BoxedStrategy<Option<Value>> {
+    "[a-z]{1,8}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `created_at`: RFC 3339 date-times, or absent
+fn value_15() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of(
+            (0i64..=253_402_300_799i64)
+                .prop_map(|s| Value::from(crate::transforms::unix_to_rfc3339(s))),
+        )
+        .boxed()
+}
+
+/// `updated_at`: RFC 3339 date-times, or absent
+fn value_16() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of(
+            (0i64..=253_402_300_799i64)
+                .prop_map(|s| Value::from(crate::transforms::unix_to_rfc3339(s))),
+        )
+        .boxed()
+}
+
+/// One case: builds the vendor record, maps it to canonical and back, compares the paths.
+fn round_trip(values: Vec<Option<Value>>) -> Result<(), TestCaseError> {
+    let (lengths, values) = values.split_at(ARRAYS.len());
+
+    let lengths: Vec<usize> = lengths
+        .iter()
+        .map(|n| n.as_ref().and_then(Value::as_u64).unwrap_or(0) as usize)
+        .collect();
+    let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+
+    for ((path, item), n) in ARRAYS.iter().zip(&lengths) {
+        let item: Value = serde_json::from_str(item).unwrap();
+        engine::write(&mut doc, path, &[], Value::Array(vec![item; * n]));
+    }
+
+    let shape = doc.clone();
+
+    for ((path, array), value) in PATHS.iter().zip(values) {
+        match (array, value) {
+            (_, None) => {}
+            (None, Some(value)) => engine::write(&mut doc, path, &[], value.clone()),
+            (Some(array), Some(items)) => {
+                let items = items.as_array().map(Vec::as_slice).unwrap_or_default();
+                for (i, item) in items.iter().take(lengths[*array]).enumerate() {
+                    if !item.is_null() {
+                        engine::write(&mut doc, path, &[i], item.clone());
+                    }
+                }
+            }
+        }
+    }
+
+    let vendor: crate::Contact = serde_json::from_value(doc).unwrap();
+
+    let before = serde_json::to_value(&vendor).unwrap();
+
+    let canonical = crate::contact_to_customer(&vendor)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let canonical = serde_json::to_value(&canonical).unwrap();
+
+    let back = crate::to_vendor_document(&canonical, shape, selected)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let back: crate::Contact = serde_json::from_value(back).unwrap();
+
+    let after = serde_json::to_value(&back).unwrap();
+
+    for (path, _) in PATHS {
+        prop_assert_eq!(
+            engine::read(& before, path), engine::read(& after, path), "{}", path
+        );
+    }
+
+    Ok(())
+}
+
+#[test]
+fn vendor_to_canonical_to_vendor() {
+    let mut runner = proptest::test_runner::TestRunner::default();
+
+    if let Err(e) = runner.run(&values(), round_trip) {
+        panic!("{e}");
+    }
+}
+
+#[test]
+fn missing_required_canonical_field_names_the_path() {
+    let err = crate::to_canonical_document(&serde_json::json!({})).unwrap_err();
+
+    assert!(err.path.starts_with("Customer."), "{err}");
+}

@@ -1,0 +1,325 @@
+//! Property-based round trips: vendor `Invoice` → canonical `Invoice` →
+//! vendor keeps every mapped vendor field. Vendor records start from a minimal valid record
+//! ([`SAMPLE`]) with arbitrary values at the mapped paths only; mapped vendor arrays
+//! ([`ARRAYS`]) get up to [`MAX_ITEMS`] minimal valid elements, each with its own values, so
+//! element-wise mapping and index alignment are exercised. The way back writes over the same
+//! record shape (the arrays' elements without the mapped values), as an update would.
+//!
+//! The mapping is inbound only, so the way back reverses every field with the catalogue's
+//! reverse transforms (what an outbound mapping would do).
+use proptest::prelude::*;
+
+use serde_json::Value;
+
+use crate::{engine, FieldMap};
+
+/// A minimal valid vendor record (required properties only).
+const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"invoice\",\"number\":\"x\",\"customer\":\"x\",\"status\":\"draft\",\"currency\":\"x\",\"subtotal\":\"x\",\"tax\":\"x\",\"total\":\"x\",\"amount_due\":\"x\",\"amount_paid\":\"x\",\"created\":0,\"lines\":{\"object\":\"list\",\"data\":[],\"has_more\":false}}";
+
+/// Mapped vendor arrays: `(path of the array, minimal valid element)`.
+const ARRAYS: &[(&str, &str)] = &[
+    (
+        "lines.data",
+        "{\"id\":\"x\",\"description\":\"x\",\"quantity\":0,\"unit_amount\":\"x\",\"amount\":\"x\",\"period\":{\"start\":0,\"end\":0}}",
+    ),
+];
+
+/// Most elements a generated vendor array gets.
+const MAX_ITEMS: usize = 3;
+
+/// The vendor paths the round trip checks, with the index in [`ARRAYS`] of the array a
+/// `[]` path iterates.
+const PATHS: &[(&str, Option<usize>)] = &[
+    ("id", None),
+    ("number", None),
+    ("customer", None),
+    ("subscription", None),
+    ("status", None),
+    ("currency", None),
+    ("lines.data[].description", Some(0)),
+    ("lines.data[].plan_id", Some(0)),
+    ("lines.data[].quantity", Some(0)),
+    ("lines.data[].unit_amount", Some(0)),
+    ("lines.data[].amount", Some(0)),
+    ("subtotal", None),
+    ("tax", None),
+    ("total", None),
+    ("amount_due", None),
+    ("paid_at", None),
+    ("created", None),
+];
+
+fn selected(f: &FieldMap) -> bool {
+    f.round_trip
+}
+
+/// One length per array, then one arbitrary value per checked path (`None`: left absent).
+fn values() -> Vec<BoxedStrategy<Option<Value>>> {
+    let mut all: Vec<BoxedStrategy<Option<Value>>> = ARRAYS
+        .iter()
+        .map(|_| (0..=MAX_ITEMS).prop_map(|n| Some(Value::from(n))).boxed())
+        .collect();
+    all.extend([
+        value_0(),
+        value_1(),
+        value_2(),
+        value_3(),
+        value_4(),
+        value_5(),
+        value_6(),
+        value_7(),
+        value_8(),
+        value_9(),
+        value_10(),
+        value_11(),
+        value_12(),
+        value_13(),
+        value_14(),
+        value_15(),
+        value_16(),
+    ]);
+
+    all
+}
+
+/// `id`: non-empty alphanumeric strings
+fn value_0() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `number`: non-empty alphanumeric strings
+fn value_1() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `customer`: non-empty alphanumeric strings
+fn value_2() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `subscription`: non-empty alphanumeric strings, or absent
+fn value_3() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)).boxed()
+}
+
+/// `status`: table keys (every one maps back to itself)
+fn value_4() -> BoxedStrategy<Option<Value>> {
+    proptest::sample::select(
+            vec!["\"draft\"", "\"open\"", "\"paid\"", "\"void\"", "\"uncollectible\""],
+        )
+        .prop_map(|t: &str| serde_json::from_str::<Value>(t).unwrap())
+        .prop_map(Some)
+        .boxed()
+}
+
+/// `currency`: lower-case ASCII (upper case does not survive `lowercase`)
+fn value_5() -> BoxedStrategy<Option<Value>> {
+    "[a-z]{1,8}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `lines.data[].description`: in each element, non-empty alphanumeric strings
+fn value_6() -> BoxedStrategy<Option<Value>> {
+    proptest::collection::vec(
+            "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some),
+            MAX_ITEMS,
+        )
+        .prop_map(|items| Some(
+            Value::Array(items.into_iter().map(|v| v.unwrap_or(Value::Null)).collect()),
+        ))
+        .boxed()
+}
+
+/// `lines.data[].plan_id`: in each element, non-empty alphanumeric strings, or absent
+fn value_7() -> BoxedStrategy<Option<Value>> {
+    proptest::collection::vec(
+            proptest::option::of("[A-Za-z0-9]{1,16}".prop_map(Value::from)),
+            MAX_ITEMS,
+        )
+        .prop_map(|items| Some(
+            Value::Array(items.into_iter().map(|v| v.unwrap_or(Value::Null)).collect()),
+        ))
+        .boxed()
+}
+
+/// `lines.data[].quantity`: in each element, integers
+fn value_8() -> BoxedStrategy<Option<Value>> {
+    proptest::collection::vec(
+            (-1_000_000_000i64..=1_000_000_000i64).prop_map(Value::from).prop_map(Some),
+            MAX_ITEMS,
+        )
+        .prop_map(|items| Some(
+            Value::Array(items.into_iter().map(|v| v.unwrap_or(Value::Null)).collect()),
+        ))
+        .boxed()
+}
+
+/// `lines.data[].unit_amount`: in each element, non-empty alphanumeric strings
+fn value_9() -> BoxedStrategy<Option<Value>> {
+    proptest::collection::vec(
+            "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some),
+            MAX_ITEMS,
+        )
+        .prop_map(|items| Some(
+            Value::Array(items.into_iter().map(|v| v.unwrap_or(Value::Null)).collect()),
+        ))
+        .boxed()
+}
+
+/// `lines.data[].amount`: in each element, non-empty alphanumeric strings
+fn value_10() -> BoxedStrategy<Option<Value>> {
+    proptest::collection::vec(
+            "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some),
+            MAX_ITEMS,
+        )
+        .prop_map(|items| Some(
+            Value::Array(items.into_iter().map(|v| v.unwrap_or(Value::Null)).collect()),
+        ))
+        .boxed()
+}
+
+/// `subtotal`: non-empty alphanumeric strings
+fn value_11() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `tax`: non-empty alphanumeric strings
+fn value_12() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `total`: non-empty alphanumeric strings
+fn value_13() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `amount_due`: non-empty alphanumeric strings
+fn value_14() -> BoxedStrategy<Option<Value>> {
+    "[A-Za-z0-9]{1,16}".prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// `paid_at`: Unix seconds from 1970 to 9999, or absent
+fn value_15() -> BoxedStrategy<Option<Value>> {
+    proptest::option::of((0i64..=253_402_300_799i64).prop_map(Value::from)).boxed()
+}
+
+/// `created`: Unix seconds from 1970 to 9999
+fn value_16() -> BoxedStrategy<Option<Value>> {
+    (0i64..=253_402_300_799i64).prop_map(Value::from).prop_map(Some).boxed()
+}
+
+/// One case: builds the vendor record, maps it to canonical and back, compares the paths.
+fn round_trip(values: Vec<Option<Value>>) -> Result<(), TestCaseError> {
+    let (lengths, values) = values.split_at(ARRAYS.len());
+
+    let lengths: Vec<usize> = lengths
+        .iter()
+        .map(|n| n.as_ref().and_then(Value::as_u64).unwrap_or(0) as usize)
+        .collect();
+    let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+
+    for ((path, item), n) in ARRAYS.iter().zip(&lengths) {
+        let item: Value = serde_json::from_str(item).unwrap();
+        engine::write(&mut doc, path, &[], Value::Array(vec![item; * n]));
+    }
+
+    let shape = doc.clone();
+
+    for ((path, array), value) in PATHS.iter().zip(values) {
+        match (array, value) {
+            (_, None) => {}
+            (None, Some(value)) => engine::write(&mut doc, path, &[], value.clone()),
+            (Some(array), Some(items)) => {
+                let items = items.as_array().map(Vec::as_slice).unwrap_or_default();
+                for (i, item) in items.iter().take(lengths[*array]).enumerate() {
+                    if !item.is_null() {
+                        engine::write(&mut doc, path, &[i], item.clone());
+                    }
+                }
+            }
+        }
+    }
+
+    let vendor: crate::Invoice = serde_json::from_value(doc).unwrap();
+
+    let before = serde_json::to_value(&vendor).unwrap();
+
+    let canonical = crate::invoice_to_canonical_invoice(&vendor)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let canonical = serde_json::to_value(&canonical).unwrap();
+
+    let back = crate::to_vendor_document(&canonical, shape, selected)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let back: crate::Invoice = serde_json::from_value(back).unwrap();
+
+    let after = serde_json::to_value(&back).unwrap();
+
+    for (path, _) in PATHS {
+        prop_assert_eq!(
+            engine::read(& before, path), engine::read(& after, path), "{}", path
+        );
+    }
+
+    Ok(())
+}
+
+#[test]
+fn vendor_to_canonical_to_vendor() {
+    let mut runner = proptest::test_runner::TestRunner::default();
+
+    if let Err(e) = runner.run(&values(), round_trip) {
+        panic!("{e}");
+    }
+}
+
+#[test]
+fn a_failing_array_element_is_named_by_its_index() {
+    const BROKEN: &str = "lines.data[].description";
+
+    const ARRAY: usize = 0;
+
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+
+    let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+
+    for (k, (path, item)) in ARRAYS.iter().enumerate() {
+        let n = if k == ARRAY { MAX_ITEMS + 1 } else { 0 };
+        let item: Value = serde_json::from_str(item).unwrap();
+        engine::write(&mut doc, path, &[], Value::Array(vec![item; n]));
+    }
+
+    let strategies = values().split_off(ARRAYS.len());
+
+    for ((path, array), strategy) in PATHS.iter().zip(strategies) {
+        let tree = strategy.new_tree(&mut runner).unwrap();
+        let value = proptest::strategy::ValueTree::current(&tree);
+        match (array, value) {
+            (_, None) => {}
+            (None, Some(value)) => engine::write(&mut doc, path, &[], value),
+            (Some(array), Some(items)) if *array == ARRAY => {
+                let items = items.as_array().cloned().unwrap_or_default();
+                for i in 0..=MAX_ITEMS {
+                    let item = if i == MAX_ITEMS && *path == BROKEN {
+                        Value::Null
+                    } else {
+                        items[i % items.len()].clone()
+                    };
+                    if !item.is_null() || *path == BROKEN {
+                        engine::write(&mut doc, path, &[i], item);
+                    }
+                }
+            }
+            (Some(_), Some(_)) => {}
+        }
+    }
+
+    let err = crate::to_canonical_document(&doc).unwrap_err();
+
+    assert_eq!(err.path, "Invoice.lines[3].description", "{err}");
+}
+
+#[test]
+fn missing_required_canonical_field_names_the_path() {
+    let err = crate::to_canonical_document(&serde_json::json!({})).unwrap_err();
+
+    assert!(err.path.starts_with("Invoice."), "{err}");
+}

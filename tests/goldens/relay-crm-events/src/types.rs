@@ -1,0 +1,351 @@
+//! Data types of Relay CRM Events, one per schema of the contract (inline
+//! schemas are named after where they appear).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RelayEventHeaders {
+    /// Correlation id of the causing request or workflow.
+    #[serde(rename = "correlationId")]
+    pub correlation_id: String,
+    /// Relay tenant slug (duplicated from the payload for routing).
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+}
+
+/// Snapshot of the contact after the change (same shape as the REST API 1.x `Contact`, PII included).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Contact {
+    pub id: String,
+    #[serde(rename = "accountId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub account_id: Option<Option<String>>,
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub email: Option<Option<crate::formats::Email>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub phone: Option<Option<String>>,
+    #[serde(rename = "lifecycleStage")]
+    pub lifecycle_stage: ContactLifecycleStage,
+    #[serde(rename = "ownerId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(rename = "createdAt")]
+    pub created_at: crate::formats::DateTime,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: crate::formats::DateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactCreatedEvent {
+    /// Unique event id; consumers de-duplicate on it.
+    #[serde(rename = "eventId")]
+    pub event_id: crate::formats::Uuid,
+    #[serde(rename = "occurredAt")]
+    pub occurred_at: crate::formats::DateTime,
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    #[serde(rename = "schemaVersion")]
+    pub schema_version: String,
+    #[serde(rename = "type")]
+    pub type_: ContactCreatedEventType,
+    pub data: ContactCreatedEventData,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactUpdatedEvent {
+    /// Unique event id; consumers de-duplicate on it.
+    #[serde(rename = "eventId")]
+    pub event_id: crate::formats::Uuid,
+    #[serde(rename = "occurredAt")]
+    pub occurred_at: crate::formats::DateTime,
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    #[serde(rename = "schemaVersion")]
+    pub schema_version: String,
+    #[serde(rename = "type")]
+    pub type_: ContactUpdatedEventType,
+    pub data: ContactUpdatedEventData,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpportunityStageChangedEvent {
+    /// Unique event id; consumers de-duplicate on it.
+    #[serde(rename = "eventId")]
+    pub event_id: crate::formats::Uuid,
+    #[serde(rename = "occurredAt")]
+    pub occurred_at: crate::formats::DateTime,
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    #[serde(rename = "schemaVersion")]
+    pub schema_version: String,
+    #[serde(rename = "type")]
+    pub type_: OpportunityStageChangedEventType,
+    pub data: OpportunityStageChangedEventData,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum OpportunityStage {
+    #[serde(rename = "prospecting")]
+    Prospecting,
+    #[serde(rename = "qualification")]
+    Qualification,
+    #[serde(rename = "proposal")]
+    Proposal,
+    #[serde(rename = "negotiation")]
+    Negotiation,
+    #[serde(rename = "on_hold")]
+    OnHold,
+    #[serde(rename = "closed_won")]
+    ClosedWon,
+    #[serde(rename = "closed_lost")]
+    ClosedLost,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl OpportunityStage {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Prospecting => "prospecting",
+            Self::Qualification => "qualification",
+            Self::Proposal => "proposal",
+            Self::Negotiation => "negotiation",
+            Self::OnHold => "on_hold",
+            Self::ClosedWon => "closed_won",
+            Self::ClosedLost => "closed_lost",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for OpportunityStage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ContactLifecycleStage {
+    #[serde(rename = "lead")]
+    Lead,
+    #[serde(rename = "marketing_qualified")]
+    MarketingQualified,
+    #[serde(rename = "sales_qualified")]
+    SalesQualified,
+    #[serde(rename = "opportunity")]
+    Opportunity,
+    #[serde(rename = "customer")]
+    Customer,
+    #[serde(rename = "churned")]
+    Churned,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ContactLifecycleStage {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lead => "lead",
+            Self::MarketingQualified => "marketing_qualified",
+            Self::SalesQualified => "sales_qualified",
+            Self::Opportunity => "opportunity",
+            Self::Customer => "customer",
+            Self::Churned => "churned",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ContactLifecycleStage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ContactCreatedEventType {
+    #[serde(rename = "crm.contact.created")]
+    CrmContactCreated,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ContactCreatedEventType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CrmContactCreated => "crm.contact.created",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ContactCreatedEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactCreatedEventData {
+    /// Snapshot of the contact after the change (same shape as the REST API 1.x `Contact`, PII included).
+    pub contact: Contact,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum ContactUpdatedEventType {
+    #[serde(rename = "crm.contact.updated")]
+    CrmContactUpdated,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ContactUpdatedEventType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CrmContactUpdated => "crm.contact.updated",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ContactUpdatedEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContactUpdatedEventData {
+    /// Snapshot of the contact after the change (same shape as the REST API 1.x `Contact`, PII included).
+    pub contact: Contact,
+    #[serde(rename = "changedFields")]
+    pub changed_fields: Vec<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum OpportunityStageChangedEventType {
+    #[serde(rename = "crm.opportunity.stage-changed")]
+    CrmOpportunityStageChanged,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl OpportunityStageChangedEventType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CrmOpportunityStageChanged => "crm.opportunity.stage-changed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for OpportunityStageChangedEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpportunityStageChangedEventData {
+    #[serde(rename = "opportunityId")]
+    pub opportunity_id: String,
+    #[serde(rename = "accountId")]
+    pub account_id: String,
+    #[serde(rename = "previousStage")]
+    pub previous_stage: OpportunityStage,
+    pub stage: OpportunityStage,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Relay user id, or `system` for automation.
+    #[serde(rename = "changedBy")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_by: Option<String>,
+}
+
+/// Optional and nullable properties: absent is `None`, `null` is `Some(None)`.
+mod nullable {
+    pub(super) fn deserialize<'de, T, D>(
+        deserializer: D,
+    ) -> std::result::Result<Option<Option<T>>, D::Error>
+    where
+        T: serde::Deserialize<'de>,
+        D: serde::Deserializer<'de>,
+    {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+}
