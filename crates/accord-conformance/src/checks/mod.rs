@@ -68,8 +68,7 @@ impl Ctx<'_> {
     pub fn issues(&self, id: SchemaId, direction: Direction, value: &Value) -> Vec<String> {
         let mut cache = self.validators.borrow_mut();
         cache
-            .get(self.contract, id, direction)
-            .issues(value)
+            .issues(self.contract, id, direction, value)
             .into_iter()
             .map(|i| {
                 if i.pointer.is_empty() {
