@@ -152,6 +152,9 @@ pub struct RenderOptions<'a> {
     pub title: Option<String>,
     /// Items listed in full by `markdown` before truncating with a note.
     pub max_items: usize,
+    /// What the `text` lint summary line is called (`lint` when `None`): `accord validate`
+    /// renders its findings as a lint report but they are validation findings.
+    pub summary_label: Option<&'a str>,
 }
 
 impl Default for RenderOptions<'_> {
@@ -162,6 +165,7 @@ impl Default for RenderOptions<'_> {
             tool_version: env!("CARGO_PKG_VERSION"),
             title: None,
             max_items: DEFAULT_MAX_ITEMS,
+            summary_label: None,
         }
     }
 }

@@ -91,11 +91,12 @@ pub fn lint(report: &LintReport, options: &RenderOptions<'_>) -> String {
         }
     }
     let s = report.summary();
+    let label = options.summary_label.unwrap_or("lint");
     if report.is_empty() {
-        out.push_str(&p.paint(Style::Green, "lint: no diagnostics"));
+        out.push_str(&p.paint(Style::Green, &format!("{label}: no diagnostics")));
     } else {
         out.push_str(&format!(
-            "lint: {}, {}, {} in {}",
+            "{label}: {}, {}, {} in {}",
             p.paint(Style::Red, &plural(s.error, "error")),
             p.paint(Style::Yellow, &plural(s.warning, "warning")),
             p.paint(Style::Cyan, &plural(s.info, "info")),
@@ -315,6 +316,14 @@ mod tests {
         assert!(out.contains("= help: Add an operationId"));
         assert!(out.ends_with("lint: 1 error, 0 warnings, 0 info in 1 file\n"));
         assert!(!out.contains('\x1b'));
+        let validate = RenderOptions {
+            summary_label: Some("validate"),
+            ..RenderOptions::default()
+        };
+        assert!(
+            lint(&report(), &validate)
+                .ends_with("validate: 1 error, 0 warnings, 0 info in 1 file\n")
+        );
     }
 
     #[test]

@@ -61,19 +61,12 @@ pub fn run(args: Args) -> i32 {
     let report = LintReport::new(diagnostics);
     let options = RenderOptions {
         sources: Some(&sources),
+        summary_label: Some("validate"),
         ..common::render_options()
     };
     let mut text = render(&report, args.format.into(), &options);
     if args.format == FormatArg::Text && report.diagnostics.is_empty() && exit == EXIT_OK {
         text = format!("{validated} contract(s) valid\n");
-    } else if args.format == FormatArg::Text {
-        // The shared lint renderer ends with `lint: N errors, ...`; these are validation
-        // findings, and a user grepping CI logs should see the command that found them.
-        if let Some(at) = text.rfind("\nlint: ") {
-            text.replace_range(at + 1..at + 5, "validate");
-        } else if text.starts_with("lint: ") {
-            text.replace_range(..4, "validate");
-        }
     }
     if let Err(code) = common::write_output(&text, args.output.as_deref()) {
         return code;

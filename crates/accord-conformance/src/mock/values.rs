@@ -43,19 +43,8 @@ pub fn valid_sample(contract: &Contract, id: SchemaId, direction: Direction) -> 
     // Repairs only replace strings, so the sample's shape, and so what validating it
     // reaches, stays the same: a validator pruned to the first sample serves every round,
     // without compiling the whole graph a large contract's response reaches.
-    let first = bounded_sample(contract, id, direction);
-    let validator = Validator::for_values(contract, id, direction, &[&first]);
-    valid_sample_with(contract, id, direction, &validator)
-}
-
-/// [`valid_sample`] with a validator the caller already compiled for `id` and `direction`.
-pub(crate) fn valid_sample_with(
-    contract: &Contract,
-    id: SchemaId,
-    direction: Direction,
-    validator: &Validator,
-) -> Value {
     let mut value = bounded_sample(contract, id, direction);
+    let validator = Validator::for_values(contract, id, direction, &[&value]);
     for _ in 0..4 {
         let issues = validator.issues(&value);
         if issues.is_empty() {

@@ -26,6 +26,7 @@ pub fn options(sources: Option<&dyn SourceProvider>) -> RenderOptions<'_> {
         tool_version: "0.0.0-test",
         title: None,
         max_items: 50,
+        summary_label: None,
     }
 }
 
