@@ -56,10 +56,39 @@ pub(crate) fn plural(n: u64, word: &str) -> String {
     }
 }
 
-/// Caches file texts fetched from a [`SourceProvider`].
+/// Caches file texts fetched from a [`SourceProvider`], with the byte offset
+/// of every line start, so an excerpt costs one lookup rather than a scan of
+/// the file: a 4 MB contract with 700 findings would otherwise be scanned
+/// 700 times.
 pub(crate) struct SourceCache<'a> {
     provider: Option<&'a dyn SourceProvider>,
-    cache: BTreeMap<String, Option<String>>,
+    cache: BTreeMap<String, Option<IndexedText>>,
+}
+
+/// A file's text and the byte offsets where its lines start.
+struct IndexedText {
+    text: String,
+    line_starts: Vec<usize>,
+}
+
+impl IndexedText {
+    fn new(text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        IndexedText { text, line_starts }
+    }
+
+    /// 1-based `line` without its line ending.
+    fn line(&self, line: usize) -> Option<&str> {
+        let start = *self.line_starts.get(line - 1)?;
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
+        let l = &self.text[start..end];
+        Some(l.strip_suffix('\r').unwrap_or(l))
+    }
 }
 
 impl<'a> SourceCache<'a> {
@@ -79,10 +108,8 @@ impl<'a> SourceCache<'a> {
         let text = self
             .cache
             .entry(file.to_string())
-            .or_insert_with(|| provider.source(file));
-        let text = text.as_deref()?;
-        let l = text.split('\n').nth(line as usize - 1)?;
-        Some(l.strip_suffix('\r').unwrap_or(l).to_string())
+            .or_insert_with(|| provider.source(file).map(IndexedText::new));
+        Some(text.as_ref()?.line(line as usize)?.to_string())
     }
 }
 
@@ -260,6 +287,20 @@ pub(crate) fn snippet_diff(c: &crate::model::Change) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_lines_by_index() {
+        let mut files = std::collections::HashMap::new();
+        files.insert("a.yaml".to_string(), "one\r\ntwo\n\nfour".to_string());
+        let mut cache = SourceCache::new(Some(&files));
+        assert_eq!(cache.line("a.yaml", 1).as_deref(), Some("one"));
+        assert_eq!(cache.line("a.yaml", 2).as_deref(), Some("two"));
+        assert_eq!(cache.line("a.yaml", 3).as_deref(), Some(""));
+        assert_eq!(cache.line("a.yaml", 4).as_deref(), Some("four"));
+        assert_eq!(cache.line("a.yaml", 5), None);
+        assert_eq!(cache.line("a.yaml", 0), None);
+        assert_eq!(cache.line("missing.yaml", 1), None);
+    }
 
     #[test]
     fn caret() {
