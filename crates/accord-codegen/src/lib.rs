@@ -3,12 +3,15 @@
 //! [`generate_client`] turns a Contract into a complete crate: the contract's
 //! schemas become types ([`types`]), its operations become async methods on a
 //! `Client` ([`operations`]) that use `accord-runtime` for retries, idempotency
-//! keys, correlation ids, tenancy, auth and pagination. [`generate_models`]
-//! makes a models-only crate from one or more JSON Schema documents.
+//! keys, correlation ids, tenancy, auth and pagination, and its webhooks and
+//! callbacks (what the vendor sends us) become typed `webhooks` and `callbacks`
+//! modules ([`events::client`]). [`generate_models`] makes a models-only crate
+//! from one or more JSON Schema documents; [`events::generate_events`] an event
+//! crate from an AsyncAPI document.
 //!
 //! Pipeline: Contract → [`ir::CrateIr`] (every naming, sanitising and collision
 //! decision is made here, in Rust) → minijinja templates from
-//! `templates/client/` ([`render`]) → `syn` + `prettyplease` ([`format`]).
+//! `templates/client/` ([`render`]) → `syn` + `prettyplease` ([`format`](mod@format)).
 //! The same input always gives the same bytes, and no contract makes it panic.
 
 pub mod events;
@@ -67,7 +70,8 @@ pub struct Options {
     pub deny_warnings: bool,
     /// Contract file names for the README.
     pub sources: Vec<String>,
-    /// Read templates from `<dir>/client/` instead of the embedded ones (default:
+    /// Read templates from `<dir>/client/` (`<dir>/events/` for event crates and the
+    /// webhook and callback modules) instead of the embedded ones (default:
     /// `ACCORD_TEMPLATES_DIR`, for template development).
     pub templates_dir: Option<std::path::PathBuf>,
 }
@@ -172,8 +176,9 @@ fn check_crate_name(name: &str) -> Result<(), CodegenError> {
     }
 }
 
-/// A typed client crate for an OpenAPI contract (a models-only crate for JSON
-/// Schema and AsyncAPI documents).
+/// A typed client crate for an OpenAPI contract, with `webhooks` and `callbacks`
+/// modules when it has webhooks or callbacks; an event crate for an AsyncAPI document
+/// ([`events::generate_events`]); a models-only crate for a JSON Schema document.
 pub fn generate_client(
     contract: &Contract,
     options: &Options,
@@ -184,14 +189,29 @@ pub fn generate_client(
     if !contract.kind.is_openapi() {
         return generate_models(std::slice::from_ref(contract), options);
     }
-    let ir = client_ir(contract, options)?;
+    let (ir, client_events) = client_ir_with_events(contract, options)?;
     let generated = render_crate(&ir, options)?;
-    events::add_webhooks(contract, &ir, generated, options.templates_dir.as_deref())
+    events::add_client_events(
+        &ir,
+        client_events,
+        generated,
+        options.templates_dir.as_deref(),
+    )
 }
 
 /// The first phase of [`generate_client`] for an OpenAPI contract: the codegen IR
-/// (types, operations, names), before any template runs.
+/// (types, operations, names), before any template runs. Its types include the
+/// payload types of webhooks and callbacks.
 pub fn client_ir(contract: &Contract, options: &Options) -> Result<CrateIr, CodegenError> {
+    client_ir_with_events(contract, options).map(|(ir, _)| ir)
+}
+
+/// [`client_ir`] and the planned webhook and callback modules, whose payload types are
+/// built last so that adding a webhook never renames a component or operation type.
+fn client_ir_with_events(
+    contract: &Contract,
+    options: &Options,
+) -> Result<(CrateIr, events::ClientEvents), CodegenError> {
     let mut tb = TypeBuilder::new(&contract.schemas);
     for (name, id) in &contract.components {
         tb.resolve(*id, name);
@@ -199,11 +219,14 @@ pub fn client_ir(contract: &Contract, options: &Options) -> Result<CrateIr, Code
     tb.drain();
     let mut client = operations::build_client(contract, &mut tb);
     tb.drain();
+    let client_events = events::plan_client_events(contract, &mut tb);
+    tb.drain();
     let crate_name = options
         .crate_name
         .clone()
         .unwrap_or_else(|| default_crate_name(&contract.info.title, "client"));
-    finish(tb, Some(&mut client), contract, crate_name, options)
+    let ir = finish(tb, Some(&mut client), contract, crate_name, options)?;
+    Ok((ir, client_events))
 }
 
 /// A models-only crate (no runtime dependency) from one or more JSON Schema documents.

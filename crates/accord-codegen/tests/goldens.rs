@@ -38,6 +38,10 @@ fn goldens() -> Vec<(&'static str, Vec<String>)> {
             vec!["contracts/vendors/helpwise-support/v1.yaml".into()],
         ),
         (
+            "webhook-callbacks-client",
+            vec!["crates/accord-codegen/tests/fixtures/webhook-callbacks.yaml".into()],
+        ),
+        (
             "customer-hub-client",
             vec!["contracts/internal/customer-hub/v1.yaml".into()],
         ),

@@ -64,10 +64,10 @@ fn stripe(c: &mut Criterion) {
     let report = accord_diff::diff(&a, &b, &options());
     let render = RenderOptions::default();
     group.bench_function("render text", |bench| {
-        bench.iter(|| accord_diff::render::render(&report, Format::Text, &render).len())
+        bench.iter(|| accord_report::render(&report, Format::Text, &render).len())
     });
     group.bench_function("render json", |bench| {
-        bench.iter(|| accord_diff::render::render(&report, Format::Json, &render).len())
+        bench.iter(|| accord_report::render(&report, Format::Json, &render).len())
     });
     group.finish();
 }

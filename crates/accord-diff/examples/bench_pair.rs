@@ -41,7 +41,7 @@ fn main() {
     let json = accord_report::render(&report, Format::Json, &RenderOptions::default());
     let render = t.elapsed();
     let t = Instant::now();
-    let text = accord_diff::render::render(&report, Format::Text, &RenderOptions::default());
+    let text = accord_report::render(&report, Format::Text, &RenderOptions::default());
     let render_text = t.elapsed();
     drop((a, b, report));
     // What `accord diff OLD NEW` does, end to end (output written to a sink).
@@ -53,8 +53,7 @@ fn main() {
     );
     let (x, y) = (x.expect("old loads"), y.expect("new loads"));
     let whole_report = accord_diff::diff(&x, &y, &accord_diff::DiffOptions::default());
-    let whole_text =
-        accord_diff::render::render(&whole_report, Format::Text, &RenderOptions::default());
+    let whole_text = accord_report::render(&whole_report, Format::Text, &RenderOptions::default());
     std::io::sink()
         .write_all(whole_text.as_bytes())
         .expect("sink");

@@ -8,8 +8,8 @@
 //! (`src/checks/<area>/<id>.rs`, discovered by `build.rs` into [`CHECKS`]), which gives it
 //! a stable ID, a level and a message. [`diff`] does both and returns a [`DiffReport`] with
 //! old/new YAML snippets and consumer impact ([`Usage`]); [`apply_exceptions`] applies a
-//! reviewed exception list. [`render`] is the diff's own text and markdown (most severe
-//! first, repeated info condensed); every other format is `accord-report`'s.
+//! reviewed exception list. Reports render through `accord_report::render` (text and
+//! markdown most severe first, with repeated info condensed).
 //!
 //! Direction decides severity: narrowing what a client may send breaks it, narrowing what a
 //! server returns does not; for events (AsyncAPI 2.x/3.0) a message the vendor sends is
@@ -21,7 +21,6 @@ mod delta;
 mod exceptions;
 mod impact;
 mod judge;
-pub mod render;
 mod schema_diff;
 mod structural;
 mod sunset;

@@ -234,14 +234,14 @@ fn relay_reports_snapshot_in_every_format() {
         "relay-json",
         portable(accord_report::render(&r, Format::Json, &opts))
     );
-    // text and markdown are what `accord diff` prints: the diff's own rendering
+    // text and markdown are what `accord diff` prints: breaking first, repeated info condensed
     insta::assert_snapshot!(
         "relay-text",
-        portable(accord_diff::render::render(&r, Format::Text, &opts))
+        portable(accord_report::render(&r, Format::Text, &opts))
     );
     insta::assert_snapshot!(
         "relay-markdown",
-        portable(accord_diff::render::render(&r, Format::Markdown, &opts))
+        portable(accord_report::render(&r, Format::Markdown, &opts))
     );
     for f in Format::ALL {
         let out = accord_report::render(&r, f, &opts);

@@ -8,9 +8,12 @@
 //!
 //! Each format lives in its own module with one function per report kind
 //! (`text::lint`, `sarif::diff`, ...); [`html`] also exposes building blocks
-//! for composing multi-report pages. All output is deterministic: items are
+//! for composing multi-report pages. The human-read diff formats (text,
+//! markdown) put the most severe changes first and condense repeated info
+//! ([`condense`]); the machine-read ones keep every change. All output is deterministic: items are
 //! rendered in the order documented in [`model`].
 
+pub mod condense;
 pub mod github;
 pub mod html;
 pub mod json;

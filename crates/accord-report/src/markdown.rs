@@ -6,9 +6,12 @@
 //! `<details>` block; lists longer than [`RenderOptions::max_items`] are
 //! truncated with a note saying how many were left out. Text from findings is
 //! escaped for table cells: `|` and newlines always, HTML-significant
-//! characters outside code spans.
+//! characters outside code spans. Diff changes come most severe first, and an
+//! info check reported many times takes one summary row
+//! ([`crate::condense`]).
 
 use crate::RenderOptions;
+use crate::condense::{self, counted, thousands};
 use crate::mask::mask_secrets;
 use crate::model::{
     Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport,
@@ -82,12 +85,15 @@ fn change_icon(level: ChangeLevel) -> &'static str {
     }
 }
 
+/// Wrap `body` in `<details>` under `summary`.
+fn details(summary: &str, body: &str) -> String {
+    format!("<details>\n<summary>{summary}</summary>\n\n{body}\n</details>\n\n")
+}
+
 /// Wrap `body` in `<details>` when `count` exceeds [`COLLAPSE_AFTER`].
 fn maybe_collapse(out: &mut String, count: usize, summary: &str, body: &str) {
     if count > COLLAPSE_AFTER {
-        out.push_str(&format!(
-            "<details>\n<summary>{summary}</summary>\n\n{body}\n</details>\n\n"
-        ));
+        out.push_str(&details(summary, body));
     } else {
         out.push_str(body);
         out.push('\n');
@@ -165,7 +171,24 @@ fn change_where(c: &Change) -> String {
     }
 }
 
-/// Render a diff report as a pull-request comment.
+/// The table row of an info check summarised by [`crate::condense`]: its count and a few
+/// examples.
+fn summarised_row(id: &str, group: &[&Change]) -> String {
+    let examples: Vec<String> = condense::examples(group)
+        .into_iter()
+        .map(|c| format!("{} {}", code(&c.subject()), escape_cell(&c.message)))
+        .collect();
+    format!(
+        "| {} | {} | {} |\n",
+        code(id),
+        thousands(group.len()),
+        examples.join("<br>")
+    )
+}
+
+/// Render a diff report as a pull-request comment: the level counts, then breaking changes,
+/// warnings and info, with an info check reported many times summarised in one table row
+/// ([`crate::condense`]).
 pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
     let default = if report.old_file.is_empty() && report.new_file.is_empty() {
         "Accord diff".to_string()
@@ -182,7 +205,7 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
         out.push_str(&format!(
             "| {} {level} | {} |\n",
             change_icon(level),
-            report.count(level)
+            thousands(report.count(level))
         ));
     }
     out.push('\n');
@@ -191,30 +214,32 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
         out.push_str("✅ **No breaking changes.**\n\n");
     } else {
         out.push_str(&format!(
-            "❌ **{breaking} breaking change{}.**\n\n",
-            if breaking == 1 { "" } else { "s" }
+            "❌ **{}.**\n\n",
+            counted(breaking, "breaking change")
         ));
     }
-    let changes = report.sorted();
-    for level in ChangeLevel::ALL {
-        let items: Vec<&Change> = changes
-            .iter()
-            .copied()
-            .filter(|c| c.level == level)
-            .collect();
+    for section in condense::sections(report) {
+        let level = section.level;
+        out.push_str(&format!(
+            "#### {} {} ({})\n\n",
+            change_icon(level),
+            condense::level_title(level),
+            thousands(section.total())
+        ));
+        if !section.summarised.is_empty() {
+            out.push_str("| Change | Count | For example |\n| --- | ---: | --- |\n");
+            for (id, group) in &section.summarised {
+                out.push_str(&summarised_row(id, group));
+            }
+            out.push_str(
+                "\n_Repeated changes are summarised; every one is in the JSON report \
+                 (`--format json`)._\n\n",
+            );
+        }
+        let items = &section.listed;
         if items.is_empty() {
             continue;
         }
-        let name = match level {
-            ChangeLevel::Breaking => "Breaking",
-            ChangeLevel::Warning => "Warnings",
-            ChangeLevel::Info => "Info",
-        };
-        out.push_str(&format!(
-            "#### {} {name} ({})\n\n",
-            change_icon(level),
-            items.len()
-        ));
         let shown = items.len().min(options.max_items);
         let mut table =
             String::from("| Subject | Change | Location | Message |\n| --- | --- | --- | --- |\n");
@@ -232,25 +257,23 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
                 msg
             ));
         }
-        table.push_str(&truncation_note(items.len(), shown));
-        // Info is never urgent: always collapsed.
-        if level == ChangeLevel::Info && items.len() <= COLLAPSE_AFTER {
-            out.push_str(&format!(
-                "<details>\n<summary>{}</summary>\n\n{table}\n</details>\n\n",
-                plural(items.len() as u64, "change")
+        if items.len() > shown {
+            table.push_str(&format!(
+                "\n_… and {} more not shown; see the full report (`--format html` or `json`)._\n",
+                thousands(items.len() - shown)
             ));
-        } else {
-            maybe_collapse(
-                &mut out,
-                items.len(),
-                &plural(items.len() as u64, "change"),
-                &table,
-            );
         }
-        // YAML of the most severe changes, for reviewers.
+        // Info is never urgent: always collapsed; other levels only when long.
+        if level == ChangeLevel::Info || items.len() > COLLAPSE_AFTER {
+            out.push_str(&details(&counted(items.len(), "change"), &table));
+        } else {
+            out.push_str(&table);
+            out.push('\n');
+        }
+        // The YAML of what breaks, for reviewers.
         if level == ChangeLevel::Breaking {
             let mut snippets = String::new();
-            for c in items[..shown].iter() {
+            for c in &items[..shown] {
                 let lines = snippet_diff(c);
                 if lines.is_empty() {
                     continue;
@@ -260,9 +283,7 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
                 snippets.push('\n');
             }
             if !snippets.is_empty() {
-                out.push_str(&format!(
-                    "<details>\n<summary>YAML of breaking changes</summary>\n\n{snippets}</details>\n\n"
-                ));
+                out.push_str(&details("YAML of breaking changes", &snippets));
             }
         }
     }
@@ -380,6 +401,33 @@ mod tests {
         );
         assert_eq!(escape_cell("odd ` tick"), "odd \\` tick");
         assert_eq!(code("a`b"), "``a`b``");
+    }
+
+    #[test]
+    fn diff_summarises_repeated_info_in_one_row_after_breaking_and_warnings() {
+        let out = diff(
+            &crate::condense::tests::upgrade(),
+            &RenderOptions::default(),
+        );
+        let breaking = out.find("#### ❌ Breaking (12)").unwrap();
+        let warnings = out.find("#### ⚠️ Warnings (12)").unwrap();
+        let info = out.find("#### ℹ️ Info (27)").unwrap();
+        assert!(breaking < warnings && warnings < info, "{out}");
+        assert!(
+            out.contains(
+                "| `response-variant-removed` | 25 | \
+                 `GET /a00` response-variant-removed happened<br>\
+                 `GET /a01` response-variant-removed happened<br>\
+                 `GET /a02` response-variant-removed happened |"
+            ),
+            "{out}"
+        );
+        assert!(!out.contains("`GET /a10`"));
+        assert!(out.contains("<summary>2 changes</summary>"), "{out}");
+        // breaking changes and warnings keep a row each
+        assert_eq!(out.matches("| `response-property-removed` |").count(), 12);
+        assert_eq!(out.matches("| `response-enum-value-added` |").count(), 12);
+        assert!(out.contains("❌ **12 breaking changes.**"));
     }
 
     #[test]

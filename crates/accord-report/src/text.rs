@@ -3,16 +3,19 @@
 //! Deterministic, ANSI colour only when [`RenderOptions::color`]. Lint
 //! diagnostics read `file:line:col: level[rule] message`, followed by a
 //! source excerpt with a caret under the column (when sources are
-//! available), the pointer and operation, and `help:`. Diff changes are
-//! grouped by operation or channel, each with its level, id and message, the
-//! locations of both sides, a unified diff of the YAML snippets, and
-//! `affects:` lines. Test and event failures are grouped by operation (or
+//! available), the pointer and operation, and `help:`. Diff changes come
+//! most severe first, a section per level, grouped by operation or channel,
+//! each with its level, id and message, the locations of both sides, a
+//! unified diff of the YAML snippets, and `affects:` lines; an info check
+//! reported many times is condensed to a count and a few examples
+//! ([`crate::condense`]). Test and event failures are grouped by operation (or
 //! channel) and check. Every report ends with a one-line summary.
 
 use crate::RenderOptions;
+use crate::condense::{self, counted, thousands};
 use crate::mask::mask_secrets;
 use crate::model::{
-    ChangeLevel, ChangeSide, DiffReport, EventReport, LintLevel, LintReport, TestReport,
+    Change, ChangeLevel, ChangeSide, DiffReport, EventReport, LintLevel, LintReport, TestReport,
 };
 use crate::util::{Painter, SourceCache, Style, caret_padding, group_by, plural, snippet_diff};
 
@@ -123,7 +126,38 @@ fn side_line(out: &mut String, p: Painter, label: &str, side: &ChangeSide) {
     out.push('\n');
 }
 
-/// Render a diff report for a terminal.
+/// One change with everything known about it: level, id and message, both locations, the
+/// unified diff of its YAML snippets and what it affects.
+fn change_in_full(out: &mut String, p: Painter, c: &Change) {
+    out.push_str(&format!(
+        "  {} {} {}\n",
+        p.paint(change_style(c.level), c.level.as_str()),
+        p.paint(Style::Bold, &format!("[{}]", c.id)),
+        c.message
+    ));
+    if let Some(old) = &c.old {
+        side_line(out, p, "old:", old);
+    }
+    if let Some(new) = &c.new {
+        side_line(out, p, "new:", new);
+    }
+    for line in snippet_diff(c) {
+        let styled = match line.chars().next() {
+            Some('-') => p.paint(Style::Red, &line),
+            Some('+') => p.paint(Style::Green, &line),
+            Some('@') => p.paint(Style::Cyan, &line),
+            _ => line,
+        };
+        out.push_str(&format!("      {}\n", styled.trim_end()));
+    }
+    for a in &c.affects {
+        out.push_str(&format!("    {} {a}\n", p.paint(Style::Yellow, "affects:")));
+    }
+}
+
+/// Render a diff report for a terminal: breaking changes first, then warnings, then info,
+/// with info checks reported many times condensed to a count and a few examples
+/// ([`crate::condense`]).
 pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
     let p = Painter { on: options.color };
     let mut out = String::new();
@@ -138,36 +172,39 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
         }
         None => {}
     }
-    for (subject, changes) in group_by(report.sorted(), |c| c.subject()) {
-        out.push_str(&p.paint(Style::Bold, &subject));
-        out.push('\n');
-        for c in changes {
+    for section in condense::sections(report) {
+        let style = change_style(section.level);
+        let heading = format!(
+            "{} ({})",
+            condense::level_title(section.level),
+            thousands(section.total())
+        );
+        out.push_str(&format!("{}\n\n", p.paint(style, &heading)));
+        for (id, group) in &section.summarised {
             out.push_str(&format!(
-                "  {} {} {}\n",
-                p.paint(change_style(c.level), c.level.as_str()),
-                p.paint(Style::Bold, &format!("[{}]", c.id)),
-                c.message
+                "  {} {} reported {} times, for example:\n",
+                p.paint(style, section.level.as_str()),
+                p.paint(Style::Bold, &format!("[{id}]")),
+                thousands(group.len())
             ));
-            if let Some(old) = &c.old {
-                side_line(&mut out, p, "old:", old);
+            for c in condense::examples(group) {
+                out.push_str(&format!("    {}: {}\n", c.subject(), c.message));
             }
-            if let Some(new) = &c.new {
-                side_line(&mut out, p, "new:", new);
-            }
-            for line in snippet_diff(c) {
-                let styled = match line.chars().next() {
-                    Some('-') => p.paint(Style::Red, &line),
-                    Some('+') => p.paint(Style::Green, &line),
-                    Some('@') => p.paint(Style::Cyan, &line),
-                    _ => line,
-                };
-                out.push_str(&format!("      {}\n", styled.trim_end()));
-            }
-            for a in &c.affects {
-                out.push_str(&format!("    {} {a}\n", p.paint(Style::Yellow, "affects:")));
-            }
+            // A summarised group always has more changes than examples.
+            let rest = format!(
+                "… and {} more (every one is in `--format json`)",
+                thousands(group.len().saturating_sub(condense::EXAMPLES))
+            );
+            out.push_str(&format!("    {}\n\n", p.paint(Style::Dim, &rest)));
         }
-        out.push('\n');
+        for (subject, changes) in group_by(section.listed, |c| c.subject()) {
+            out.push_str(&p.paint(Style::Bold, &subject));
+            out.push('\n');
+            for c in changes {
+                change_in_full(&mut out, p, c);
+            }
+            out.push('\n');
+        }
     }
     let s = report.summary();
     if report.is_empty() {
@@ -175,9 +212,12 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
     } else {
         out.push_str(&format!(
             "diff: {}, {}, {}",
-            p.paint(Style::Red, &format!("{} breaking", s.breaking)),
-            p.paint(Style::Yellow, &plural(s.warning, "warning")),
-            p.paint(Style::Cyan, &plural(s.info, "info")),
+            p.paint(
+                Style::Red,
+                &format!("{} breaking", thousands(s.breaking as usize))
+            ),
+            p.paint(Style::Yellow, &counted(s.warning as usize, "warning")),
+            p.paint(Style::Cyan, &counted(s.info as usize, "info")),
         ));
     }
     out.push('\n');
@@ -333,6 +373,41 @@ mod tests {
             ..RenderOptions::default()
         };
         assert!(lint(&report(), &opts).contains("\x1b[1;31merror\x1b[0m"));
+    }
+
+    #[test]
+    fn diff_puts_breaking_first_and_condenses_only_repeated_info() {
+        let out = diff(
+            &crate::condense::tests::upgrade(),
+            &RenderOptions::default(),
+        );
+        let breaking = out.find("\nBreaking (12)\n").unwrap();
+        let warnings = out.find("\nWarnings (12)\n").unwrap();
+        let info = out.find("\nInfo (27)\n").unwrap();
+        assert!(breaking < warnings && warnings < info, "{out}");
+        // 25 notes of one info check: one counted line with three examples
+        assert!(out.contains(
+            "  info [response-variant-removed] reported 25 times, for example:\n\
+             \x20   GET /a00: response-variant-removed happened\n\
+             \x20   GET /a01: response-variant-removed happened\n\
+             \x20   GET /a02: response-variant-removed happened\n\
+             \x20   … and 22 more (every one is in `--format json`)\n"
+        ));
+        assert!(!out.contains("GET /a10"), "{out}");
+        // the one that touches a mapping, and a check that is not repeated, are listed
+        assert!(out.contains("GET /mapped\n  info [response-variant-removed]"));
+        assert!(out.contains("GET /new\n  info [operation-added]"));
+        // as many breaking changes and warnings are listed one by one
+        assert_eq!(
+            out.matches("breaking [response-property-removed]").count(),
+            12
+        );
+        assert_eq!(
+            out.matches("warning [response-enum-value-added]").count(),
+            12
+        );
+        assert!(!out.contains("breaking [response-property-removed] reported"));
+        assert!(out.ends_with("diff: 12 breaking, 12 warnings, 27 info\n"));
     }
 
     #[test]

@@ -46,6 +46,26 @@ fn json_round_trips() {
     assert_eq!(back, test);
 }
 
+/// Only text and markdown condense a repeated check: the machine-read formats keep every
+/// change.
+#[test]
+fn machine_formats_keep_every_repeated_change() {
+    let report = common::repeated_diff();
+    let v: Value = serde_json::from_str(&json::diff(&report)).unwrap();
+    assert_eq!(v["changes"].as_array().unwrap().len(), report.changes.len());
+    let sarif: Value = serde_json::from_str(&report.render(Format::Sarif, &opts())).unwrap();
+    assert_eq!(
+        sarif["runs"][0]["results"].as_array().unwrap().len(),
+        report.changes.len()
+    );
+    let github = report.render(Format::Github, &opts());
+    assert_eq!(
+        github.matches("response-variant-removed").count(),
+        14,
+        "{github}"
+    );
+}
+
 fn keys(v: &Value) -> Vec<&str> {
     v.as_object().unwrap().keys().map(String::as_str).collect()
 }

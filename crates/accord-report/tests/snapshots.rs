@@ -24,6 +24,20 @@ fn diff_snapshots() {
     snap("diff", &common::diff(), None);
 }
 
+/// What a reviewer reads of a release with a repeated info check: breaking first, the
+/// repeated check as one counted line (text) or table row (markdown) with a few examples.
+#[test]
+fn condensed_diff_snapshots() {
+    let options = common::options(None);
+    let report = common::repeated_diff();
+    for format in [Format::Text, Format::Markdown] {
+        insta::assert_snapshot!(
+            format!("diff_condensed_{format}"),
+            report.render(format, &options)
+        );
+    }
+}
+
 #[test]
 fn test_snapshots() {
     snap("test", &common::test(), None);

@@ -25,6 +25,7 @@ mod schema_builder;
 mod structure;
 mod validate;
 mod yaml;
+mod yaml_split;
 
 use std::path::Path;
 

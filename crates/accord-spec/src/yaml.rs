@@ -20,11 +20,43 @@ pub fn parse(file: &str, text: &str, limits: &Limits) -> Result<Node, LoadError>
     parse_yaml(file, text, limits)
 }
 
-/// The YAML parser proper: the reference reading of every contract, JSON included.
+/// The YAML parser proper: the reference reading of every contract, JSON included. Big
+/// block-style documents are read in two halves at once when that is provably the same
+/// reading (see [`crate::yaml_split`]); everything else, and every error, comes from here.
 pub(crate) fn parse_yaml(file: &str, text: &str, limits: &Limits) -> Result<Node, LoadError> {
+    if let Some(node) = crate::yaml_split::try_parse(file, text, limits) {
+        return Ok(node);
+    }
+    parse_fragment(file, text, limits, Fragment::WHOLE).map(|(node, _)| node)
+}
+
+/// Where a piece of text sits in its file, for [`parse_fragment`]: the lines before it and
+/// how deep its root sits in the whole document's tree.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fragment {
+    pub lines_before: u32,
+    pub depth: usize,
+}
+
+impl Fragment {
+    pub const WHOLE: Fragment = Fragment {
+        lines_before: 0,
+        depth: 0,
+    };
+}
+
+/// Parses `text` as one document whose lines start after `at.lines_before` lines of the file
+/// and whose root nests `at.depth` levels deep, returning its tree and its node count.
+pub(crate) fn parse_fragment(
+    file: &str,
+    text: &str,
+    limits: &Limits,
+    at: Fragment,
+) -> Result<(Node, usize), LoadError> {
     let mut builder = Builder {
         file,
         limits,
+        at,
         stack: Vec::new(),
         anchors: HashMap::new(),
         nodes: 0,
@@ -42,7 +74,7 @@ pub(crate) fn parse_yaml(file: &str, text: &str, limits: &Limits) -> Result<Node
             };
             LoadError::new(
                 file,
-                m.line() as u32,
+                m.line() as u32 + at.lines_before,
                 m.col() as u32 + 1,
                 kind,
                 format!("invalid YAML: {}", e.info()),
@@ -60,7 +92,8 @@ pub(crate) fn parse_yaml(file: &str, text: &str, limits: &Limits) -> Result<Node
             _ => builder.on_event(event, mark)?,
         }
     }
-    builder.root.ok_or_else(|| {
+    let nodes = builder.nodes;
+    let root = builder.root.ok_or_else(|| {
         LoadError::new(
             file,
             0,
@@ -68,7 +101,8 @@ pub(crate) fn parse_yaml(file: &str, text: &str, limits: &Limits) -> Result<Node
             LoadErrorKind::Empty,
             "the file is empty: there is no contract in it",
         )
-    })
+    })?;
+    Ok((root, nodes))
 }
 
 enum Frame {
@@ -94,22 +128,23 @@ const INDEXED_MAP_LEN: usize = 16;
 struct Builder<'a> {
     file: &'a str,
     limits: &'a Limits,
+    at: Fragment,
     stack: Vec<Frame>,
     anchors: HashMap<usize, Node>,
     nodes: usize,
     root: Option<Node>,
 }
 
-fn span_of(mark: Marker) -> Span {
-    Span {
-        line: mark.line() as u32,
-        column: mark.col() as u32 + 1,
-    }
-}
-
 impl Builder<'_> {
+    fn span_of(&self, mark: Marker) -> Span {
+        Span {
+            line: mark.line() as u32 + self.at.lines_before,
+            column: mark.col() as u32 + 1,
+        }
+    }
+
     fn error(&self, mark: Marker, kind: LoadErrorKind, message: impl Into<String>) -> LoadError {
-        let span = span_of(mark);
+        let span = self.span_of(mark);
         LoadError::new(self.file, span.line, span.column, kind, message)
     }
 
@@ -130,7 +165,7 @@ impl Builder<'_> {
             Event::SequenceStart(anchor, _) => {
                 self.open(mark)?;
                 self.stack.push(Frame::Seq {
-                    span: span_of(mark),
+                    span: self.span_of(mark),
                     anchor,
                     items: Vec::new(),
                 });
@@ -138,7 +173,7 @@ impl Builder<'_> {
             Event::MappingStart(anchor, _) => {
                 self.open(mark)?;
                 self.stack.push(Frame::Map {
-                    span: span_of(mark),
+                    span: self.span_of(mark),
                     anchor,
                     entries: Vec::new(),
                     pending_key: None,
@@ -191,7 +226,7 @@ impl Builder<'_> {
                 self.finish(
                     anchor,
                     Node {
-                        span: span_of(mark),
+                        span: self.span_of(mark),
                         value,
                     },
                     mark,
@@ -222,7 +257,7 @@ impl Builder<'_> {
 
     fn open(&mut self, mark: Marker) -> Result<(), LoadError> {
         self.count(1, mark)?;
-        if self.stack.len() >= self.limits.max_depth {
+        if self.stack.len() + self.at.depth >= self.limits.max_depth {
             return Err(self.error(
                 mark,
                 LoadErrorKind::TooDeep,

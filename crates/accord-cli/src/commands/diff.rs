@@ -132,9 +132,9 @@ pub fn finish(
     let today = flags.today.clone().unwrap_or_else(accord_diff::today_utc);
     accord_diff::apply_exceptions(&mut report, &exceptions, &today);
     let format: Format = flags.format.into();
-    // Text and markdown condense repeated info and put breaking changes first (accord-diff's
-    // rendering); the machine formats list every change.
-    let text = accord_diff::render::render(&report, format, &common::render_options());
+    // Text and markdown put breaking changes first and condense repeated info; the machine
+    // formats list every change.
+    let text = accord_report::render(&report, format, &common::render_options());
     if let Err(code) = common::write_output(&text, None) {
         return code;
     }

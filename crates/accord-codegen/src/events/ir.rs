@@ -38,13 +38,14 @@ pub struct MessageAlias {
 }
 
 /// An enum over messages that can arrive together (the messages of a channel, or every
-/// webhook and callback of an OpenAPI document) and how a JSON payload picks its variant.
+/// webhook, or every callback, of an OpenAPI document) and how a JSON payload picks its
+/// variant.
 #[derive(Debug, Clone, Serialize)]
 pub struct Dispatch {
     pub enum_name: String,
     /// The variant of the crate-level `Event` enum that holds this one.
     pub event_variant: String,
-    /// The channel key as the contract names it (empty for the webhook enum).
+    /// The channel key as the contract names it (empty for the webhook and callback enums).
     pub channel: String,
     /// The 3.0 `address`, when it differs from the key.
     pub address: Option<String>,
@@ -60,6 +61,9 @@ pub struct Dispatch {
     pub try_order: Vec<usize>,
     /// Names a captured line may give the channel (key, address), unique in the crate.
     pub selectors: Vec<String>,
+    /// What the contract keys the messages by, for the enums of client crates
+    /// (`webhook`, `callback`); `None` for channels.
+    pub key_kind: Option<String>,
 }
 
 /// One message of a [`Dispatch`].

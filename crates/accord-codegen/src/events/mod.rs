@@ -1,5 +1,6 @@
-//! Typed event crates from AsyncAPI documents (2.x and 3.0), and the `webhooks` module
-//! of OpenAPI client crates (3.1 `webhooks` and callbacks: events the vendor sends us).
+//! Typed event crates from AsyncAPI documents (2.x and 3.0), and the `webhooks` and
+//! `callbacks` modules of OpenAPI client crates (3.1 `webhooks` and operation callbacks:
+//! events the vendor sends us; see [`client`]).
 //!
 //! [`generate_events`] makes a crate with
 //! - `types`: one type per schema and per message payload, by the same rules as client
@@ -8,7 +9,7 @@
 //!   with a default stays absent, so what a consumer writes back is what it read;
 //! - `events`: one alias per message (`events::ContactCreated`), one enum per channel over
 //!   its messages whose `from_json` picks the message by a discriminator or by trying the
-//!   messages in a fixed order ([`plan`] decides which), `from_message` by message name,
+//!   messages in a fixed order (`plan.rs` decides which), `from_message` by message name,
 //!   `to_json`, `to_envelope`, and an `Event` enum over every channel for mixed streams;
 //! - `envelope`: a CloudEvents 1.0 envelope (id, source, type, time, tenant, correlation
 //!   id, schema version) built with the standard library only;
@@ -20,12 +21,12 @@
 //! calls, and `accord-runtime` would bring an HTTP stack along. A UUID v4 event id and an
 //! RFC 3339 time need no more than `std`.
 
+pub mod client;
 mod ir;
 mod plan;
 mod render;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use accord_spec::{Contract, DocumentKind};
 
@@ -33,6 +34,7 @@ use crate::ir::{CrateIr, TypeDef, TypeKind};
 use crate::types::TypeBuilder;
 use crate::{CodegenError, GeneratedCrate, Options, naming};
 
+pub use client::{ClientEvents, add_client_events, plan_client_events};
 pub use ir::{Dispatch, EventCrateIr, MessageAlias, Variant};
 
 /// A typed event crate for an AsyncAPI document (OpenAPI webhooks and callbacks count as
@@ -179,61 +181,4 @@ fn assign_channel_selectors(channels: &mut [Dispatch]) {
             }
         }
     }
-}
-
-/// Adds the `webhooks` module to a generated OpenAPI client crate: one alias per webhook
-/// and callback payload and a `Webhook` enum over them (nothing changes when the contract
-/// has neither). `types` is the IR the client was rendered from.
-///
-/// Payload types are the client's own types: component schemas are built first, in the
-/// same order as for the client, so their names match `types` (checked); a payload that
-/// would need a type of its own (an inline schema) is read as `serde_json::Value`.
-pub fn add_webhooks(
-    contract: &Contract,
-    types: &CrateIr,
-    mut generated: GeneratedCrate,
-    templates_dir: Option<&Path>,
-) -> Result<GeneratedCrate, CodegenError> {
-    let messages = plan::webhook_messages(contract);
-    if messages.is_empty() {
-        return Ok(generated);
-    }
-    let mut tb = TypeBuilder::new(&contract.schemas);
-    for (name, id) in &contract.components {
-        tb.resolve(*id, name);
-    }
-    tb.drain();
-    let known = tb.defs.len();
-    let group = plan::SourceGroup {
-        channel: String::new(),
-        address: None,
-        doc: Some("Webhooks and callbacks of the contract: requests the vendor sends us.".into()),
-        messages,
-    };
-    let mut planner = plan::Planner::new();
-    let webhooks = planner.dispatch(&mut tb, &group, Some("Webhook"));
-    tb.drain();
-    let faithful = types.types.len() >= known
-        && tb.defs[..known]
-            .iter()
-            .zip(&types.types)
-            .all(|(mine, theirs)| mine.name == theirs.name);
-    let names: Vec<String> = if faithful {
-        tb.defs[..known].iter().map(|d| d.name.clone()).collect()
-    } else {
-        Vec::new()
-    };
-    let aliases = plan::resolve(std::mem::take(&mut planner.aliases), &names);
-    let text = render::render_webhooks(&types.title, &webhooks, &aliases, templates_dir)
-        .map_err(CodegenError)?;
-    let module = crate::format::format_rust("src/webhooks.rs", &text).map_err(CodegenError)?;
-    generated.files.insert("src/webhooks.rs".into(), module);
-    if let Some(lib) = generated.files.get("src/lib.rs") {
-        let with_module = format!(
-            "{lib}\n/// Webhooks and callbacks: typed payloads of the requests the vendor sends us.\npub mod webhooks;\n"
-        );
-        let lib = crate::format::format_rust("src/lib.rs", &with_module).map_err(CodegenError)?;
-        generated.files.insert("src/lib.rs".into(), lib);
-    }
-    Ok(generated)
 }

@@ -23,7 +23,7 @@ use crate::naming::{Namespace, RESERVED_TYPES, doc_lines, type_ident, variant_id
 use crate::types::TypeBuilder;
 
 /// Names generated event code relies on, on top of the client's reserved type names.
-const RESERVED_EVENT_NAMES: &[&str] = &["Event", "Envelope", "Webhook", "Unknown"];
+const RESERVED_EVENT_NAMES: &[&str] = &["Event", "Envelope", "Webhook", "Callback", "Unknown"];
 
 /// Discriminator property names, most conventional first.
 const DISCRIMINATOR_NAMES: &[&str] = &[
@@ -112,12 +112,28 @@ pub(crate) fn asyncapi_groups(contract: &Contract) -> Vec<SourceGroup> {
 
 /// Every OpenAPI webhook and callback operation of `contract` as a message, in document
 /// order (webhooks first).
+pub(crate) fn webhook_and_callback_messages(contract: &Contract) -> Vec<SourceMessage> {
+    let mut out = webhook_messages(contract);
+    out.extend(callback_messages(contract));
+    out
+}
+
+/// Every OpenAPI 3.1 webhook operation of `contract` as a message, in document order.
 pub(crate) fn webhook_messages(contract: &Contract) -> Vec<SourceMessage> {
+    contract
+        .webhooks
+        .iter()
+        .map(|op| {
+            let name = op.operation_id.clone().unwrap_or_else(|| op.path.clone());
+            http_message(op, name, &op.path)
+        })
+        .collect()
+}
+
+/// Every callback operation of every operation of `contract` as a message, in document
+/// order (owner operation, then callback, then URL expression and method).
+pub(crate) fn callback_messages(contract: &Contract) -> Vec<SourceMessage> {
     let mut out = Vec::new();
-    for op in &contract.webhooks {
-        let name = op.operation_id.clone().unwrap_or_else(|| op.path.clone());
-        out.push(http_message(op, name, &op.path));
-    }
     for owner in &contract.operations {
         for cb in &owner.callbacks {
             for op in &cb.operations {
@@ -126,7 +142,17 @@ pub(crate) fn webhook_messages(contract: &Contract) -> Vec<SourceMessage> {
                     .operation_id
                     .clone()
                     .unwrap_or_else(|| format!("{owner_name}.{}", cb.name));
-                out.push(http_message(op, name, &cb.name));
+                let mut message = http_message(op, name, &cb.name);
+                if !message.doc.is_empty() {
+                    message.doc.push(String::new());
+                }
+                message.doc.extend(doc_lines(Some(&format!(
+                    "Sent after `{owner_name}`, as `{} {}` (callback `{}`).",
+                    op.method.upper(),
+                    op.path,
+                    cb.name
+                ))));
+                out.push(message);
             }
         }
     }
@@ -136,7 +162,7 @@ pub(crate) fn webhook_messages(contract: &Contract) -> Vec<SourceMessage> {
 /// Webhooks and callbacks grouped by key, as `accord test-events` sees them.
 pub(crate) fn webhook_groups(contract: &Contract) -> Vec<SourceGroup> {
     let mut groups: Vec<SourceGroup> = Vec::new();
-    for m in webhook_messages(contract) {
+    for m in webhook_and_callback_messages(contract) {
         match groups.iter_mut().find(|g| g.channel == m.channel) {
             Some(g) => g.messages.push(m),
             None => groups.push(SourceGroup {
@@ -205,6 +231,9 @@ pub(crate) struct Planner {
     seen: Vec<((String, Option<SchemaId>), String)>,
     pub aliases: Vec<PendingAlias>,
     pub examples: Vec<ExampleIr>,
+    /// Appended to the message name to name an inline payload type (`Payload` in client
+    /// crates, whose `types` module already has operation types; none in event crates).
+    payload_suffix: Option<&'static str>,
 }
 
 impl Planner {
@@ -219,7 +248,15 @@ impl Planner {
             seen: Vec::new(),
             aliases: Vec::new(),
             examples: Vec::new(),
+            payload_suffix: None,
         }
+    }
+
+    /// A planner whose inline payload types are named `<message><suffix>`
+    /// (`OrderShippedPayload`), so the type and the message alias read apart.
+    pub fn with_payload_suffix(mut self, suffix: &'static str) -> Self {
+        self.payload_suffix = Some(suffix);
+        self
     }
 
     /// The dispatch enum of `group`, named `enum_name` (default: `<Channel>Channel`).
@@ -304,13 +341,18 @@ impl Planner {
             variants,
             try_order,
             selectors: Vec::new(),
+            key_kind: None,
         }
     }
 
     /// The payload type of `m` and the name of its alias (made once per message).
     fn message_type(&mut self, tb: &mut TypeBuilder, m: &SourceMessage) -> (Ty, String) {
+        let hint = match self.payload_suffix {
+            Some(suffix) => format!("{} {suffix}", m.name),
+            None => m.name.clone(),
+        };
         let ty = match m.payload {
-            Some(id) => tb.resolve_value(id, &m.name),
+            Some(id) => tb.resolve_value(id, &hint),
             None => Ty::Value,
         };
         let key = (m.name.clone(), m.payload);

@@ -41,6 +41,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../../../templates/events/src/webhooks.rs.jinja"),
     ),
     (
+        "src/callbacks.rs.jinja",
+        include_str!("../../../../templates/events/src/callbacks.rs.jinja"),
+    ),
+    (
         "tests/round_trip.rs.jinja",
         include_str!("../../../../templates/events/tests/round_trip.rs.jinja"),
     ),
@@ -96,18 +100,25 @@ pub(crate) fn render_event_crate(
     Ok(out)
 }
 
-/// Renders the `webhooks` module of a client crate (unformatted).
-pub(crate) fn render_webhooks(
+/// Renders the `webhooks` or `callbacks` module of a client crate (unformatted) with
+/// `template`: `dispatch` is the module's enum over `messages`; `has_webhooks` and
+/// `has_callbacks` say which modules the crate has, for links between them.
+pub(crate) fn render_client_module(
+    template: &str,
     title: &str,
-    webhooks: &Dispatch,
+    dispatch: &Dispatch,
     messages: &[MessageAlias],
+    has_webhooks: bool,
+    has_callbacks: bool,
     templates_dir: Option<&Path>,
 ) -> Result<String, String> {
     let env = crate::render::environment_for("events", TEMPLATES, templates_dir)?;
     let ctx = context! {
         title => title,
-        webhooks => Value::from_serialize(webhooks),
+        dispatch => Value::from_serialize(dispatch),
         messages => Value::from_serialize(messages),
+        has_webhooks => has_webhooks,
+        has_callbacks => has_callbacks,
     };
-    render_with(&env, "src/webhooks.rs.jinja", &ctx)
+    render_with(&env, template, &ctx)
 }

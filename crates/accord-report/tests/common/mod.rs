@@ -138,6 +138,41 @@ pub fn diff() -> DiffReport {
     )
 }
 
+/// [`diff`] plus one info check reported 14 times across 7 operations: more often than the
+/// text and markdown diffs list one check one by one.
+pub fn repeated_diff() -> DiffReport {
+    let mut report = diff();
+    let operations = [
+        "GET /customers",
+        "GET /customers/{id}",
+        "GET /invoices",
+        "GET /invoices/{id}",
+        "GET /payments",
+        "POST /invoices",
+        "POST /payments",
+    ];
+    for (i, op) in operations.iter().enumerate() {
+        for (j, variant) in ["Legacy", "Deprecated"].iter().enumerate() {
+            report.changes.push(Change {
+                id: "response-variant-removed".into(),
+                level: ChangeLevel::Info,
+                operation: Some((*op).into()),
+                channel: None,
+                message: format!("Response variant `{variant}Source` of `source` was removed"),
+                old: Some(ChangeSide {
+                    file: "vendors/acme/v1.yaml".into(),
+                    line: (200 + 10 * i + j) as u32,
+                    pointer: format!("/components/schemas/{variant}Source"),
+                    snippet: None,
+                }),
+                new: None,
+                affects: vec![],
+            });
+        }
+    }
+    report
+}
+
 pub fn test() -> TestReport {
     TestReport {
         failures: vec![

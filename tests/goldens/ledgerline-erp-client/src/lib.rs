@@ -182,5 +182,5 @@ pub mod auth {
     }
 }
 
-/// Webhooks and callbacks: typed payloads of the requests the vendor sends us.
+/// Webhooks: typed payloads of the requests the vendor sends to the endpoints we registered.
 pub mod webhooks;

@@ -1,5 +1,11 @@
-//! Webhooks and callbacks of Ledgerline ERP API: the requests the vendor sends us, one type
-//! per payload and [`Webhook`] over all of them.
+//! Webhooks of Ledgerline ERP API.
+//!
+//! The requests the vendor sends to the endpoints we registered with it (OpenAPI
+//! `webhooks`): one type per payload and [`Webhook`] over all of them.
+//!
+//! A message is named by its `operationId`, else its webhook key, as `accord test-events`
+//! names it. Payload types are the client's own (`crate::types`): an inline payload schema
+//! gets a type named after its message (`<Message>Payload`).
 /// An invoice was paid in full
 ///
 /// Sent when payments applied to an invoice reach its total and the invoice moves to `paid`.
@@ -10,7 +16,7 @@ pub type OnInvoicePaid = crate::types::InvoicePaidEvent;
 /// Sent for every recorded incoming payment, applied or not.
 pub type OnPaymentReceived = crate::types::PaymentReceivedEvent;
 
-/// Webhooks and callbacks of the contract: requests the vendor sends us.
+/// Webhooks of the contract: requests the vendor sends to the endpoints we registered with it.
 ///
 /// A payload is read as the message its `type` names; an unknown value is
 /// kept as [`Webhook::Unknown`]. Without that property the messages are tried
@@ -69,7 +75,7 @@ impl Webhook {
         )
     }
 
-    /// Reads a payload of the message called `message` (its name, the webhook or callback key),
+    /// Reads a payload of the message called `message` (its name or webhook key),
     /// or [`Webhook::Unknown`] for another name.
     pub fn from_message(
         message: &str,

@@ -1,0 +1,250 @@
+//! How the human-read diff reports (`text::diff`, `markdown::diff`) order and condense
+//! changes, so a reviewer can read them even when a vendor release changes thousands of
+//! things (Stripe's spec: 5,216 `response-variant-removed` notes in one upgrade). Two rules:
+//!
+//! - **Most severe first**: breaking changes, then warnings, then info, each [`Section`]
+//!   grouped by operation or channel. A terminal shows the end of the output, and a reviewer
+//!   reads the top of a comment: both must land on what blocks the upgrade.
+//! - **Repetition is summarised**: an info check reported more than [`GROUP_AFTER`] times is
+//!   shown once, with its count and [`EXAMPLES`] examples. Breaking changes and warnings are
+//!   never condensed, and an info change that affects one of our mappings is always listed on
+//!   its own.
+//!
+//! Only these two formats condense: every change is still in the JSON, JUnit, SARIF, HTML
+//! and GitHub outputs, whose shapes DESIGN.md fixes.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Change, ChangeLevel, DiffReport};
+
+/// An info check reported more times than this is summarised rather than listed.
+pub const GROUP_AFTER: usize = 10;
+/// How many examples a summarised check shows.
+pub const EXAMPLES: usize = 3;
+const _: () = assert!(
+    EXAMPLES < GROUP_AFTER,
+    "a summarised check always has more to show than its examples"
+);
+
+/// The changes of one level: those listed one by one, and the checks summarised.
+pub(crate) struct Section<'a> {
+    pub level: ChangeLevel,
+    /// In report order ([`DiffReport::sorted`]), so consecutive changes share a subject.
+    pub listed: Vec<&'a Change>,
+    /// Check id → its changes, in report order; only ever filled for info.
+    pub summarised: BTreeMap<&'a str, Vec<&'a Change>>,
+}
+
+impl Section<'_> {
+    /// Every change of the level, listed or summarised.
+    pub fn total(&self) -> usize {
+        self.listed.len() + self.summarised.values().map(Vec::len).sum::<usize>()
+    }
+}
+
+/// The non-empty sections of `report`, most severe level first.
+pub(crate) fn sections(report: &DiffReport) -> Vec<Section<'_>> {
+    let changes = report.sorted();
+    ChangeLevel::ALL
+        .into_iter()
+        .map(|level| section(&changes, level))
+        .filter(|s| s.total() > 0)
+        .collect()
+}
+
+fn section<'a>(changes: &[&'a Change], level: ChangeLevel) -> Section<'a> {
+    let of_level = changes.iter().copied().filter(|c| c.level == level);
+    // Changes that touch a mapping are always listed, so they do not count towards a group.
+    let condensable = |c: &Change| level == ChangeLevel::Info && c.affects.is_empty();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in of_level.clone().filter(|c| condensable(c)) {
+        *counts.entry(c.id.as_str()).or_default() += 1;
+    }
+    let mut listed = Vec::new();
+    let mut summarised: BTreeMap<&str, Vec<&Change>> = BTreeMap::new();
+    for c in of_level {
+        let repeated = counts.get(c.id.as_str()).is_some_and(|n| *n > GROUP_AFTER);
+        if repeated && condensable(c) {
+            summarised.entry(c.id.as_str()).or_default().push(c);
+        } else {
+            listed.push(c);
+        }
+    }
+    Section {
+        level,
+        listed,
+        summarised,
+    }
+}
+
+/// Up to [`EXAMPLES`] changes of a summarised group, from as many different operations or
+/// channels as there are (5,000 notes about one operation would say little about the other
+/// 400), in report order.
+pub(crate) fn examples<'a>(group: &[&'a Change]) -> Vec<&'a Change> {
+    let mut picked: Vec<usize> = Vec::new();
+    let mut subjects: Vec<String> = Vec::new();
+    for (i, c) in group.iter().enumerate() {
+        if picked.len() == EXAMPLES {
+            break;
+        }
+        let subject = c.subject();
+        if !subjects.contains(&subject) {
+            subjects.push(subject);
+            picked.push(i);
+        }
+    }
+    // Fewer subjects than examples: fill up with the first changes not yet picked.
+    for i in 0..group.len() {
+        if picked.len() == EXAMPLES {
+            break;
+        }
+        if !picked.contains(&i) {
+            picked.push(i);
+        }
+    }
+    picked.sort_unstable();
+    picked.into_iter().map(|i| group[i]).collect()
+}
+
+/// The heading of a level's section.
+pub(crate) fn level_title(level: ChangeLevel) -> &'static str {
+    match level {
+        ChangeLevel::Breaking => "Breaking",
+        ChangeLevel::Warning => "Warnings",
+        ChangeLevel::Info => "Info",
+    }
+}
+
+/// A count with thousands separators: `5216` → `5,216`.
+pub(crate) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// `1 warning`, `5,216 changes`; `info` never takes an `s`.
+pub(crate) fn counted(n: usize, word: &str) -> String {
+    if n == 1 || word == "info" {
+        format!("{} {word}", thousands(n))
+    } else {
+        format!("{} {word}s", thousands(n))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn change(id: &str, level: ChangeLevel, operation: &str) -> Change {
+        Change {
+            id: id.to_string(),
+            level,
+            operation: Some(operation.to_string()),
+            channel: None,
+            message: format!("{id} happened"),
+            old: None,
+            new: None,
+            affects: Vec::new(),
+        }
+    }
+
+    /// 25 info changes of one check (one of them affecting a mapping), one more info change,
+    /// and 12 breaking changes and 12 warnings of one check each: more than [`GROUP_AFTER`],
+    /// which only info may be condensed by.
+    pub(crate) fn upgrade() -> DiffReport {
+        let mut changes: Vec<Change> = (0..25)
+            .map(|i| {
+                change(
+                    "response-variant-removed",
+                    ChangeLevel::Info,
+                    &format!("GET /a{i:02}"),
+                )
+            })
+            .collect();
+        changes.push(change("operation-added", ChangeLevel::Info, "GET /new"));
+        for i in 0..12 {
+            changes.push(change(
+                "response-property-removed",
+                ChangeLevel::Breaking,
+                &format!("GET /z{i:02}"),
+            ));
+            changes.push(change(
+                "response-enum-value-added",
+                ChangeLevel::Warning,
+                &format!("GET /y{i:02}"),
+            ));
+        }
+        let mut affected = change("response-variant-removed", ChangeLevel::Info, "GET /mapped");
+        affected
+            .affects
+            .push("mapping crm.contact → Customer.kind".into());
+        changes.push(affected);
+        DiffReport::new("old.yaml", "new.yaml", changes)
+    }
+
+    #[test]
+    fn sections_run_from_breaking_to_info_and_condense_only_repeated_info() {
+        let report = upgrade();
+        let sections = sections(&report);
+        let levels: Vec<ChangeLevel> = sections.iter().map(|s| s.level).collect();
+        assert_eq!(
+            levels,
+            [
+                ChangeLevel::Breaking,
+                ChangeLevel::Warning,
+                ChangeLevel::Info
+            ]
+        );
+        for s in &sections[..2] {
+            assert_eq!(s.listed.len(), 12, "{:?} is never condensed", s.level);
+            assert!(s.summarised.is_empty());
+        }
+        let info = &sections[2];
+        assert_eq!(info.total(), 27);
+        assert_eq!(
+            info.summarised.keys().copied().collect::<Vec<_>>(),
+            ["response-variant-removed"]
+        );
+        assert_eq!(info.summarised["response-variant-removed"].len(), 25);
+        let listed: Vec<String> = info.listed.iter().map(|c| c.subject()).collect();
+        assert_eq!(listed, ["GET /mapped", "GET /new"]);
+    }
+
+    #[test]
+    fn a_check_at_the_threshold_is_still_listed() {
+        let changes = (0..GROUP_AFTER)
+            .map(|i| change("operation-added", ChangeLevel::Info, &format!("GET /{i}")))
+            .collect();
+        let report = DiffReport::new("a", "b", changes);
+        let sections = sections(&report);
+        assert_eq!(sections[0].listed.len(), GROUP_AFTER);
+        assert!(sections[0].summarised.is_empty());
+    }
+
+    #[test]
+    fn examples_prefer_different_subjects() {
+        let group: Vec<Change> = ["GET /a", "GET /a", "GET /a", "GET /b"]
+            .iter()
+            .map(|op| change("x", ChangeLevel::Info, op))
+            .collect();
+        let refs: Vec<&Change> = group.iter().collect();
+        let picked: Vec<String> = examples(&refs).iter().map(|c| c.subject()).collect();
+        assert_eq!(picked, ["GET /a", "GET /a", "GET /b"]);
+        assert!(std::ptr::eq(examples(&refs)[1], &group[1]));
+    }
+
+    #[test]
+    fn big_numbers_are_grouped() {
+        assert_eq!(thousands(5216), "5,216");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+        assert_eq!(counted(5216, "change"), "5,216 changes");
+        assert_eq!(counted(2, "info"), "2 info");
+    }
+}
