@@ -1229,23 +1229,28 @@ pub(crate) fn sunset(op: &Operation, schemas: &SchemaArena) -> Option<String> {
         .or_else(|| sunset_header(op, schemas))
 }
 
-/// The date of a `Sunset` header (RFC 8594) one of the operation's responses declares: the
-/// `const`, `default`, first example or only `enum` value of its schema, when it parses as a
-/// date. A vendor announcing a sunset this way has deprecated the operation as surely as one
-/// writing `x-sunset`, so removal after that date is judged the same way.
+/// The date of a `Sunset` header (RFC 8594) one of the operation's responses declares: its
+/// schema's `const`, else the header's own `example` or first `examples` entry (which OpenAPI
+/// says take precedence over the schema's), else the schema's `default`, first example or
+/// only `enum` value, whichever first parses as a date. A vendor announcing a sunset this way
+/// has deprecated the operation as surely as one writing `x-sunset`, so removal after that
+/// date is judged the same way.
 pub(crate) fn sunset_header(op: &Operation, schemas: &SchemaArena) -> Option<String> {
     op.responses
         .iter()
         .flat_map(|r| &r.headers)
         .filter(|h| h.name.eq_ignore_ascii_case("sunset"))
-        .filter_map(|h| h.schema)
-        .find_map(|id| {
-            let s = schemas.get(id);
-            let single_enum = s.enum_values.as_ref().filter(|e| e.len() == 1);
-            s.const_value
-                .iter()
-                .chain(&s.default)
-                .chain(&s.examples)
+        .find_map(|h| {
+            let schema = h.schema.map(|id| schemas.get(id));
+            let single_enum = schema
+                .and_then(|s| s.enum_values.as_ref())
+                .filter(|e| e.len() == 1);
+            schema
+                .and_then(|s| s.const_value.as_ref())
+                .into_iter()
+                .chain(h.examples.iter().map(|e| &e.value))
+                .chain(schema.and_then(|s| s.default.as_ref()))
+                .chain(schema.into_iter().flat_map(|s| &s.examples))
                 .chain(single_enum.into_iter().flatten())
                 .filter_map(|v| v.as_str())
                 .find(|v| parse_date(v).is_some())

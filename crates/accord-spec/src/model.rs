@@ -385,6 +385,9 @@ pub struct Header {
     pub deprecated: bool,
     pub description: Option<String>,
     pub schema: Option<SchemaId>,
+    /// The header's own `example` and `examples` (not its schema's): a `Sunset` header
+    /// (RFC 8594) often gives its date only here.
+    pub examples: Vec<Example>,
     pub loc: Loc,
 }
 

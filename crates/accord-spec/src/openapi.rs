@@ -743,6 +743,7 @@ impl Loader<'_> {
                     )
                 })
         };
+        let examples = self.examples(target.file, at, node);
         Header {
             name: name.to_string(),
             required,
@@ -752,6 +753,7 @@ impl Loader<'_> {
                 .and_then(Node::as_str)
                 .map(str::to_string),
             schema,
+            examples,
             loc: self.loc(target.file, at, node),
         }
     }

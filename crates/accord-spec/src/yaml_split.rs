@@ -54,8 +54,7 @@ pub(crate) fn parse_split(file: &str, text: &str, limits: &Limits) -> Option<Nod
         depth: 0,
     };
     let (first, middle) = std::thread::scope(|scope| {
-        let middle =
-            scope.spawn(move || parse_fragment(file, middle_text, limits, middle_at).ok());
+        let middle = scope.spawn(move || parse_fragment(file, middle_text, limits, middle_at).ok());
         let prefix = parse_fragment(file, prefix_text, limits, Fragment::WHOLE).ok();
         let suffix = if suffix_text.trim().is_empty() {
             Some(None)
@@ -229,7 +228,9 @@ fn top_level_block_key(line: &str) -> Option<String> {
     let line = line.trim_end();
     let key = line.strip_suffix(':')?;
     let plain = !key.is_empty()
-        && !key.starts_with(['-', '?', '&', '*', '!', '|', '>', '{', '[', '"', '\'', '%', '@', '`'])
+        && !key.starts_with([
+            '-', '?', '&', '*', '!', '|', '>', '{', '[', '"', '\'', '%', '@', '`',
+        ])
         && !key.contains(": ")
         && !key.contains(" #");
     plain.then(|| key.to_string())
@@ -245,7 +246,10 @@ fn is_entry_line(line: &str) -> bool {
         return false;
     };
     !first.is_whitespace()
-        && !matches!(first, '-' | '?' | '#' | '{' | '[' | ']' | '}' | ',' | '|' | '>')
+        && !matches!(
+            first,
+            '-' | '?' | '#' | '{' | '[' | ']' | '}' | ',' | '|' | '>'
+        )
         && (rest.contains(": ") || rest.trim_end().ends_with(':'))
 }
 
@@ -298,7 +302,11 @@ mod tests {
         // An anchor defined before the cut and used after it.
         let anchored = base
             .replacen("  /things/0:\n    get:", "  /things/0:\n    get: &op", 1)
-            .replacen("  /things/39:\n    get:\n", "  /things/39:\n    get: *op\n    x:\n", 1);
+            .replacen(
+                "  /things/39:\n    get:\n",
+                "  /things/39:\n    get: *op\n    x:\n",
+                1,
+            );
         assert!(split(&anchored).is_none());
         // A second document marker.
         assert!(split(&format!("{base}---\na: 1\n")).is_none());
@@ -365,7 +373,10 @@ mod tests {
         }
         if corpus.exists() {
             assert!(compared >= 40, "only {compared} YAML documents compared");
-            assert!(split_count * 2 >= compared, "only {split_count} of {compared} split");
+            assert!(
+                split_count * 2 >= compared,
+                "only {split_count} of {compared} split"
+            );
         }
     }
 }

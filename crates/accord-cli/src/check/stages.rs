@@ -167,12 +167,14 @@ fn lint(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         format!("{errors} error, {warnings} warning, {infos} info"),
     );
     if status == Status::Fail {
-        for d in report
+        let mut gating: Vec<_> = report
             .sorted()
             .into_iter()
             .filter(|d| d.level >= fail_on)
-            .take(5)
-        {
+            .collect();
+        // The five shown are the most severe, as `accord lint` lists them.
+        gating.sort_by_key(|d| std::cmp::Reverse(d.level));
+        for d in gating.into_iter().take(5) {
             result.notes.push(format!(
                 "{}:{}:{}: {}[{}] {}",
                 d.location.file, d.location.line, d.location.column, d.level, d.rule, d.message
@@ -279,7 +281,14 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         counts.push_str(&format!("; {affecting} affect our mappings"));
     }
     let mut result = StageResult::new("diff", status, counts);
-    for c in report.sorted().into_iter().filter(|c| c.level >= fail_on) {
+    let mut gating: Vec<_> = report
+        .sorted()
+        .into_iter()
+        .filter(|c| c.level >= fail_on)
+        .collect();
+    // Breaking changes first, as `accord diff` prints them (stable within a level).
+    gating.sort_by_key(|c| std::cmp::Reverse(c.level));
+    for c in gating {
         let subject = c
             .operation
             .clone()

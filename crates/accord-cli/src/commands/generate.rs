@@ -46,7 +46,13 @@ pub struct MappingArgs {
     /// sibling folders: `../<vendor>-client`, `../accord-canonical`).
     #[arg(long)]
     pub out: PathBuf,
-    /// Exit 1 if DIR is not what generation would write (stale), without writing.
+    /// Also write the vendor client cut down to what this mapping uses (its operations and
+    /// schema, with a copy of the runtime) to DIR, and point the mapping crate's dependency
+    /// at it: the mapping crate then builds without generating the whole vendor client.
+    #[arg(long, value_name = "DIR")]
+    pub vendor_client: Option<PathBuf>,
+    /// Exit 1 if DIR (and the --vendor-client DIR) is not what generation would write
+    /// (stale), without writing.
     #[arg(long)]
     pub check: bool,
     /// Put `#![deny(warnings)]` on the generated crate root.

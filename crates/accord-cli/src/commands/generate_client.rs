@@ -13,7 +13,7 @@ use super::generate::ClientArgs;
 use crate::common::{self, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 
 /// `path` relative to `from` (both made absolute against the current directory).
-fn relative_to(path: &Path, from: &Path) -> PathBuf {
+pub(crate) fn relative_to(path: &Path, from: &Path) -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_default();
     let abs = |p: &Path| {
         let p = if p.is_absolute() {

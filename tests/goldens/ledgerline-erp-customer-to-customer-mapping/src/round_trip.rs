@@ -2,8 +2,10 @@
 //! vendor keeps every mapped vendor field. Vendor records start from a minimal valid record
 //! ([`SAMPLE`]) with arbitrary values at the mapped paths only; mapped vendor arrays
 //! ([`ARRAYS`]) get up to [`MAX_ITEMS`] minimal valid elements, each with its own values, so
-//! element-wise mapping and index alignment are exercised. The way back writes over the same
-//! record shape (the arrays' elements without the mapped values), as an update would.
+//! element-wise mapping and index alignment are exercised; an array inside array elements
+//! (`lines[].taxes`) gets its own length and values in every element. The way back writes
+//! over the same record shape (the arrays' elements without the mapped values), as an update
+//! would.
 use proptest::prelude::*;
 
 use serde_json::Value;
@@ -13,14 +15,15 @@ use crate::{engine, FieldMap};
 /// A minimal valid vendor record (required properties only).
 const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"customer\",\"number\":\"x\",\"name\":\"x\",\"status\":\"active\",\"currency\":\"x\",\"creditLimitMinor\":0,\"balanceMinor\":0,\"paymentTerms\":\"DUE_ON_RECEIPT\",\"createdAt\":\"1970-01-01T00:00:00Z\",\"updatedAt\":\"1970-01-01T00:00:00Z\",\"billingAddress\":{\"line1\":\"x\",\"city\":\"x\",\"countryCode\":\"x\"}}";
 
-/// Mapped vendor arrays: `(path of the array, minimal valid element)`.
-const ARRAYS: &[(&str, &str)] = &[];
+/// Mapped vendor arrays: `(path of the array, minimal valid element, index of the array whose
+/// elements hold it)`; an array comes after the one that holds it.
+const ARRAYS: &[(&str, &str, Option<usize>)] = &[];
 
 /// Most elements a generated vendor array gets.
 const MAX_ITEMS: usize = 3;
 
-/// The vendor paths the round trip checks, with the index in [`ARRAYS`] of the array a
-/// `[]` path iterates.
+/// The vendor paths the round trip checks, with the index in [`ARRAYS`] of the innermost
+/// array a `[]` path iterates.
 const PATHS: &[(&str, Option<usize>)] = &[
     ("id", None),
     ("name", None),
@@ -47,11 +50,50 @@ fn selected(f: &FieldMap) -> bool {
     f.round_trip
 }
 
-/// One length per array, then one arbitrary value per checked path (`None`: left absent).
+/// How many `[]` lead to the elements of array `k` (1 for a top-level array).
+fn depth(k: usize) -> u32 {
+    1 + ARRAYS[k].2.map_or(0, depth)
+}
+
+/// Where an element position (one index per `[]`) sits among the `MAX_ITEMS^depth` generated
+/// slots of its array.
+fn slot(at: &[usize]) -> usize {
+    at.iter().fold(0, |s, i| s * MAX_ITEMS + i)
+}
+
+/// The positions of the elements array `k` holds in a record, given each array's lengths
+/// (one per element of the array that holds it).
+fn elements(k: usize, lengths: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    holders(k, lengths)
+        .into_iter()
+        .flat_map(|at| {
+            (0..lengths[k][slot(&at)])
+                .map(move |i| {
+                    let mut at = at.clone();
+                    at.push(i);
+                    at
+                })
+        })
+        .collect()
+}
+
+/// The positions of the elements that hold array `k` (the record itself for a top-level one).
+fn holders(k: usize, lengths: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    match ARRAYS[k].2 {
+        Some(parent) => elements(parent, lengths),
+        None => vec![Vec::new()],
+    }
+}
+
+/// One length per array in every element that holds it, then one arbitrary value per checked
+/// path (`None`: left absent).
 fn values() -> Vec<BoxedStrategy<Option<Value>>> {
-    let mut all: Vec<BoxedStrategy<Option<Value>>> = ARRAYS
-        .iter()
-        .map(|_| (0..=MAX_ITEMS).prop_map(|n| Some(Value::from(n))).boxed())
+    let mut all: Vec<BoxedStrategy<Option<Value>>> = (0..ARRAYS.len())
+        .map(|k| {
+            proptest::collection::vec(0..=MAX_ITEMS, MAX_ITEMS.pow(depth(k) - 1))
+                .prop_map(|n| Some(Value::from(n)))
+                .boxed()
+        })
         .collect();
     all.extend([
         value_0(),
@@ -203,15 +245,25 @@ fn value_18() -> BoxedStrategy<Option<Value>> {
 fn round_trip(values: Vec<Option<Value>>) -> Result<(), TestCaseError> {
     let (lengths, values) = values.split_at(ARRAYS.len());
 
-    let lengths: Vec<usize> = lengths
+    let lengths: Vec<Vec<usize>> = lengths
         .iter()
-        .map(|n| n.as_ref().and_then(Value::as_u64).unwrap_or(0) as usize)
+        .map(|n| {
+            let n = n
+                .as_ref()
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            n.iter().map(|n| n.as_u64().unwrap_or(0) as usize).collect()
+        })
         .collect();
     let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
 
-    for ((path, item), n) in ARRAYS.iter().zip(&lengths) {
+    for (k, (path, item, _)) in ARRAYS.iter().enumerate() {
         let item: Value = serde_json::from_str(item).unwrap();
-        engine::write(&mut doc, path, &[], Value::Array(vec![item; * n]));
+        for at in holders(k, &lengths) {
+            let n = lengths[k][slot(&at)];
+            engine::write(&mut doc, path, &at, Value::Array(vec![item.clone(); n]));
+        }
     }
 
     let shape = doc.clone();
@@ -222,9 +274,9 @@ fn round_trip(values: Vec<Option<Value>>) -> Result<(), TestCaseError> {
             (None, Some(value)) => engine::write(&mut doc, path, &[], value.clone()),
             (Some(array), Some(items)) => {
                 let items = items.as_array().map(Vec::as_slice).unwrap_or_default();
-                for (i, item) in items.iter().take(lengths[*array]).enumerate() {
-                    if !item.is_null() {
-                        engine::write(&mut doc, path, &[i], item.clone());
+                for at in elements(*array, &lengths) {
+                    if let Some(item) = items.get(slot(&at)).filter(|v| !v.is_null()) {
+                        engine::write(&mut doc, path, &at, item.clone());
                     }
                 }
             }

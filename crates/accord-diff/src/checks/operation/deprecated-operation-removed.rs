@@ -23,8 +23,8 @@
 //! ## Use instead
 //!
 //! Declare `x-sunset: YYYY-MM-DD`, or a `Sunset` response header (RFC 8594) whose schema
-//! gives the date as `const`, `default` or `example`, when deprecating, and remove only after
-//! that date.
+//! gives the date as `const`, `default` or `example` (or whose own `example` gives it), when
+//! deprecating, and remove only after that date.
 
 use accord_report::ChangeLevel;
 

@@ -6,7 +6,8 @@
 //!
 //! A deprecated operation disappears before the sunset date it announced (`x-sunset`, or a
 //! `Sunset` response header, RFC 8594, whose schema gives the date as `const`, `default`,
-//! `example` or a single `enum` value). A `Sunset` header alone counts as a deprecation.
+//! `example` or a single `enum` value, or whose own `example` or `examples` give it). A
+//! `Sunset` header alone counts as a deprecation.
 //!
 //! ## Why it matters
 //!
