@@ -7,36 +7,80 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::translate::Direction;
-use crate::validate::Validator;
+use crate::validate::{ValidationIssue, Validator};
 
 /// One `invalid-example` finding per example that does not validate.
 ///
-/// Examples are grouped by the schema (and direction) they illustrate, each group's schema
-/// is compiled once, pruned to what its examples can reach, and the groups are checked in
-/// parallel: on a contract with hundreds of schema examples this is what keeps linting fast.
+/// Examples are validated in batches: each batch is one array instance against one compiled
+/// schema whose `prefixItems` are the examples' schemas, pruned to what the examples reach.
+/// Components shared by many examples (Square's 600 examples reach 3,800 distinct schemas
+/// but 10,500 if each is compiled alone) are compiled once per batch, and the batches run in
+/// parallel. A batch whose schema does not compile (an invalid pattern, say) is checked
+/// example by example, so one bad schema never hides the findings of the others.
 pub fn check_examples(contract: &Contract) -> Vec<SpecFinding> {
-    let mut groups: IndexMap<(SchemaId, Direction), Vec<Example<'_>>> = IndexMap::new();
+    let mut by_direction: IndexMap<Direction, Vec<Example<'_>>> = IndexMap::new();
     for example in examples(contract) {
-        groups
-            .entry((example.schema, example.direction))
+        by_direction
+            .entry(example.direction)
             .or_default()
             .push(example);
     }
-    let groups: Vec<_> = groups.into_iter().collect();
-    let mut out: Vec<SpecFinding> = groups
-        .par_iter()
-        .flat_map_iter(|((schema, direction), examples)| {
-            let values: Vec<&Value> = examples.iter().map(|e| e.value).collect();
-            let validator = Validator::for_values(contract, *schema, *direction, &values);
-            examples
-                .iter()
-                .filter_map(|e| finding(&validator, e))
-                .collect::<Vec<_>>()
+    let threads = rayon::current_num_threads().max(1);
+    let batches: Vec<(Direction, &[Example<'_>])> = by_direction
+        .iter()
+        .flat_map(|(direction, examples)| {
+            // Neighbouring examples (same operation, same component) share the most schemas.
+            let size = examples.len().div_ceil(threads).max(MIN_BATCH);
+            examples.chunks(size).map(move |chunk| (*direction, chunk))
         })
+        .collect();
+    let mut out: Vec<SpecFinding> = batches
+        .par_iter()
+        .flat_map_iter(|(direction, examples)| check_batch(contract, *direction, examples))
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// Examples fewer than this are not split further across threads.
+const MIN_BATCH: usize = 32;
+
+fn check_batch(
+    contract: &Contract,
+    direction: Direction,
+    examples: &[Example<'_>],
+) -> Vec<SpecFinding> {
+    let items: Vec<(SchemaId, &Value)> = examples.iter().map(|e| (e.schema, e.value)).collect();
+    let validator = Validator::for_items(contract, direction, &items);
+    if !validator.is_compiled() {
+        return examples
+            .iter()
+            .filter_map(|e| check_alone(contract, e))
+            .collect();
+    }
+    let array = Value::Array(examples.iter().map(|e| e.value.clone()).collect());
+    let mut issues = validator.issues_per_item(&array);
+    examples
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| finding(e, &issues.remove(&i)?))
+        .collect()
+}
+
+/// One example against its own schema, pruned to it: what a batch falls back to.
+fn check_alone(contract: &Contract, example: &Example<'_>) -> Option<SpecFinding> {
+    let validator = Validator::for_values(
+        contract,
+        example.schema,
+        example.direction,
+        &[example.value],
+    );
+    // Most examples are valid: the cheap yes/no answer first, the error walk only when needed.
+    if validator.is_valid(example.value) {
+        return None;
+    }
+    finding(example, &validator.issues(example.value))
 }
 
 /// One example to check: the value, the schema it illustrates, and how to name it.
@@ -48,12 +92,7 @@ struct Example<'c> {
     what: String,
 }
 
-fn finding(validator: &Validator, example: &Example<'_>) -> Option<SpecFinding> {
-    // Most examples are valid: the cheap yes/no answer first, the error walk only when needed.
-    if validator.is_valid(example.value) {
-        return None;
-    }
-    let issues = validator.issues(example.value);
+fn finding(example: &Example<'_>, issues: &[ValidationIssue]) -> Option<SpecFinding> {
     let first = issues.first()?;
     let at = if first.pointer.is_empty() {
         String::new()
@@ -170,5 +209,123 @@ fn media<'c>(out: &mut Vec<Example<'c>>, m: &'c MediaType, direction: Direction,
             loc: &ex.loc,
             what: format!("{what} example{name}"),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What checking every example alone against its own pruned schema finds.
+    fn one_by_one(contract: &Contract) -> Vec<SpecFinding> {
+        let mut out: Vec<SpecFinding> = examples(contract)
+            .iter()
+            .filter_map(|e| check_alone(contract, e))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn load(text: &str) -> Contract {
+        let files = accord_spec::MemoryProvider {
+            files: vec![("api.yaml".into(), text.as_bytes().to_vec())],
+        };
+        accord_spec::load_with(
+            std::path::Path::new("api.yaml"),
+            &files,
+            &accord_spec::Limits::default(),
+        )
+        .expect("fixture loads")
+    }
+
+    const FIXTURE: &str = r#"
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+              examples:
+                good: {value: {id: 1, name: a}}
+                bad: {value: {id: x, name: a}}
+  /codes:
+    get:
+      parameters:
+      - name: code
+        in: query
+        schema: {type: string, pattern: '(?<!'}
+        example: anything
+      - name: size
+        in: query
+        schema: {type: integer, maximum: 10}
+        example: 11
+      responses:
+        '204': {description: none}
+components:
+  schemas:
+    Thing:
+      type: object
+      required: [id]
+      properties:
+        id: {type: integer}
+        name: {type: string, example: 7}
+"#;
+
+    #[test]
+    fn batches_find_what_examples_alone_find() {
+        let contract = load(FIXTURE);
+        let found = check_examples(&contract);
+        let messages: Vec<&str> = found.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(found, one_by_one(&contract), "{messages:#?}");
+        // The bad response example, the property example and the out-of-range parameter;
+        // the uncompilable pattern makes its batch fall back, and accepts its example.
+        assert_eq!(found.len(), 3, "{messages:#?}");
+        assert!(
+            messages.iter().any(|m| m.contains("at `/id`")),
+            "{messages:#?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("parameter `size`")),
+            "{messages:#?}"
+        );
+    }
+
+    /// Every contract we have gets the same findings from batches as from examples alone.
+    #[test]
+    fn corpus_batches_find_what_examples_alone_find() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut stack = vec![
+            root.join("../shared/corpus/openapi"),
+            root.join("../shared/corpus/asyncapi"),
+            root.join("contracts/vendors"),
+        ];
+        let mut compared = 0;
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if let Ok(contract) = accord_spec::load(&path) {
+                    assert!(
+                        check_examples(&contract) == one_by_one(&contract),
+                        "{} differs",
+                        path.display()
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        if root.join("../shared/corpus").exists() {
+            assert!(compared >= 20, "only {compared} contracts compared");
+        }
     }
 }

@@ -36,8 +36,32 @@ pub(crate) fn translate_for(
     direction: Direction,
     values: &[&Value],
 ) -> Value {
-    let reach = Reach::of(contract, root, values);
+    let reach = Reach::of(contract, values.iter().map(|v| (root, *v)));
     translate_reaching(contract, root, direction, Some(&reach))
+}
+
+/// One JSON Schema document validating an array whose element `i` is judged by
+/// `items[i].0`, pruned to what validating the `items[i].1` values evaluates. Schemas shared
+/// by several items are translated (and so compiled) once: validating the array gives, for
+/// each element, exactly the errors [`translate_for`] gives it alone, under instance paths
+/// prefixed by the element's index.
+pub(crate) fn translate_batch(
+    contract: &Contract,
+    direction: Direction,
+    items: &[(SchemaId, &Value)],
+) -> Value {
+    let reach = Reach::of(contract, items.iter().copied());
+    let roots: Vec<SchemaId> = items.iter().map(|(root, _)| *root).collect();
+    let prefix: Vec<Value> = roots
+        .iter()
+        .map(|root| json!({ "$ref": format!("#/$defs/{}", def_name(*root)) }))
+        .collect();
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "array",
+        "prefixItems": prefix,
+        "$defs": Value::Object(defs_reaching(contract, &roots, direction, Some(&reach))),
+    })
 }
 
 /// Which parts of which schemas validation of some values evaluates.
@@ -65,13 +89,16 @@ struct Used {
 }
 
 impl Reach {
-    /// Walks `values` together with `root`, once per (schema, value node) pair.
-    fn of(contract: &Contract, root: SchemaId, values: &[&Value]) -> Reach {
+    /// Walks each value together with its schema, once per (schema, value node) pair.
+    fn of<'v>(
+        contract: &Contract,
+        pairs: impl IntoIterator<Item = (SchemaId, &'v Value)>,
+    ) -> Reach {
         let mut reach = Reach::default();
         // A value node is identified by its address: the values are borrowed for the whole
         // walk, and composition cycles (`A: allOf [B]`, `B: allOf [A]`) end at a pair seen.
         let mut seen: HashSet<(SchemaId, usize)> = HashSet::new();
-        let mut todo: Vec<(SchemaId, &Value)> = values.iter().map(|v| (root, *v)).collect();
+        let mut todo: Vec<(SchemaId, &Value)> = pairs.into_iter().collect();
         while let Some((id, value)) = todo.pop() {
             if !seen.insert((id, value as *const Value as usize)) {
                 continue;
@@ -121,9 +148,23 @@ fn translate_reaching(
     direction: Direction,
     reach: Option<&Reach>,
 ) -> Value {
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": format!("#/$defs/{}", def_name(root)),
+        "$defs": Value::Object(defs_reaching(contract, &[root], direction, reach)),
+    })
+}
+
+/// The `$defs` of every schema `roots` lead to (within `reach`, when given).
+fn defs_reaching(
+    contract: &Contract,
+    roots: &[SchemaId],
+    direction: Direction,
+    reach: Option<&Reach>,
+) -> Map<String, Value> {
     let unused = Used::default();
     let mut defs = Map::new();
-    let mut todo = vec![root];
+    let mut todo = roots.to_vec();
     let mut done = BTreeSet::new();
     while let Some(id) = todo.pop() {
         if !done.insert(id) {
@@ -137,11 +178,7 @@ fn translate_reaching(
             translate_one(contract, schema, direction, used, &mut todo),
         );
     }
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$ref": format!("#/$defs/{}", def_name(root)),
-        "$defs": Value::Object(defs),
-    })
+    defs
 }
 
 fn def_name(id: SchemaId) -> String {

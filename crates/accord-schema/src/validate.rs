@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use accord_spec::{Contract, SchemaId};
 use serde_json::Value;
 
-use crate::translate::{Direction, translate, translate_for};
+use crate::translate::{Direction, translate, translate_batch, translate_for};
 
 /// One reason a value is invalid.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,6 +39,45 @@ impl Validator {
         values: &[&Value],
     ) -> Validator {
         Validator::compile(&translate_for(contract, id, direction, values))
+    }
+
+    /// A validator of arrays whose element `i` is `items[i].1` judged by schema `items[i].0`
+    /// (see [`Validator::issues_per_item`]): each schema shared by several items is compiled
+    /// once, and each item is judged exactly as [`Validator::for_values`] judges it.
+    pub fn for_items(
+        contract: &Contract,
+        direction: Direction,
+        items: &[(SchemaId, &Value)],
+    ) -> Validator {
+        Validator::compile(&translate_batch(contract, direction, items))
+    }
+
+    /// The issues of each element of `array` (validated by a [`Validator::for_items`]
+    /// validator), by element index, with pointers into the element; elements without
+    /// issues are absent.
+    pub fn issues_per_item(&self, array: &Value) -> HashMap<usize, Vec<ValidationIssue>> {
+        let mut out: HashMap<usize, Vec<ValidationIssue>> = HashMap::new();
+        if self.is_valid(array) {
+            return out;
+        }
+        for issue in self.issues(array) {
+            let rest = issue.pointer.strip_prefix('/').unwrap_or(&issue.pointer);
+            let (index, pointer) = rest.split_once('/').map_or((rest, ""), |(i, p)| (i, p));
+            let Ok(index) = index.parse::<usize>() else {
+                // An issue with the array itself cannot happen: it has exactly the items.
+                continue;
+            };
+            let pointer = if pointer.is_empty() {
+                String::new()
+            } else {
+                format!("/{pointer}")
+            };
+            out.entry(index).or_default().push(ValidationIssue {
+                pointer,
+                message: issue.message,
+            });
+        }
+        out
     }
 
     fn compile(document: &Value) -> Validator {
