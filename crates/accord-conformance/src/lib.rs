@@ -5,7 +5,8 @@
 //! ([`strategy`]), [`plan`] infers stateful sequences (links, `Location`, REST
 //! conventions) and keeps the pools of server-issued IDs and cursors, [`runner`] sends and
 //! paces requests within a budget, and every check ([`checks`], one file per ID) judges
-//! the exchanges or drives a scenario. Failures carry a runnable curl command ([`curl`])
+//! the exchanges or drives a scenario; [`validation`] validates values against schemas,
+//! bounded in memory. Failures carry a runnable curl command ([`curl`])
 //! with every credential masked.
 //!
 //! Safety: read-only unless [`RunConfig::allow_mutations`]; bounded in requests and time;
@@ -27,6 +28,7 @@ pub mod request;
 pub mod runner;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod strategy;
+pub mod validation;
 
 use accord_report::TestReport;
 use accord_spec::Contract;

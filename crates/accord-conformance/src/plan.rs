@@ -221,8 +221,10 @@ pub fn referenced_collection<'a>(name: &str, resources: &'a [Resource]) -> Optio
 }
 
 /// Items of a list response: the body itself when an array, else its first array field
-/// (`data`, `items`, `results`, ... by preference).
+/// (`data`, `items`, `results`, ... by preference), passing over `errors` and `warnings`
+/// lists (Square's `{"errors": [], "programs": [..]}`).
 pub fn list_items(body: &Value) -> Option<&Vec<Value>> {
+    const NOT_ITEMS: [&str; 2] = ["errors", "warnings"];
     match body {
         Value::Array(items) => Some(items),
         Value::Object(map) => [
@@ -230,6 +232,11 @@ pub fn list_items(body: &Value) -> Option<&Vec<Value>> {
         ]
         .iter()
         .find_map(|k| map.get(*k).and_then(Value::as_array))
+        .or_else(|| {
+            map.iter()
+                .filter(|(k, _)| !NOT_ITEMS.contains(&k.to_ascii_lowercase().as_str()))
+                .find_map(|(_, v)| v.as_array())
+        })
         .or_else(|| map.values().find_map(Value::as_array)),
         _ => None,
     }
@@ -405,5 +412,15 @@ mod tests {
             next_cursor(&json!([]), Some(link), "cursor").as_deref(),
             Some("q=1")
         );
+    }
+
+    #[test]
+    fn list_items_pass_over_error_lists() {
+        let body = json!({"errors": [{"code": "X"}], "programs": [{"id": "p1"}]});
+        assert_eq!(list_items(&body), Some(&vec![json!({"id": "p1"})]));
+        let body = json!({"data": [{"id": "d1"}], "errors": []});
+        assert_eq!(list_items(&body), Some(&vec![json!({"id": "d1"})]));
+        let body = json!({"errors": [{"code": "X"}]});
+        assert_eq!(list_items(&body), Some(&vec![json!({"code": "X"})]));
     }
 }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use accord_report::{TestFailure, TestReport};
-use accord_schema::{Direction, ValidatorCache};
+use accord_schema::Direction;
 use accord_spec::{Contract, Method, Operation, ParamIn, SchemaId};
 use proptest::strategy::{BoxedStrategy, Just, Strategy, Union, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -22,6 +22,7 @@ use crate::config::{RunConfig, RunError};
 use crate::plan::{self, Pools, Resource};
 use crate::request::{self, Case, HttpRequest, HttpResponse};
 use crate::strategy;
+use crate::validation::Validators;
 
 /// Where a generated slot's value comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,7 +73,7 @@ pub struct Runner<'c> {
     pub resources: Vec<Resource>,
     pub pools: Pools,
     client: reqwest::Client,
-    validators: RefCell<ValidatorCache>,
+    validators: RefCell<Validators>,
     gens: Vec<Option<Rc<OpGen>>>,
     correlation: Option<String>,
     secrets: Vec<String>,
@@ -132,7 +133,7 @@ impl<'c> Runner<'c> {
             resources,
             pools: Pools::default(),
             client,
-            validators: RefCell::new(ValidatorCache::default()),
+            validators: RefCell::new(Validators::default()),
             gens: Vec::new(),
             correlation: plan::correlation_header(contract),
             secrets: config.secrets(),
@@ -404,6 +405,7 @@ impl<'c> Runner<'c> {
         n: usize,
     ) -> Option<(Case, bool)> {
         let op = self.op(op_idx);
+        self.validators.borrow_mut().scope(op_idx);
         let mut case = Case::default();
         let mut grounded = true;
         for (slot, value) in og.slots.iter().zip(values) {
@@ -493,8 +495,7 @@ impl<'c> Runner<'c> {
     fn is_valid(&self, schema: SchemaId, value: &Value) -> bool {
         self.validators
             .borrow_mut()
-            .get(self.contract, schema, Direction::Request)
-            .is_valid(value)
+            .is_valid(self.contract, schema, Direction::Request, value)
     }
 
     /// A valid, grounded case for `op` as `tenant` (the `n`-th of its kind).
@@ -604,6 +605,7 @@ impl<'c> Runner<'c> {
                 return None;
             }
         };
+        self.validators.borrow_mut().scope(op_idx);
         let ctx = Ctx {
             contract: self.contract,
             op: self.op(op_idx),

@@ -6,12 +6,13 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 
-use accord_schema::{Direction, ValidatorCache};
+use accord_schema::Direction;
 use accord_spec::{Contract, Operation, Response, SchemaId};
 use serde_json::Value;
 
 use crate::request::{HttpRequest, HttpResponse};
 use crate::runner::Runner;
+use crate::validation::Validators;
 
 pub mod content_type_conformance;
 pub mod correlation_id_propagation;
@@ -55,7 +56,7 @@ pub struct Exchange<'a> {
 pub struct Ctx<'a> {
     pub contract: &'a Contract,
     pub op: &'a Operation,
-    pub validators: &'a RefCell<ValidatorCache>,
+    pub validators: &'a RefCell<Validators>,
 }
 
 impl Ctx<'_> {

@@ -7,7 +7,7 @@
 //! documents it). Everything expensive (validators, default response bodies) is prepared
 //! once per operation, lazily, so starting on a large contract is immediate.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
@@ -22,7 +22,7 @@ use super::faults::{ErrorInjector, TokenBucket, splitmix64};
 use super::params::{self, Shape};
 use super::problem::{Violation, problem};
 use super::router::{RouteMatch, Router};
-use super::values::valid_sample;
+use super::values::{checked_sample, valid_sample};
 use super::{MockOptions, MockRequest, MockResponse};
 
 /// A contract, prepared to answer requests.
@@ -35,6 +35,11 @@ pub struct MockEngine {
     errors: ErrorInjector,
     ids: AtomicU64,
     cache: Mutex<HashMap<(usize, Key), Arc<Prepared>>>,
+    /// What the engine served other than the contract asked, once per operation and status
+    /// (operation index, status): a documented example replaced by a generated sample.
+    notes: Mutex<BTreeMap<(usize, u16), String>>,
+    /// Print each note to stderr as it is recorded (`accord mock` in a terminal).
+    print_notes: bool,
 }
 
 struct PreparedOp {
@@ -113,6 +118,9 @@ struct Choice<'a> {
     accept: Option<&'a str>,
 }
 
+/// Longest note, in characters: an issue's message quotes the offending value whole.
+const NOTE_CHARS: usize = 300;
+
 const SKIPPED_HEADER_PARAMS: [&str; 3] = ["accept", "content-type", "authorization"];
 const SKIPPED_RESPONSE_HEADERS: [&str; 4] = [
     "content-type",
@@ -144,7 +152,15 @@ impl MockEngine {
             bucket,
             errors,
             cache: Mutex::new(HashMap::new()),
+            notes: Mutex::new(BTreeMap::new()),
+            print_notes: false,
         }
+    }
+
+    /// The same engine, printing each note to stderr once as it is recorded.
+    pub(crate) fn printing_notes(mut self) -> MockEngine {
+        self.print_notes = true;
+        self
     }
 
     pub fn contract(&self) -> &Contract {
@@ -153,6 +169,12 @@ impl MockEngine {
 
     pub fn options(&self) -> &MockOptions {
         &self.options
+    }
+
+    /// Every note so far (`METHOD /path status: what was served instead`), in contract
+    /// order: one per operation and status, however many requests it answered.
+    pub fn notes(&self) -> Vec<String> {
+        lock(&self.notes).values().cloned().collect()
     }
 
     /// Answers one request.
@@ -575,7 +597,7 @@ impl MockEngine {
     }
 
     /// The response `key` names, apart from request-dependent headers.
-    fn build(&self, op: &Operation, key: &Key) -> Prepared {
+    fn build(&self, index: usize, op: &Operation, key: &Key) -> Prepared {
         let mut prepared = Prepared {
             status: key.status,
             content_type: None,
@@ -615,17 +637,8 @@ impl MockEngine {
         let Some(media) = key.media.and_then(|i| response.content.get(i)) else {
             return prepared;
         };
-        let example = key
-            .example
-            .and_then(|i| media.examples.get(i))
-            .or(media.examples.first())
-            .map(|e| e.value.clone());
-        let value = example.or_else(|| {
-            media
-                .schema
-                .map(|s| valid_sample(&self.contract, s, Direction::Response))
-        });
         let json = is_json(&media.name);
+        let value = self.body_value(index, op, key, media, json);
         let bytes = match (&value, json) {
             (Some(v), true) => serde_json::to_vec(v).unwrap_or_default(),
             (None, true) => b"{}".to_vec(),
@@ -646,6 +659,89 @@ impl MockEngine {
         prepared
     }
 
+    /// The body of a documented response: the documented example when it validates (users
+    /// rely on seeing theirs), else a generated sample. A JSON example that violates its own
+    /// schema is replaced by a sample, and so is a schema's own invalid `example` inside the
+    /// sample, or conformance against the mock would report the contract's mistakes as the
+    /// server's; each replacement is noted once per operation and status.
+    fn body_value(
+        &self,
+        index: usize,
+        op: &Operation,
+        key: &Key,
+        media: &accord_spec::MediaType,
+        json: bool,
+    ) -> Option<Value> {
+        let documented = key
+            .example
+            .and_then(|i| media.examples.get(i))
+            .or(media.examples.first());
+        let Some(schema) = media.schema else {
+            return documented.map(|e| e.value.clone());
+        };
+        if let Some(example) = documented {
+            if !json {
+                return Some(example.value.clone());
+            }
+            let validator = Validator::for_values(
+                &self.contract,
+                schema,
+                Direction::Response,
+                &[&example.value],
+            );
+            let Some(issue) = validator.issues(&example.value).into_iter().next() else {
+                return Some(example.value.clone());
+            };
+            let name = example
+                .name
+                .as_deref()
+                .map(|n| format!(" `{n}`"))
+                .unwrap_or_default();
+            let sample = checked_sample(&self.contract, schema, Direction::Response);
+            self.note(
+                index,
+                op,
+                key.status,
+                format!(
+                    "the documented example{name} violates the response schema ({}: {}); \
+                     serving a generated sample instead",
+                    if issue.pointer.is_empty() {
+                        "/"
+                    } else {
+                        &issue.pointer
+                    },
+                    issue.message
+                ),
+            );
+            return Some(sample.value);
+        }
+        let sample = checked_sample(&self.contract, schema, Direction::Response);
+        if let Some(first) = sample.replaced_examples.first() {
+            self.note(
+                index,
+                op,
+                key.status,
+                format!("{first}; serving a generated value in its place"),
+            );
+        }
+        Some(sample.value)
+    }
+
+    /// Records `message` for this operation and status unless one is already recorded, and
+    /// prints it when the engine serves `accord mock` (never once per request: a response is
+    /// built once per documented response and then reused).
+    fn note(&self, index: usize, op: &Operation, status: u16, message: String) {
+        let mut notes = lock(&self.notes);
+        if notes.contains_key(&(index, status)) {
+            return;
+        }
+        let line = format!("{} {status}: {}", op.key(), shorten(&message, NOTE_CHARS));
+        if self.print_notes {
+            eprintln!("accord mock: {line}");
+        }
+        notes.insert((index, status), line);
+    }
+
     /// The prepared response for `choice`, built once per distinct documented response.
     fn prepared(
         &self,
@@ -664,20 +760,17 @@ impl MockEngine {
                 .default
                 .get_or_init(|| {
                     let key = self.resolve(op, &Choice::default())?;
-                    Ok(Arc::new(self.build(op, &key)))
+                    Ok(Arc::new(self.build(index, op, &key)))
                 })
                 .clone();
         }
         let key = self.resolve(op, choice)?;
-        let mut cache = match self.cache.lock() {
-            Ok(c) => c,
-            Err(poisoned) => poisoned.into_inner(),
-        };
+        let mut cache = lock(&self.cache);
         // Keys are bounded by the contract (documented responses × media × examples ×
         // statuses 100-599), so the cache cannot grow with traffic.
         Ok(cache
             .entry((index, key))
-            .or_insert_with(|| Arc::new(self.build(op, &key)))
+            .or_insert_with(|| Arc::new(self.build(index, op, &key)))
             .clone())
     }
 
@@ -740,6 +833,14 @@ impl MockEngine {
             b >> 52,
             b & 0xffff_ffff_ffff
         )
+    }
+}
+
+/// A lock whose holder panicked is still good: every value behind one is written whole.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    match mutex.lock() {
+        Ok(guard) => guard,
+        Err(poisoned) => poisoned.into_inner(),
     }
 }
 
@@ -934,6 +1035,14 @@ fn select_response(
     {
         Some((s, i)) => Ok((s, Some(i))),
         None => Ok((204, None)),
+    }
+}
+
+/// `text` cut to `max` characters, marked with `…` when cut.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
     }
 }
 

@@ -5,7 +5,9 @@
 //! (`accord_schema::sample`, bounded). Requests are validated (path, query, header and
 //! cookie parameters coerced to their schema types; JSON and form bodies against the
 //! request schema) and rejected with `400 application/problem+json` naming each violation
-//! (`errors: [{in, pointer, message}]`). `Prefer: code=404` and `Prefer: example=name`
+//! (`errors: [{in, pointer, message}]`). A JSON example that violates its own schema is not
+//! served: a generated valid sample takes its place, noted once per operation and status
+//! ([`MockEngine::notes`]; `accord mock` prints them to stderr). `Prefer: code=404` and `Prefer: example=name`
 //! choose another documented response, as with Prism. On request it injects faults for
 //! resilience tests: a fixed latency, a deterministic error rate (500/503) and a token-bucket
 //! rate limit (429 with `Retry-After`).
@@ -201,8 +203,18 @@ fn check_options(contract: &Contract, options: &MockOptions) -> Result<(), MockE
     Ok(())
 }
 
-/// Starts a mock of `contract` on the current tokio runtime.
+/// Starts a mock of `contract` on the current tokio runtime. What it serves other than the
+/// contract documents (an invalid example replaced by a generated sample) is in
+/// [`MockEngine::notes`].
 pub async fn start(contract: Arc<Contract>, options: MockOptions) -> Result<MockHandle, MockError> {
+    start_engine(contract, options, false).await
+}
+
+async fn start_engine(
+    contract: Arc<Contract>,
+    options: MockOptions,
+    print_notes: bool,
+) -> Result<MockHandle, MockError> {
     check_options(&contract, &options)?;
     let address = SocketAddr::new(options.host, options.port);
     let listener = std::net::TcpListener::bind(address)
@@ -215,7 +227,12 @@ pub async fn start(contract: Arc<Contract>, options: MockOptions) -> Result<Mock
         .map_err(|source| MockError::Bind { address, source })?;
     let listener = tokio::net::TcpListener::from_std(listener)
         .map_err(|source| MockError::Bind { address, source })?;
-    let engine = Arc::new(MockEngine::new(contract, options));
+    let engine = MockEngine::new(contract, options);
+    let engine = Arc::new(if print_notes {
+        engine.printing_notes()
+    } else {
+        engine
+    });
     let (shutdown, receiver) = watch::channel(());
     let task = tokio::spawn(server::serve(listener, engine.clone(), receiver));
     Ok(MockHandle {
@@ -227,7 +244,8 @@ pub async fn start(contract: Arc<Contract>, options: MockOptions) -> Result<Mock
 }
 
 /// Serves `contract` until Ctrl-C, printing
-/// `accord mock: serving <title> (<N> operations) on http://HOST:PORT` once listening.
+/// `accord mock: serving <title> (<N> operations) on http://HOST:PORT` once listening, and
+/// each note (an invalid example replaced) to stderr the first time it applies.
 pub fn run_blocking(contract: Contract, options: MockOptions) -> Result<(), MockError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -240,7 +258,7 @@ pub fn run_blocking(contract: Contract, options: MockOptions) -> Result<(), Mock
             contract.info.title.clone()
         };
         let operations = contract.operations.len();
-        let handle = start(Arc::new(contract), options).await?;
+        let handle = start_engine(Arc::new(contract), options, true).await?;
         {
             use std::io::Write;
             let mut out = std::io::stdout().lock();
