@@ -174,3 +174,20 @@ fn init_scaffolds_a_repository_from_vendor_contracts() {
         stderr(&check)
     );
 }
+
+#[test]
+fn the_mock_stage_says_which_invalid_examples_it_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = root().join("crates/accord-conformance/tests/fixtures/invalid-examples.yaml");
+    std::fs::copy(&fixture, dir.path().join("api.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("accord.toml"),
+        "version = \"v1\"\n\n[[contracts]]\nname = \"examples\"\npath = \"api.yaml\"\nkind = \"vendor\"\nconformance = { target = \"mock\" }\n",
+    )
+    .unwrap();
+    let out = accord_in(dir.path(), &["check", "--only", "conformance"]);
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    // The contract's own bad examples are replaced, so the run passes, and the stage says so.
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("mock: "), "{text}");
+}

@@ -51,7 +51,7 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
     };
     let live = target.target == ConformanceTarget::Live;
     let result = runtime.block_on(async {
-        let _mock = if live {
+        let mock = if live {
             let Some(var) = &target.base_url_env else {
                 return Err("`live` conformance needs `base_url_env`".to_string());
             };
@@ -87,11 +87,15 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
             config.checks = MOCK_CHECKS.iter().map(|c| c.to_string()).collect();
             Some(handle)
         };
-        accord_conformance::run(contract, &config)
+        let report = accord_conformance::run(contract, &config)
             .await
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string())?;
+        // What the mock served in place of the contract's own invalid examples: a finding
+        // about the contract that the run itself, passing, would not show.
+        let notes = mock.map(|m| m.engine().notes()).unwrap_or_default();
+        Ok((report, notes))
     });
-    let report = match result {
+    let (report, mock_notes) = match result {
         Ok(r) => r,
         Err(e) => return StageResult::error("conformance", e),
     };
@@ -115,9 +119,21 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
             .notes
             .push(format!("[{}] {}: {}", f.check, f.operation, f.message));
     }
+    for note in mock_notes.iter().take(MOCK_NOTES_SHOWN) {
+        result.notes.push(format!("mock: {note}"));
+    }
+    if mock_notes.len() > MOCK_NOTES_SHOWN {
+        result.notes.push(format!(
+            "mock: … and {} more (`accord mock` prints them all)",
+            mock_notes.len() - MOCK_NOTES_SHOWN
+        ));
+    }
     result.test = Some(report);
     result
 }
+
+/// How many of the mock's notes the stage lists.
+const MOCK_NOTES_SHOWN: usize = 10;
 
 /// Placeholder credentials of the kinds the contract's security schemes ask for: the mock
 /// checks that credentials are present, not what they are.
