@@ -14,7 +14,17 @@ const CHUNK_BYTES: usize = 64 * 1024;
 
 /// Formats Rust source; the error says what does not parse (set
 /// `ACCORD_DUMP_UNFORMATTED` to a folder to keep the text for inspection).
+///
+/// Doc comments are lifted out first and put back after printing (see [`DocComments`]):
+/// vendor descriptions are most of a large client's text, and parsing them as string
+/// literals only to print them back unchanged was a fifth of the formatting time.
 pub fn format_rust(file_name: &str, source: &str) -> Result<String, String> {
+    let docs = DocComments::lift(source);
+    let formatted = format_source(file_name, &docs.source)?;
+    Ok(docs.restore(&formatted))
+}
+
+fn format_source(file_name: &str, source: &str) -> Result<String, String> {
     let chunks = split_items(source, CHUNK_BYTES);
     if chunks.len() > 1 {
         let printed: Result<Vec<String>, syn::Error> = chunks
@@ -38,6 +48,81 @@ fn format_whole(file_name: &str, source: &str) -> Result<String, String> {
             }
             Err(format!("generated {file_name} does not parse: {e}"))
         }
+    }
+}
+
+/// Outer doc comments (`///` lines) replaced by numbered placeholders.
+///
+/// prettyplease prints a `///` comment back as `///` followed by the text it was written
+/// with (less trailing spaces), directly before what it documents, and never moves or joins doc lines; so
+/// a run of doc lines can stand aside as one short placeholder line while the code is
+/// formatted, and be put back, re-indented, where the placeholder lands.
+struct DocComments<'a> {
+    source: String,
+    /// Each run of consecutive doc lines: the text after `///` of every line.
+    runs: Vec<Vec<&'a str>>,
+}
+
+/// What a placeholder doc line holds after `///` (followed by the run's number).
+const DOC_PLACEHOLDER: &str = "@accord-doc:";
+
+impl<'a> DocComments<'a> {
+    fn lift(source: &'a str) -> Self {
+        let mut out = String::with_capacity(source.len() / 2);
+        let mut runs: Vec<Vec<&'a str>> = Vec::new();
+        let mut in_run = false;
+        for line in source.split_inclusive('\n') {
+            let body = line.strip_suffix('\n').unwrap_or(line);
+            let body = body.strip_suffix('\r').unwrap_or(body);
+            let trimmed = body.trim_start();
+            match trimmed.strip_prefix("///") {
+                // `////` is an ordinary comment, not a doc comment.
+                Some(text) if !text.starts_with('/') => {
+                    if !in_run {
+                        out.push_str(&format!("///{DOC_PLACEHOLDER}{}\n", runs.len()));
+                        runs.push(Vec::new());
+                        in_run = true;
+                    }
+                    if let Some(run) = runs.last_mut() {
+                        run.push(text);
+                    }
+                }
+                _ => {
+                    in_run = false;
+                    out.push_str(line);
+                }
+            }
+        }
+        DocComments { source: out, runs }
+    }
+
+    fn restore(&self, formatted: &str) -> String {
+        if self.runs.is_empty() {
+            return formatted.to_string();
+        }
+        let mut out = String::with_capacity(formatted.len() * 2);
+        for line in formatted.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            let run = trimmed
+                .strip_prefix("///")
+                .and_then(|t| t.strip_prefix(DOC_PLACEHOLDER))
+                .and_then(|n| n.trim_end().parse::<usize>().ok())
+                .and_then(|n| self.runs.get(n));
+            match run {
+                Some(run) => {
+                    let indent = &line[..line.len() - trimmed.len()];
+                    for text in run {
+                        out.push_str(indent);
+                        out.push_str("///");
+                        // prettyplease drops trailing spaces (not tabs) of a doc line.
+                        out.push_str(text.trim_end_matches(' '));
+                        out.push('\n');
+                    }
+                }
+                None => out.push_str(line),
+            }
+        }
+        out
     }
 }
 
@@ -159,6 +244,15 @@ mod tests {
             "struct A;\n\nimpl A {\n    fn f() {}\n\n    fn g() {}\n}\n"
         );
         assert!(format_rust("x.rs", "fn (").is_err());
+    }
+
+    #[test]
+    fn doc_comments_come_back_exactly_as_prettyplease_prints_them() {
+        let source = "//! Crate.\n/// A thing: `}` and \"quotes\" and \\ and é.\n///\n///   indented  \n#[derive(Debug)]\npub struct A {\n        /// Field.\n  pub x: i64, // a plain comment\n}\n//// plain\nfn f() {}\n";
+        let lifted = format_rust("x.rs", source).unwrap();
+        let plain = format_whole("x.rs", source).unwrap();
+        assert_eq!(lifted, plain);
+        assert!(lifted.contains("    /// Field.\n"), "{lifted}");
     }
 
     #[test]
