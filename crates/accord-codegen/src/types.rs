@@ -3,11 +3,12 @@
 //! Named component schemas keep their names; inline schemas are named from their
 //! context (`ContactMailingAddress`, `ListContactsResponse`) with collisions
 //! numbered in traversal order. Objects become structs, string enums become
-//! forward-compatible enums, `oneOf` with a discriminator a tagged union, other
-//! `oneOf`/`anyOf` an untagged union ending in a catch-all variant, `allOf` is
-//! merged, and recursion is broken with `Box` on the strongly connected
-//! components of the type graph. Bodies are built from a work queue, so deep
-//! chains of references never deepen the call stack.
+//! forward-compatible enums, `oneOf` with a discriminator a tagged union, a
+//! `oneOf`/`anyOf` of string enums one enum over all their values, other
+//! `oneOf`/`anyOf` an untagged union with its variants tried narrowest first and
+//! ending in a catch-all variant, `allOf` is merged, and recursion is broken with
+//! `Box` on the strongly connected components of the type graph. Bodies are built
+//! from a work queue, so deep chains of references never deepen the call stack.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -35,6 +36,9 @@ pub struct TypeBuilder<'a> {
     /// Enum def index → (value, variant name).
     enum_variants: HashMap<usize, Vec<(String, String)>>,
 }
+
+/// An enum value with its doc lines.
+type DocumentedValue = (String, Vec<String>);
 
 #[derive(Clone, Copy)]
 enum Body {
@@ -195,6 +199,10 @@ impl<'a> TypeBuilder<'a> {
                     return (t, nullable || n);
                 }
                 _ => {
+                    if let Some((values, enum_nullable)) = self.string_enum_members(&non_null) {
+                        let idx = self.enum_def(&base, doc, &values);
+                        return (Ty::Named(idx), nullable || enum_nullable);
+                    }
                     let idx = self.register(&base, doc, TypeKind::Untagged { variants: vec![] });
                     self.queue.push_back((idx, id, Body::Union));
                     return (Ty::Named(idx), nullable);
@@ -207,7 +215,11 @@ impl<'a> TypeBuilder<'a> {
             let non_null: Vec<&Value> = values.iter().filter(|v| !v.is_null()).collect();
             if !non_null.is_empty() {
                 if non_null.iter().all(|v| v.is_string()) {
-                    let idx = self.enum_def(&base, doc, &non_null);
+                    let values: Vec<DocumentedValue> = non_null
+                        .iter()
+                        .filter_map(|v| Some((v.as_str()?.to_string(), Vec::new())))
+                        .collect();
+                    let idx = self.enum_def(&base, doc, &values);
                     return (Ty::Named(idx), nullable);
                 }
                 let t = if non_null.iter().all(|v| v.is_i64() || v.is_u64()) {
@@ -286,13 +298,52 @@ impl<'a> TypeBuilder<'a> {
         }
     }
 
-    fn enum_def(&mut self, base: &str, doc: Vec<String>, values: &[&Value]) -> usize {
+    /// When every member of a union is a string enum or a string `const`: the values
+    /// in member order, duplicates dropped (each with the doc of the member that lists
+    /// it first, when that member lists only it), and whether `null` is allowed. Such a
+    /// union is one forward-compatible enum over all the values: as an untagged union
+    /// of enums, the first member's `Unknown(String)` would take every value meant for
+    /// the others.
+    fn string_enum_members(&self, members: &[SchemaId]) -> Option<(Vec<DocumentedValue>, bool)> {
+        let mut values: Vec<DocumentedValue> = Vec::new();
+        let mut nullable = false;
+        for m in members {
+            let ms = self.schema(*m);
+            let composed = !ms.one_of.is_empty() || !ms.any_of.is_empty();
+            let types = ms.types.without_null();
+            let string_typed = types.is_any() || types.single() == Some(JsonType::String);
+            if composed || !string_typed || !ms.properties.is_empty() {
+                return None;
+            }
+            let listed = ms.enum_values.as_ref()?;
+            let strings: Vec<&str> = listed.iter().filter_map(Value::as_str).collect();
+            let nulls = listed.iter().filter(|v| v.is_null()).count();
+            if strings.is_empty() || strings.len() + nulls != listed.len() {
+                return None;
+            }
+            nullable |= nulls > 0 || ms.is_nullable();
+            // A member's doc describes its value only when it lists one (Xero's `const`s).
+            let doc = if strings.len() == 1 {
+                doc_lines(ms.description.as_deref().or(ms.title.as_deref()))
+            } else {
+                Vec::new()
+            };
+            for v in strings {
+                if !values.iter().any(|(seen, _)| seen == v) {
+                    values.push((v.to_string(), doc.clone()));
+                }
+            }
+        }
+        Some((values, nullable))
+    }
+
+    /// A forward-compatible enum over `values` (value, doc), duplicates dropped.
+    fn enum_def(&mut self, base: &str, doc: Vec<String>, values: &[DocumentedValue]) -> usize {
         let mut ns = Namespace::with_reserved(&["Unknown"]);
         let mut seen = HashSet::new();
         let mut variants = Vec::new();
         let mut pairs = Vec::new();
-        for v in values {
-            let Some(s) = v.as_str() else { continue };
+        for (s, value_doc) in values {
             if !seen.insert(s.to_string()) {
                 continue;
             }
@@ -305,7 +356,7 @@ impl<'a> TypeBuilder<'a> {
             variants.push(EnumVariant {
                 name,
                 value: s.to_string(),
-                doc: Vec::new(),
+                doc: value_doc.clone(),
             });
         }
         let idx = self.register(
@@ -314,6 +365,7 @@ impl<'a> TypeBuilder<'a> {
             TypeKind::Enum {
                 variants,
                 forward_compatible: true,
+                known_values_fn: false,
             },
         );
         self.enum_variants.insert(idx, pairs);
@@ -449,6 +501,7 @@ impl<'a> TypeBuilder<'a> {
                         name: ns.claim(&variant_ident(&value)),
                         tag_value: Some(value),
                         ty,
+                        known_values_only: false,
                     });
                 }
                 self.defs[idx].kind = TypeKind::Tagged {
@@ -459,8 +512,7 @@ impl<'a> TypeBuilder<'a> {
             }
         }
         let mut ns = Namespace::with_reserved(&["Other"]);
-        let mut variants: Vec<(i64, UnionVariant)> = Vec::new();
-        let mut catch_all = false;
+        let mut variants: Vec<(Shape, UnionVariant)> = Vec::new();
         for (i, m) in members.iter().enumerate() {
             let ms = self.schema(*m);
             let label = match (&ms.name, ms.types.single()) {
@@ -473,38 +525,102 @@ impl<'a> TypeBuilder<'a> {
                 _ => format!("Variant{}", i + 1),
             };
             let ty = self.resolve_value(*m, &format!("{parent}{label}"));
-            if variants.iter().any(|(_, v)| v.ty == ty) {
+            // The string formats are `String` aliases: a second one could never match.
+            if variants.iter().any(|(_, v)| same_wire_type(&v.ty, &ty)) {
                 continue;
             }
-            let rank = match &ty {
-                Ty::Named(_) if !ms.properties.is_empty() => -(ms.required.len() as i64) - 1,
-                _ => 0,
-            };
-            let is_value = ty.is_value();
+            let shape = self.shape(&ty, i64::try_from(ms.required.len()).unwrap_or(i64::MAX));
             let name = ns.claim(&variant_ident(&label));
             variants.push((
-                rank,
+                shape,
                 UnionVariant {
                     name,
                     tag_value: None,
                     ty,
+                    known_values_only: false,
                 },
             ));
-            if is_value {
-                catch_all = true;
-                break;
+        }
+        let mut variants = order_untagged(variants);
+        // A forward-compatible enum takes every string through `Unknown`, so ordering
+        // alone cannot serve an enum beside a plain string: whichever goes first takes
+        // all strings. Where a later variant also takes strings (a plain string, another
+        // enum, a declared catch-all) the enum is tried in its strict form, so a value it
+        // does not list reaches that variant; the last string-taking variant keeps its
+        // catch-all. This keeps one enum type per schema (the one fields use too) at the
+        // cost of one small function on the enums that need it, rather than a second,
+        // strict copy of each. (A nullable enum member, `Option<Enum>`, stays lenient.)
+        for i in 0..variants.len() {
+            let Ty::Named(e) = variants[i].1.ty else {
+                continue;
+            };
+            let later_takes_strings = variants[i + 1..]
+                .iter()
+                .any(|(shape, _)| shape.accepts & ACCEPTS_STRING != 0);
+            if let TypeKind::Enum {
+                known_values_fn, ..
+            } = &mut self.defs[e].kind
+                && later_takes_strings
+            {
+                *known_values_fn = true;
+                variants[i].1.known_values_only = true;
             }
         }
-        variants.sort_by_key(|(rank, v)| (v.ty.is_value(), *rank));
+        let catch_all = variants.iter().any(|(_, v)| v.ty.is_value());
         let mut variants: Vec<UnionVariant> = variants.into_iter().map(|(_, v)| v).collect();
         if !catch_all {
             variants.push(UnionVariant {
                 name: "Other".into(),
                 tag_value: None,
                 ty: Ty::Value,
+                known_values_only: false,
             });
         }
         self.defs[idx].kind = TypeKind::Untagged { variants };
+    }
+
+    /// What JSON `ty` accepts as an untagged union variant, and how broadly;
+    /// `required` is the member schema's number of required properties.
+    fn shape(&self, ty: &Ty, required: i64) -> Shape {
+        match ty {
+            Ty::Option(t) | Ty::Boxed(t) => self.shape(t, required),
+            Ty::Value => Shape::new(ACCEPTS_ANY, Breadth::Anything),
+            Ty::Unit => Shape::new(0, Breadth::Exact),
+            Ty::JsonMap | Ty::Map(_) => Shape::new(ACCEPTS_OBJECT, Breadth::AnyOfItsKind),
+            Ty::Vec(item) if item.is_value() => Shape::new(ACCEPTS_ARRAY, Breadth::AnyOfItsKind),
+            Ty::Vec(_) => Shape::new(ACCEPTS_ARRAY, Breadth::Exact),
+            Ty::Path(p) if is_string_path(p) => Shape::new(ACCEPTS_STRING, Breadth::AnyOfItsKind),
+            Ty::Path(p) if p == "bool" => Shape::new(ACCEPTS_BOOL, Breadth::Exact),
+            // An integer also parses as a float, not the other way round.
+            Ty::Path(p) if p == "f64" || p == "f32" => Shape::new(ACCEPTS_NUMBER, Breadth::Wider),
+            Ty::Path(p) if matches!(p.as_str(), "i64" | "i32" | "u64") => {
+                Shape::new(ACCEPTS_NUMBER, Breadth::Exact)
+            }
+            // Nothing else is spelled out at this stage; no constraint on its place.
+            Ty::Path(_) => Shape::new(0, Breadth::Exact),
+            Ty::Named(i) => match &self.defs[*i].kind {
+                // Structs ignore unknown members: one with no required property takes
+                // any object, and the more a struct requires the more specific it is.
+                TypeKind::Struct { .. } => Shape {
+                    accepts: ACCEPTS_OBJECT,
+                    breadth: if required > 0 {
+                        Breadth::Exact
+                    } else {
+                        Breadth::Wider
+                    },
+                    required,
+                    is_struct: true,
+                },
+                // Tried strictly where needed (see `union_body`).
+                TypeKind::Enum { .. } => Shape::new(ACCEPTS_STRING, Breadth::Exact),
+                TypeKind::Alias { ty } => self.shape(ty, required),
+                TypeKind::Map { .. } => Shape::new(ACCEPTS_OBJECT, Breadth::AnyOfItsKind),
+                // Nested unions end in a catch-all of their own.
+                TypeKind::Tagged { .. } | TypeKind::Untagged { .. } => {
+                    Shape::new(ACCEPTS_ANY, Breadth::AnyOfItsKind)
+                }
+            },
+        }
     }
 
     /// Boxes references that would make a type infinitely sized (members of the
@@ -536,6 +652,91 @@ impl<'a> TypeBuilder<'a> {
             }
         }
     }
+}
+
+/// JSON kinds an untagged variant accepts (`null` left out: nullable variants are
+/// `Option`s, and which of them holds a `null` does not matter).
+const ACCEPTS_STRING: u8 = 1;
+const ACCEPTS_NUMBER: u8 = 1 << 1;
+const ACCEPTS_BOOL: u8 = 1 << 2;
+const ACCEPTS_OBJECT: u8 = 1 << 3;
+const ACCEPTS_ARRAY: u8 = 1 << 4;
+const ACCEPTS_ANY: u8 =
+    ACCEPTS_STRING | ACCEPTS_NUMBER | ACCEPTS_BOOL | ACCEPTS_OBJECT | ACCEPTS_ARRAY;
+
+/// How much of its JSON kinds a variant accepts, narrowest first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Breadth {
+    /// Only values of a precise form (an enum's listed values, a struct's required members).
+    Exact,
+    /// A superset of some exact forms (floats take integers, a struct without
+    /// required members takes any object).
+    Wider,
+    /// Every value of its kinds (`String`, maps, nested unions).
+    AnyOfItsKind,
+    /// Any JSON value.
+    Anything,
+}
+
+/// What an untagged union variant accepts, for ordering the variants.
+#[derive(Clone, Copy)]
+struct Shape {
+    accepts: u8,
+    breadth: Breadth,
+    /// Required properties of a struct (more required: more specific).
+    required: i64,
+    /// A generated struct (tried before other variants when nothing says otherwise).
+    is_struct: bool,
+}
+
+impl Shape {
+    fn new(accepts: u8, breadth: Breadth) -> Self {
+        Self {
+            accepts,
+            breadth,
+            required: 0,
+            is_struct: false,
+        }
+    }
+
+    /// Whether `self` must be tried before `other`: both accept some of the same
+    /// JSON and `self` accepts less of it.
+    fn goes_before(&self, other: &Shape) -> bool {
+        self.accepts & other.accepts != 0
+            && (self.breadth, -self.required) < (other.breadth, -other.required)
+    }
+}
+
+/// Orders untagged variants so that none is tried after a broader one that accepts
+/// the same kind of JSON (which would leave it unreachable): structs requiring most
+/// first, catch-alls last. Variants that share no JSON kind keep the order they had
+/// (structs first, most required first, `serde_json::Value` last), so unions without
+/// overlaps are unchanged.
+fn order_untagged(mut rest: Vec<(Shape, UnionVariant)>) -> Vec<(Shape, UnionVariant)> {
+    rest.sort_by_key(|(shape, _)| {
+        (
+            shape.breadth == Breadth::Anything,
+            !shape.is_struct,
+            -shape.required,
+        )
+    });
+    let mut ordered = Vec::with_capacity(rest.len());
+    while !rest.is_empty() {
+        // The first variant no remaining one must precede; the narrowest remaining
+        // variant always qualifies (`goes_before` strictly narrows).
+        let next = (0..rest.len())
+            .find(|&i| !rest.iter().any(|(other, _)| other.goes_before(&rest[i].0)))
+            .unwrap_or(0);
+        ordered.push(rest.remove(next));
+    }
+    ordered
+}
+
+/// Whether two variant types parse the same JSON the same way (string formats are
+/// `String` aliases).
+fn same_wire_type(a: &Ty, b: &Ty) -> bool {
+    let string_like = |t: &Ty| matches!(t, Ty::Path(p) if is_string_path(p));
+    a == b || (string_like(a) && string_like(b))
 }
 
 fn def_tys(kind: &TypeKind) -> Vec<&Ty> {
@@ -645,7 +846,66 @@ fn scc(edges: &[Vec<usize>]) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::scc;
+    use super::{
+        ACCEPTS_ANY, ACCEPTS_NUMBER, ACCEPTS_OBJECT, ACCEPTS_STRING, Breadth, Shape,
+        order_untagged, scc,
+    };
+    use crate::ir::{Ty, UnionVariant};
+
+    fn variant(name: &str, shape: Shape) -> (Shape, UnionVariant) {
+        let variant = UnionVariant {
+            name: name.into(),
+            tag_value: None,
+            ty: Ty::Value,
+            known_values_only: false,
+        };
+        (shape, variant)
+    }
+
+    fn names(ordered: &[(Shape, UnionVariant)]) -> Vec<&str> {
+        ordered.iter().map(|(_, v)| v.name.as_str()).collect()
+    }
+
+    #[test]
+    fn broader_variants_move_behind_narrower_ones_of_the_same_kind() {
+        let struct_requiring = |required| Shape {
+            required,
+            is_struct: true,
+            ..Shape::new(ACCEPTS_OBJECT, Breadth::Exact)
+        };
+        let ordered = order_untagged(vec![
+            variant("Anything", Shape::new(ACCEPTS_ANY, Breadth::Anything)),
+            variant("Float", Shape::new(ACCEPTS_NUMBER, Breadth::Wider)),
+            variant("Text", Shape::new(ACCEPTS_STRING, Breadth::AnyOfItsKind)),
+            variant(
+                "Loose",
+                Shape {
+                    is_struct: true,
+                    ..Shape::new(ACCEPTS_OBJECT, Breadth::Wider)
+                },
+            ),
+            variant("Known", Shape::new(ACCEPTS_STRING, Breadth::Exact)),
+            variant("Int", Shape::new(ACCEPTS_NUMBER, Breadth::Exact)),
+            variant("One", struct_requiring(1)),
+            variant("Two", struct_requiring(2)),
+        ]);
+        assert_eq!(
+            names(&ordered),
+            [
+                "Two", "One", "Loose", "Known", "Text", "Int", "Float", "Anything"
+            ]
+        );
+    }
+
+    #[test]
+    fn variants_sharing_no_kind_keep_their_order() {
+        let ordered = order_untagged(vec![
+            variant("Text", Shape::new(ACCEPTS_STRING, Breadth::AnyOfItsKind)),
+            variant("Int", Shape::new(ACCEPTS_NUMBER, Breadth::Exact)),
+            variant("Map", Shape::new(ACCEPTS_OBJECT, Breadth::AnyOfItsKind)),
+        ]);
+        assert_eq!(names(&ordered), ["Text", "Int", "Map"]);
+    }
 
     #[test]
     fn scc_finds_cycles() {

@@ -50,14 +50,17 @@ pub enum TypeKind {
     Enum {
         variants: Vec<EnumVariant>,
         forward_compatible: bool,
+        /// Whether the enum gets `deserialize_known` (its listed values only), which
+        /// untagged unions use so that other strings reach the variants after it.
+        known_values_fn: bool,
     },
     /// `oneOf` with a discriminator.
     Tagged {
         tag: String,
         variants: Vec<UnionVariant>,
     },
-    /// `oneOf` / `anyOf` without a discriminator: the first variant that parses wins;
-    /// the last one takes any JSON value.
+    /// `oneOf` / `anyOf` without a discriminator: the first variant that parses wins,
+    /// so variants are ordered stricter first; the last one takes any JSON value.
     Untagged { variants: Vec<UnionVariant> },
     /// A named schema that is another type (`pub type Name = ...`).
     Alias { ty: Ty },
@@ -96,6 +99,10 @@ pub struct UnionVariant {
     /// Discriminator value (tagged unions only).
     pub tag_value: Option<String>,
     pub ty: Ty,
+    /// Untagged unions only: the variant is a forward-compatible enum that accepts
+    /// only its listed values here (through the enum's `deserialize_known`), because
+    /// a later variant takes other strings.
+    pub known_values_only: bool,
 }
 
 /// `fn name() -> ty { expr }` in the `defaults` module.
