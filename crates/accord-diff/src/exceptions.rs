@@ -86,6 +86,8 @@ pub fn apply_exceptions(report: &mut DiffReport, exceptions: &[Exception], today
                 old: None,
                 new: None,
                 affects: Vec::new(),
+                group: String::new(),
+                place: String::new(),
             });
             continue;
         }

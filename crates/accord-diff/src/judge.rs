@@ -215,6 +215,8 @@ pub(crate) fn changes(
             old: d.old.as_ref().map(|l| old_snips.side(l, options.snippets)),
             new: d.new.as_ref().map(|l| new_snips.side(l, options.snippets)),
             affects,
+            group: String::new(),
+            place: d.place.clone(),
         });
     }
     out.sort_by(|a, b| {

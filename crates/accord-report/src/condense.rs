@@ -15,9 +15,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::group::{self, Group};
 use crate::model::{Change, ChangeLevel, DiffReport};
 
-/// An info check reported more times than this is summarised rather than listed.
+/// An info check whose root causes number more than this is summarised rather than listed.
 pub const GROUP_AFTER: usize = 10;
 /// How many examples a summarised check shows.
 pub const EXAMPLES: usize = 3;
@@ -26,48 +27,59 @@ const _: () = assert!(
     "a summarised check always has more to show than its examples"
 );
 
-/// The changes of one level: those listed one by one, and the checks summarised.
+/// The root causes of one level: those listed one by one, and the checks summarised.
 pub(crate) struct Section<'a> {
     pub level: ChangeLevel,
-    /// In report order ([`DiffReport::sorted`]), so consecutive changes share a subject.
-    pub listed: Vec<&'a Change>,
-    /// Check id → its changes, in report order; only ever filled for info.
-    pub summarised: BTreeMap<&'a str, Vec<&'a Change>>,
+    /// In [`group::groups`] order: what affects us first, document-level info last.
+    pub listed: Vec<Group<'a>>,
+    /// Check id → its groups, in order; only ever filled for info.
+    pub summarised: BTreeMap<&'a str, Vec<Group<'a>>>,
 }
 
 impl Section<'_> {
     /// Every change of the level, listed or summarised.
     pub fn total(&self) -> usize {
+        self.listed.iter().map(Group::len).sum::<usize>()
+            + self
+                .summarised
+                .values()
+                .flatten()
+                .map(Group::len)
+                .sum::<usize>()
+    }
+
+    /// Every root cause of the level.
+    pub fn groups(&self) -> usize {
         self.listed.len() + self.summarised.values().map(Vec::len).sum::<usize>()
     }
 }
 
 /// The non-empty sections of `report`, most severe level first.
 pub(crate) fn sections(report: &DiffReport) -> Vec<Section<'_>> {
-    let changes = report.sorted();
+    let all = group::groups(report);
     ChangeLevel::ALL
         .into_iter()
-        .map(|level| section(&changes, level))
+        .map(|level| section(&all, level))
         .filter(|s| s.total() > 0)
         .collect()
 }
 
-fn section<'a>(changes: &[&'a Change], level: ChangeLevel) -> Section<'a> {
-    let of_level = changes.iter().copied().filter(|c| c.level == level);
-    // Changes that touch a mapping are always listed, so they do not count towards a group.
-    let condensable = |c: &Change| level == ChangeLevel::Info && c.affects.is_empty();
+fn section<'a>(all: &[Group<'a>], level: ChangeLevel) -> Section<'a> {
+    let of_level = all.iter().filter(|g| g.level == level);
+    // Groups that touch a mapping are always listed, so they do not count towards a summary.
+    let condensable = |g: &Group| level == ChangeLevel::Info && g.affects().is_empty();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in of_level.clone().filter(|c| condensable(c)) {
-        *counts.entry(c.id.as_str()).or_default() += 1;
+    for g in of_level.clone().filter(|g| condensable(g)) {
+        *counts.entry(g.check).or_default() += 1;
     }
     let mut listed = Vec::new();
-    let mut summarised: BTreeMap<&str, Vec<&Change>> = BTreeMap::new();
-    for c in of_level {
-        let repeated = counts.get(c.id.as_str()).is_some_and(|n| *n > GROUP_AFTER);
-        if repeated && condensable(c) {
-            summarised.entry(c.id.as_str()).or_default().push(c);
+    let mut summarised: BTreeMap<&str, Vec<Group>> = BTreeMap::new();
+    for g in of_level {
+        let repeated = counts.get(g.check).is_some_and(|n| *n > GROUP_AFTER);
+        if repeated && condensable(g) {
+            summarised.entry(g.check).or_default().push(g.clone());
         } else {
-            listed.push(c);
+            listed.push(g.clone());
         }
     }
     Section {
@@ -77,10 +89,13 @@ fn section<'a>(changes: &[&'a Change], level: ChangeLevel) -> Section<'a> {
     }
 }
 
-/// Up to [`EXAMPLES`] changes of a summarised group, from as many different operations or
+/// Up to [`EXAMPLES`] changes of a summarised check, from as many different operations or
 /// channels as there are (5,000 notes about one operation would say little about the other
 /// 400), in report order.
-pub(crate) fn examples<'a>(group: &[&'a Change]) -> Vec<&'a Change> {
+pub(crate) fn examples<'a>(groups: &[Group<'a>]) -> Vec<&'a Change> {
+    let mut all: Vec<&'a Change> = groups.iter().flat_map(|g| g.changes.iter().copied()).collect();
+    all.sort_by_key(|c| (c.operation.clone(), c.channel.clone()));
+    let group = all;
     let mut picked: Vec<usize> = Vec::new();
     let mut subjects: Vec<String> = Vec::new();
     for (i, c) in group.iter().enumerate() {
@@ -104,6 +119,11 @@ pub(crate) fn examples<'a>(group: &[&'a Change]) -> Vec<&'a Change> {
     }
     picked.sort_unstable();
     picked.into_iter().map(|i| group[i]).collect()
+}
+
+/// Total changes of summarised groups.
+pub(crate) fn changes_in(groups: &[Group<'_>]) -> usize {
+    groups.iter().map(Group::len).sum()
 }
 
 /// The heading of a level's section.
@@ -151,6 +171,8 @@ pub(crate) mod tests {
             old: None,
             new: None,
             affects: Vec::new(),
+            group: String::new(),
+            place: String::new(),
         }
     }
 
@@ -212,8 +234,8 @@ pub(crate) mod tests {
             ["response-variant-removed"]
         );
         assert_eq!(info.summarised["response-variant-removed"].len(), 25);
-        let listed: Vec<String> = info.listed.iter().map(|c| c.subject()).collect();
-        assert_eq!(listed, ["GET /mapped", "GET /new"]);
+        let listed: Vec<String> = info.listed.iter().map(|g| g.first().subject()).collect();
+        assert_eq!(listed, ["GET /new", "GET /mapped"]);
     }
 
     #[test]
@@ -233,10 +255,10 @@ pub(crate) mod tests {
             .iter()
             .map(|op| change("x", ChangeLevel::Info, op))
             .collect();
-        let refs: Vec<&Change> = group.iter().collect();
-        let picked: Vec<String> = examples(&refs).iter().map(|c| c.subject()).collect();
+        let report = DiffReport::new("", "", group);
+        let groups = crate::group::groups(&report);
+        let picked: Vec<String> = examples(&groups).iter().map(|c| c.subject()).collect();
         assert_eq!(picked, ["GET /a", "GET /a", "GET /b"]);
-        assert!(std::ptr::eq(examples(&refs)[1], &group[1]));
     }
 
     #[test]

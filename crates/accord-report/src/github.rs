@@ -8,7 +8,8 @@
 //! `%3A` and `%2C`.
 
 use crate::mask::mask_secrets;
-use crate::model::{DiffReport, EventReport, LintLevel, LintReport, TestReport};
+use crate::group;
+use crate::model::{ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport};
 use crate::util::plural;
 
 /// Escape a command's message.
@@ -79,31 +80,79 @@ pub fn lint(report: &LintReport) -> String {
     out
 }
 
-/// Render a diff report as workflow commands.
+/// Most annotations of one kind a step shows: GitHub displays 10 errors and 10 warnings
+/// per step, so more would be noise nobody sees.
+pub const ANNOTATION_CAP: usize = 10;
+
+/// Render a diff report as workflow commands: one annotation per breaking or warning root
+/// cause ([`crate::group`]), what affects our mappings first, at most [`ANNOTATION_CAP`]
+/// of each kind, then a notice saying how many more there are.
 pub fn diff(report: &DiffReport) -> String {
+    diff_capped(report, ANNOTATION_CAP, ANNOTATION_CAP)
+}
+
+/// [`diff`] with at most `errors` error and `warnings` warning annotations (the gate shares
+/// one budget across contracts).
+pub fn diff_capped(report: &DiffReport, errors: usize, warnings: usize) -> String {
     let mut out = String::new();
-    for c in report.sorted() {
+    let groups = group::groups(report);
+    let (mut shown_errors, mut shown_warnings) = (0, 0);
+    let (mut more_errors, mut more_warnings) = (0, 0);
+    for g in &groups {
+        let (shown, cap, more) = match g.level {
+            ChangeLevel::Breaking => (&mut shown_errors, errors, &mut more_errors),
+            ChangeLevel::Warning => (&mut shown_warnings, warnings, &mut more_warnings),
+            ChangeLevel::Info => continue,
+        };
+        if *shown == cap {
+            *more += 1;
+            continue;
+        }
+        *shown += 1;
+        let c = g.first();
         let (file, line) = c
             .primary_side()
             .map_or((String::new(), 0), |s| (s.file.clone(), s.line));
-        let mut message = format!("{}: {}", c.subject(), c.message);
-        for a in &c.affects {
+        let mut message = if g.len() == 1 {
+            format!("{}: {}", c.subject(), c.message)
+        } else {
+            format!(
+                "{}\nreaches {} changes: {}",
+                g.headline(),
+                g.len(),
+                g.reach_line()
+            )
+        };
+        for a in g.affects() {
             message.push_str(&format!("\naffects: {a}"));
         }
+        message.push_str(&format!("\ngroup: {}", g.id));
         out.push_str(&command(
-            lint_kind(LintLevel::from(c.level)),
+            lint_kind(LintLevel::from(g.level)),
             &[
                 ("file", file),
                 ("line", num(line)),
-                ("title", format!("accord {}[{}]", c.level, c.id)),
+                ("title", format!("accord {}[{}]", g.level, g.check)),
             ],
             &message,
         ));
     }
+    if more_errors + more_warnings > 0 {
+        out.push_str(&command(
+            "notice",
+            &[("title", "accord diff: more root causes".to_string())],
+            &format!(
+                "{} more breaking and {} more warning root causes are not annotated; every one is in the full report",
+                more_errors, more_warnings
+            ),
+        ));
+    }
     let s = report.summary();
+    let roots = |level| groups.iter().filter(|g| g.level == level).count();
     out.push_str(&format!(
-        "accord diff: {} breaking, {}, {}\n",
+        "accord diff: {} breaking ({} root causes), {}, {}\n",
         s.breaking,
+        roots(ChangeLevel::Breaking),
         plural(s.warning, "warning"),
         plural(s.info, "info")
     ));

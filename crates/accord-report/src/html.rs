@@ -13,6 +13,7 @@
 //!
 //! Composing: `page(title, &[lint_section(..), diff_section(..), footer(v)])`.
 
+use crate::group;
 use crate::mask::mask_secrets;
 use crate::model::{
     Change, ChangeLevel, ChangeSide, DiffReport, EventReport, LintLevel, LintReport, TestReport,
@@ -86,6 +87,11 @@ pre.excerpt { background:var(--panel); border:1px solid var(--border); border-ra
 pre.excerpt mark { background:var(--del); color:inherit; }
 ul.affects { margin:4px 0; }
 .empty { color:var(--muted); font-style:italic; }
+.filter { margin:8px 0; color:var(--muted); }
+.filter label { margin-right:12px; cursor:pointer; }
+.filter:has(.show-warning:checked) + .groups > details[data-level="info"] { display:none; }
+.filter:has(.show-breaking:checked) + .groups > details:not([data-level="breaking"]) { display:none; }
+ul.members { columns:2; margin:4px 0; font-size:12px; }
 footer { color:var(--muted); font-size:12px; margin:24px auto; }
 "#;
 
@@ -300,9 +306,28 @@ fn snippet_table(c: &Change) -> Option<String> {
     Some(out)
 }
 
-/// The diff section: counts and verdict, then one item per change grouped
-/// by operation or channel (breaking changes expanded), with the YAML of
-/// both sides in two columns.
+/// The level filter of a diff section: radio buttons styled by CSS `:checked` (no script),
+/// `name` unique per section.
+fn level_filter(name: &str) -> String {
+    let mut out = String::from("<div class=\"filter\">show: ");
+    for (value, label, checked) in [
+        ("all", "everything", " checked"),
+        ("warning", "breaking and warnings", ""),
+        ("breaking", "breaking only", ""),
+    ] {
+        out.push_str(&format!(
+            "<label><input type=\"radio\" class=\"show-{value}\" name=\"{name}\"{checked}> {label}</label> "
+        ));
+    }
+    out.push_str("</div>\n");
+    out
+}
+
+/// The diff section: counts and verdict, a no-script level filter, then one collapsed item
+/// per root cause ([`crate::group`]) in the order reviewers need (what breaks our mappings
+/// first, document-level info last). A breaking or warning root cause shows the YAML of
+/// both sides of its first change in two columns; every root cause lists every change it
+/// is made of.
 pub fn diff_section(report: &DiffReport, heading: &str) -> String {
     let s = report.summary();
     let mut out = section_open("diff", crate::json::DIFF_FORMAT, heading);
@@ -313,10 +338,13 @@ pub fn diff_section(report: &DiffReport, heading: &str) -> String {
             escape(&report.new_file)
         ));
     }
+    let groups = group::groups(report);
+    let roots = |level| groups.iter().filter(|g| g.level == level).count() as u64;
     out.push_str(&summary_counts(&[
         ("breaking", s.breaking),
         ("warning", s.warning),
         ("info", s.info),
+        ("breaking-root-causes", roots(ChangeLevel::Breaking)),
     ]));
     if report.is_empty() {
         out.push_str("<p class=\"empty\">No changes.</p>\n</section>\n");
@@ -328,55 +356,104 @@ pub fn diff_section(report: &DiffReport, heading: &str) -> String {
             "No breaking changes.".to_string()
         } else {
             format!(
-                "{} breaking {}.",
+                "{} breaking {} from {} root {}.",
                 s.breaking,
-                if s.breaking == 1 { "change" } else { "changes" }
+                if s.breaking == 1 { "change" } else { "changes" },
+                roots(ChangeLevel::Breaking),
+                if roots(ChangeLevel::Breaking) == 1 { "cause" } else { "causes" }
             )
         },
     ));
-    for (subject, changes) in group_by(report.sorted(), |c| c.subject()) {
+    // Radio names must be unique per page: sections differ by heading and files.
+    let name = format!(
+        "level-{:08x}",
+        fnv32(&format!("{heading}\u{0}{}\u{0}{}", report.old_file, report.new_file))
+    );
+    out.push_str(&level_filter(&name));
+    out.push_str("<div class=\"groups\">\n");
+    for g in &groups {
+        let c = g.first();
+        let subject = if g.len() == 1 {
+            format!("<span class=\"subject\"><code>{}</code></span> ", escape(&c.subject()))
+        } else {
+            String::new()
+        };
         out.push_str(&format!(
-            "<h3 class=\"subject\"><code>{}</code></h3>\n",
-            escape(&subject)
+            "<details class=\"item level-{lvl}\" data-level=\"{lvl}\" data-id=\"{id}\" data-group=\"{gid}\" data-changes=\"{n}\">\n<summary><span class=\"badge level-{lvl}\">{lvl}</span> <code>{id}</code> {subject}{msg}",
+            lvl = g.level,
+            id = escape(g.check),
+            gid = escape(&g.id),
+            n = g.len(),
+            msg = escape(&g.headline()),
         ));
-        for c in changes {
-            let open = if c.level == ChangeLevel::Breaking {
-                " open"
-            } else {
-                ""
-            };
+        if g.len() > 1 {
             out.push_str(&format!(
-                "<details class=\"item level-{lvl}\" data-level=\"{lvl}\" data-id=\"{id}\"{open}>\n<summary><span class=\"badge level-{lvl}\">{lvl}</span> <code>{id}</code> {msg}</summary>\n<div class=\"body\">\n",
-                lvl = c.level,
-                id = escape(&c.id),
-                msg = escape(&c.message),
+                " <span class=\"where\">{} changes: {}</span>",
+                g.len(),
+                escape(&g.reach_line())
             ));
-            out.push_str("<dl class=\"meta\">");
-            for (name, side) in [("old", &c.old), ("new", &c.new)] {
-                if let Some(side) = side {
-                    out.push_str(&format!(
-                        "<dt>{name}</dt><dd><code>{}</code> <code>{}</code></dd>",
-                        escape(&side_label(side)),
-                        escape(&side.pointer)
-                    ));
-                }
-            }
-            out.push_str("</dl>\n");
-            if let Some(table) = snippet_table(c) {
-                out.push_str(&table);
-            }
-            if !c.affects.is_empty() {
-                out.push_str("<p>affects:</p>\n<ul class=\"affects\">");
-                for a in &c.affects {
-                    out.push_str(&format!("<li>{}</li>", escape(a)));
-                }
-                out.push_str("</ul>\n");
-            }
-            out.push_str("</div>\n</details>\n");
         }
+        if !g.affects().is_empty() {
+            out.push_str(" <span class=\"badge level-warning\">affects us</span>");
+        }
+        out.push_str("</summary>\n<div class=\"body\">\n<dl class=\"meta\">");
+        out.push_str(&format!(
+            "<dt>group</dt><dd><code>{}</code></dd>",
+            escape(&g.id)
+        ));
+        for (name, side) in [("old", &c.old), ("new", &c.new)] {
+            if let Some(side) = side {
+                out.push_str(&format!(
+                    "<dt>{name}</dt><dd><code>{}</code> <code>{}</code></dd>",
+                    escape(&side_label(side)),
+                    escape(&side.pointer)
+                ));
+            }
+        }
+        out.push_str("</dl>\n");
+        // Snippets cost most of the page: only what a reviewer must judge gets them.
+        if g.level > ChangeLevel::Info
+            && let Some(table) = snippet_table(c)
+        {
+            out.push_str(&table);
+        }
+        let affects = g.affects();
+        if !affects.is_empty() {
+            out.push_str("<p>affects:</p>\n<ul class=\"affects\">");
+            for a in affects {
+                out.push_str(&format!("<li>{}</li>", escape(a)));
+            }
+            out.push_str("</ul>\n");
+        }
+        if g.len() > 1 {
+            out.push_str("<ul class=\"members\">");
+            for m in &g.changes {
+                let place = if m.place.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", escape(&m.place))
+                };
+                out.push_str(&format!(
+                    "<li><code>{}</code>{place}</li>",
+                    escape(&m.subject())
+                ));
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</div>\n</details>\n");
     }
-    out.push_str("</section>\n");
+    out.push_str("</div>\n</section>\n");
     out
+}
+
+/// 32-bit FNV-1a, for ids that must be unique within a page.
+fn fnv32(text: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
 }
 
 /// The conformance test section: counts, then failures grouped by

@@ -106,7 +106,24 @@ impl<'de> Deserialize<'de> for LintReport {
 struct DiffOut<'a> {
     format: &'static str,
     changes: Vec<&'a Change>,
+    /// Every root cause ([`crate::group`]) with everything it reaches, in review order.
+    groups: Vec<GroupOut<'a>>,
     summary: DiffSummary,
+}
+
+/// One root cause in `accord.diff/v1`: `{"id","check","level","changes":n,"operations",
+/// "statuses","media_types","affects"}` (lists complete; `operations` holds `channel NAME`
+/// or `document` for changes outside operations).
+#[derive(Serialize)]
+struct GroupOut<'a> {
+    id: String,
+    check: &'a str,
+    level: crate::model::ChangeLevel,
+    changes: usize,
+    operations: Vec<String>,
+    statuses: Vec<String>,
+    media_types: Vec<String>,
+    affects: Vec<&'a str>,
 }
 
 #[derive(Deserialize)]
@@ -117,9 +134,26 @@ struct DiffIn {
 
 impl Serialize for DiffReport {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let groups = crate::group::groups(self)
+            .into_iter()
+            .map(|g| {
+                let reach = g.reach();
+                GroupOut {
+                    id: g.id.clone(),
+                    check: g.check,
+                    level: g.level,
+                    changes: g.len(),
+                    operations: reach.subjects,
+                    statuses: reach.statuses,
+                    media_types: reach.media_types,
+                    affects: g.affects(),
+                }
+            })
+            .collect();
         DiffOut {
             format: DIFF_FORMAT,
             changes: self.sorted(),
+            groups,
             summary: self.summary(),
         }
         .serialize(serializer)

@@ -15,6 +15,7 @@
 
 pub mod condense;
 pub mod github;
+pub mod group;
 pub mod html;
 pub mod json;
 pub mod junit;

@@ -12,6 +12,7 @@
 
 use crate::RenderOptions;
 use crate::condense::{self, counted, thousands};
+use crate::group::Group;
 use crate::mask::mask_secrets;
 use crate::model::{
     Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport,
@@ -171,25 +172,108 @@ fn change_where(c: &Change) -> String {
     }
 }
 
+/// Most characters a GitHub comment (and so `markdown` output) holds.
+pub const COMMENT_LIMIT: usize = 65_536;
+
+/// Appends pieces while they fit under a limit, keeping room for a closing line.
+struct Bounded {
+    out: String,
+    limit: usize,
+    /// Pieces or rows left out for lack of room.
+    left_out: usize,
+}
+
+impl Bounded {
+    fn fits(&self, piece: &str) -> bool {
+        self.out.len() + piece.len() <= self.limit
+    }
+
+    /// Appends `piece` when it fits; counts it as left out otherwise.
+    fn push(&mut self, piece: &str) -> bool {
+        if self.fits(piece) {
+            self.out.push_str(piece);
+            true
+        } else {
+            self.left_out += 1;
+            false
+        }
+    }
+}
+
+/// The table row of a root cause: check and group ID, what it reaches, where, what changed
+/// and what it affects.
+fn group_row(g: &Group<'_>) -> String {
+    let c = g.first();
+    let reach = if g.len() == 1 {
+        code(&c.subject())
+    } else {
+        format!(
+            "{} changes: {}",
+            thousands(g.len()),
+            escape_cell(&g.reach_line())
+        )
+    };
+    let mut what = escape_cell(&g.headline());
+    let affects = g.affects();
+    if !affects.is_empty() {
+        let affects: Vec<String> = affects.iter().map(|a| escape_cell(a)).collect();
+        what.push_str(&format!("<br>_affects:_ {}", affects.join(", ")));
+    }
+    format!(
+        "| {} | {reach} | {} | {what} |\n",
+        code(&g.id),
+        change_where(c),
+    )
+}
+
+/// The short row a blocking group falls back to when the full rows would not fit.
+fn group_line(g: &Group<'_>) -> String {
+    format!(
+        "- {} {} ({})\n",
+        code(&g.id),
+        escape_cell(&g.headline()),
+        counted(g.len(), "change")
+    )
+}
+
+const GROUP_TABLE_HEAD: &str =
+    "| Root cause | Reaches | Location | Change |\n| --- | --- | --- | --- |\n";
+
 /// The table row of an info check summarised by [`crate::condense`]: its count and a few
 /// examples.
-fn summarised_row(id: &str, group: &[&Change]) -> String {
-    let examples: Vec<String> = condense::examples(group)
+fn summarised_row(id: &str, groups: &[Group<'_>]) -> String {
+    let examples: Vec<String> = condense::examples(groups)
         .into_iter()
         .map(|c| format!("{} {}", code(&c.subject()), escape_cell(&c.message)))
         .collect();
     format!(
         "| {} | {} | {} |\n",
         code(id),
-        thousands(group.len()),
+        thousands(condense::changes_in(groups)),
         examples.join("<br>")
     )
 }
 
-/// Render a diff report as a pull-request comment: the level counts, then breaking changes,
-/// warnings and info, with an info check reported many times summarised in one table row
-/// ([`crate::condense`]).
+/// Render a diff report as a pull-request comment: the level counts, then one row per root
+/// cause ([`crate::group`]), breaking first (those affecting our mappings at the top), then
+/// warnings and info. Always at most [`COMMENT_LIMIT`] characters: every blocking root
+/// cause is named, and what does not fit is left to the full report the last line names.
 pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
+    diff_within(
+        report,
+        options,
+        COMMENT_LIMIT,
+        "every change is in `accord diff --format html` and `--format json`",
+    )
+}
+
+/// [`diff`] within `limit` characters, ending with `full_report` (where every change is).
+pub fn diff_within(
+    report: &DiffReport,
+    options: &RenderOptions<'_>,
+    limit: usize,
+    full_report: &str,
+) -> String {
     let default = if report.old_file.is_empty() && report.new_file.is_empty() {
         "Accord diff".to_string()
     } else {
@@ -199,95 +283,123 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
             code(&report.new_file)
         )
     };
-    let mut out = heading(options, &default);
-    out.push_str("| Level | Count |\n| --- | ---: |\n");
+    let sections = condense::sections(report);
+    let mut head = heading(options, &default);
+    head.push_str("| Level | Changes | Root causes |\n| --- | ---: | ---: |\n");
     for level in ChangeLevel::ALL {
-        out.push_str(&format!(
-            "| {} {level} | {} |\n",
+        let groups = sections
+            .iter()
+            .find(|s| s.level == level)
+            .map_or(0, |s| s.groups());
+        head.push_str(&format!(
+            "| {} {level} | {} | {} |\n",
             change_icon(level),
-            thousands(report.count(level))
+            thousands(report.count(level)),
+            thousands(groups)
         ));
     }
-    out.push('\n');
+    head.push('\n');
     let breaking = report.count(ChangeLevel::Breaking);
     if breaking == 0 {
-        out.push_str("✅ **No breaking changes.**\n\n");
+        head.push_str("✅ **No breaking changes.**\n\n");
     } else {
-        out.push_str(&format!(
-            "❌ **{}.**\n\n",
-            counted(breaking, "breaking change")
+        let roots = sections
+            .iter()
+            .find(|s| s.level == ChangeLevel::Breaking)
+            .map_or(0, |s| s.groups());
+        head.push_str(&format!(
+            "❌ **{} from {}.**\n\n",
+            counted(breaking, "breaking change"),
+            counted(roots, "root cause")
         ));
     }
-    for section in condense::sections(report) {
+    let footer = format!("\n---\n_Full report: {full_report}._\n");
+    let mut b = Bounded {
+        out: head,
+        limit: limit.saturating_sub(footer.len()),
+        left_out: 0,
+    };
+    // Blocking root causes are always named: full rows when they fit, short lines if not.
+    if let Some(section) = sections.iter().find(|s| s.level == ChangeLevel::Breaking) {
+        let title = format!(
+            "#### {} Breaking ({} in {})\n\n",
+            change_icon(ChangeLevel::Breaking),
+            thousands(section.total()),
+            counted(section.groups(), "root cause")
+        );
+        let mut table = format!("{title}{GROUP_TABLE_HEAD}");
+        for g in &section.listed {
+            table.push_str(&group_row(g));
+        }
+        table.push('\n');
+        if !b.push(&table) {
+            b.left_out -= 1;
+            b.push(&title);
+            for g in &section.listed {
+                b.push(&group_line(g));
+            }
+            b.push("\n");
+        }
+    }
+    // Then, while there is room: the YAML of what breaks, warnings, info.
+    for section in &sections {
         let level = section.level;
-        out.push_str(&format!(
-            "#### {} {} ({})\n\n",
-            change_icon(level),
-            condense::level_title(level),
-            thousands(section.total())
-        ));
-        if !section.summarised.is_empty() {
-            out.push_str("| Change | Count | For example |\n| --- | ---: | --- |\n");
-            for (id, group) in &section.summarised {
-                out.push_str(&summarised_row(id, group));
-            }
-            out.push_str(
-                "\n_Repeated changes are summarised; every one is in the JSON report \
-                 (`--format json`)._\n\n",
-            );
-        }
-        let items = &section.listed;
-        if items.is_empty() {
-            continue;
-        }
-        let shown = items.len().min(options.max_items);
-        let mut table =
-            String::from("| Subject | Change | Location | Message |\n| --- | --- | --- | --- |\n");
-        for c in &items[..shown] {
-            let mut msg = escape_cell(&c.message);
-            if !c.affects.is_empty() {
-                let affects: Vec<String> = c.affects.iter().map(|a| escape_cell(a)).collect();
-                msg.push_str(&format!("<br>_affects:_ {}", affects.join(", ")));
-            }
-            table.push_str(&format!(
-                "| {} | {} | {} | {} |\n",
-                code(&c.subject()),
-                code(&c.id),
-                change_where(c),
-                msg
-            ));
-        }
-        if items.len() > shown {
-            table.push_str(&format!(
-                "\n_… and {} more not shown; see the full report (`--format html` or `json`)._\n",
-                thousands(items.len() - shown)
-            ));
-        }
-        // Info is never urgent: always collapsed; other levels only when long.
-        if level == ChangeLevel::Info || items.len() > COLLAPSE_AFTER {
-            out.push_str(&details(&counted(items.len(), "change"), &table));
-        } else {
-            out.push_str(&table);
-            out.push('\n');
-        }
-        // The YAML of what breaks, for reviewers.
         if level == ChangeLevel::Breaking {
             let mut snippets = String::new();
-            for c in &items[..shown] {
-                let lines = snippet_diff(c);
+            for g in section.listed.iter().take(options.max_items) {
+                let lines = snippet_diff(g.first());
                 if lines.is_empty() {
                     continue;
                 }
-                snippets.push_str(&format!("{} {}\n\n", code(&c.subject()), code(&c.id)));
+                snippets.push_str(&format!("{} {}\n\n", code(&g.id), escape_cell(&g.headline())));
                 snippets.push_str(&fenced("diff", &lines.join("\n")));
                 snippets.push('\n');
             }
             if !snippets.is_empty() {
-                out.push_str(&details("YAML of breaking changes", &snippets));
+                b.push(&details("YAML of breaking changes", &snippets));
             }
+            continue;
+        }
+        let title = format!(
+            "#### {} {} ({} in {})\n\n",
+            change_icon(level),
+            condense::level_title(level),
+            thousands(section.total()),
+            counted(section.groups(), "root cause")
+        );
+        let mut body = String::new();
+        if !section.summarised.is_empty() {
+            body.push_str("| Change | Count | For example |\n| --- | ---: | --- |\n");
+            for (id, groups) in &section.summarised {
+                body.push_str(&summarised_row(id, groups));
+            }
+            body.push_str("\n_Repeated changes are summarised._\n\n");
+        }
+        if !section.listed.is_empty() {
+            body.push_str(GROUP_TABLE_HEAD);
+            let shown = section.listed.len().min(options.max_items);
+            for g in &section.listed[..shown] {
+                body.push_str(&group_row(g));
+            }
+            body.push_str(&truncation_note(section.listed.len(), shown));
+        }
+        // Info is never urgent: always collapsed; warnings only when long.
+        let piece = if level == ChangeLevel::Info || section.groups() > COLLAPSE_AFTER {
+            let listed = counted(section.listed.len(), "root cause");
+            format!("{title}{}", details(&format!("{listed} listed"), &body))
+        } else {
+            format!("{title}{body}\n")
+        };
+        if !b.push(&piece) {
+            b.push(&format!(
+                "{title}_{} not shown here: the comment is full._\n\n",
+                counted(section.groups(), "root cause")
+            ));
         }
     }
-    out.trim_end().to_string() + "\n"
+    let mut out = b.out.trim_end().to_string() + "\n";
+    out.push_str(&footer);
+    out
 }
 
 /// Render a conformance test report as a pull-request comment. Secrets are
@@ -409,9 +521,9 @@ mod tests {
             &crate::condense::tests::upgrade(),
             &RenderOptions::default(),
         );
-        let breaking = out.find("#### ❌ Breaking (12)").unwrap();
-        let warnings = out.find("#### ⚠️ Warnings (12)").unwrap();
-        let info = out.find("#### ℹ️ Info (27)").unwrap();
+        let breaking = out.find("#### ❌ Breaking (12 in 12 root causes)").unwrap();
+        let warnings = out.find("#### ⚠️ Warnings (12 in 12 root causes)").unwrap();
+        let info = out.find("#### ℹ️ Info (27 in 27 root causes)").unwrap();
         assert!(breaking < warnings && warnings < info, "{out}");
         assert!(
             out.contains(
@@ -423,11 +535,12 @@ mod tests {
             "{out}"
         );
         assert!(!out.contains("`GET /a10`"));
-        assert!(out.contains("<summary>2 changes</summary>"), "{out}");
-        // breaking changes and warnings keep a row each
-        assert_eq!(out.matches("| `response-property-removed` |").count(), 12);
-        assert_eq!(out.matches("| `response-enum-value-added` |").count(), 12);
-        assert!(out.contains("❌ **12 breaking changes.**"));
+        assert!(out.contains("<summary>2 root causes listed</summary>"), "{out}");
+        // breaking changes and warnings keep a row per root cause
+        assert_eq!(out.matches("| `response-property-removed~").count(), 12);
+        assert_eq!(out.matches("| `response-enum-value-added~").count(), 12);
+        assert!(out.contains("❌ **12 breaking changes from 12 root causes.**"));
+        assert!(out.len() <= COMMENT_LIMIT);
     }
 
     #[test]

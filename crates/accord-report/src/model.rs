@@ -300,6 +300,17 @@ pub struct Change {
     pub new: Option<ChangeSide>,
     /// What this change affects downstream (mappings, canonical fields...).
     pub affects: Vec<String>,
+    /// The root cause this change belongs to ([`crate::group`]): changes of one check on
+    /// the same node share it. Filled by [`DiffReport::new`] and [`DiffReport::sort`] when
+    /// left empty.
+    #[serde(default)]
+    pub group: String,
+    /// Where inside the operation (`response 400 (application/json)`, `query parameter
+    /// \`since\``); empty for the operation or document itself. Renderers read the statuses
+    /// and media types a group reaches from it; the message already says it, so it is not
+    /// serialised.
+    #[serde(skip)]
+    pub place: String,
 }
 
 impl Change {
@@ -358,10 +369,19 @@ impl DiffReport {
         new_file: impl Into<String>,
         changes: Vec<Change>,
     ) -> Self {
-        DiffReport {
+        let mut report = DiffReport {
             old_file: old_file.into(),
             new_file: new_file.into(),
             changes,
+        };
+        report.assign_groups();
+        report
+    }
+
+    /// Gives every change without a group its root-cause group ID ([`crate::group::id_of`]).
+    pub fn assign_groups(&mut self) {
+        for c in self.changes.iter_mut().filter(|c| c.group.is_empty()) {
+            c.group = crate::group::id_of(c);
         }
     }
 
@@ -394,6 +414,7 @@ impl DiffReport {
     }
 
     pub fn sort(&mut self) {
+        self.assign_groups();
         self.changes.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
 
@@ -566,6 +587,8 @@ mod tests {
             old: None,
             new: None,
             affects: vec![],
+            group: String::new(),
+            place: String::new(),
         }
     }
 

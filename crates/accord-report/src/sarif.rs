@@ -14,7 +14,8 @@ use serde_json::{Value, json};
 
 use crate::RenderOptions;
 use crate::mask::mask_secrets;
-use crate::model::{ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport};
+use crate::group;
+use crate::model::{Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport};
 
 /// The `$schema` written into every log.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -98,30 +99,56 @@ impl Rules {
     }
 }
 
-fn log(options: &RenderOptions<'_>, rules: Vec<Value>, results: Vec<Value>) -> String {
+/// Most results GitHub code scanning accepts in one run; beyond it, root causes are
+/// summarised ([`diff_run`]).
+pub const MAX_RESULTS: usize = 5_000;
+
+/// One run: the `accord` driver with `rules`, and `results`, under `category` (its
+/// `automationDetails.id`; GitHub requires one distinct id per run of one upload).
+fn run(options: &RenderOptions<'_>, category: &str, rules: Vec<Value>, results: Vec<Value>) -> Value {
+    json!({
+        "tool": {
+            "driver": {
+                "name": "accord",
+                "version": options.tool_version,
+                "informationUri": "https://accord.example",
+                "rules": rules,
+            }
+        },
+        "automationDetails": { "id": category },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    })
+}
+
+/// A SARIF 2.1.0 log of `runs`, pretty-printed with a trailing newline.
+pub fn log_of(runs: Vec<Value>) -> String {
     let value = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "accord",
-                    "version": options.tool_version,
-                    "informationUri": "https://accord.example",
-                    "rules": rules,
-                }
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }]
+        "runs": runs,
     });
     let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
     out.push('\n');
     out
 }
 
-/// Render a lint report as SARIF.
+fn log(options: &RenderOptions<'_>, category: &str, rules: Vec<Value>, results: Vec<Value>) -> String {
+    log_of(vec![run(options, category, rules, results)])
+}
+
+/// A location GitHub accepts: a file and a line (line 1 when the finding has none).
+fn located(file: &str, line: u32, column: u32) -> Value {
+    physical(file, line.max(1), column)
+}
+
+/// Render a lint report as SARIF (one run, category `accord/lint/`).
 pub fn lint(report: &LintReport, options: &RenderOptions<'_>) -> String {
+    log_of(vec![lint_run(report, options, "accord/lint/")])
+}
+
+/// The SARIF run of a lint report under `category` (`automationDetails.id`).
+pub fn lint_run(report: &LintReport, options: &RenderOptions<'_>, category: &str) -> Value {
     let diags = report.sorted();
     // A rule's default level is the most severe level it was reported at.
     let worst = |id: &str| {
@@ -135,6 +162,7 @@ pub fn lint(report: &LintReport, options: &RenderOptions<'_>) -> String {
     let (rules, descriptors) = Rules::new(diags.iter().map(|d| d.rule.as_str()), worst);
     let results = diags
         .iter()
+        .take(MAX_RESULTS)
         .map(|d| {
             let l = &d.location;
             let mut text = d.message.clone();
@@ -146,17 +174,25 @@ pub fn lint(report: &LintReport, options: &RenderOptions<'_>) -> String {
                 "ruleIndex": rules.index(&d.rule),
                 "level": lint_level(d.level),
                 "message": { "text": text },
-                "locations": [physical(&l.file, l.line, l.column)],
+                "locations": [located(&l.file, l.line, l.column)],
                 "partialFingerprints": { "accord/v1": format!("{}|{}|{}", d.rule, l.file, l.pointer) },
                 "properties": { "pointer": l.pointer, "operation": d.operation },
             })
         })
         .collect();
-    log(options, descriptors, results)
+    run(options, category, descriptors, results)
 }
 
-/// Render a diff report as SARIF.
+/// Render a diff report as SARIF (one run, category `accord/diff/`).
 pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
+    log_of(vec![diff_run(report, options, "accord/diff/")])
+}
+
+/// The SARIF run of a diff report under `category`: one result per change, root causes in
+/// [`group`] order (what blocks and affects us first), each carrying its group ID. Never
+/// more than [`MAX_RESULTS`]: the root causes that do not fit in full get one result each
+/// that counts what they reach.
+pub fn diff_run(report: &DiffReport, options: &RenderOptions<'_>, category: &str) -> Value {
     let changes = report.sorted();
     let worst = |id: &str| {
         changes
@@ -167,31 +203,57 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
             .map_or("warning", change_level)
     };
     let (rules, descriptors) = Rules::new(changes.iter().map(|c| c.id.as_str()), worst);
-    let results = changes
-        .iter()
-        .map(|c| {
-            let mut result = json!({
-                "ruleId": c.id,
-                "ruleIndex": rules.index(&c.id),
-                "level": change_level(c.level),
-                "message": { "text": c.message },
-            });
-            if let Some(side) = c.primary_side() {
-                result["locations"] = json!([physical(&side.file, side.line, 0)]);
-                result["partialFingerprints"] =
-                    json!({ "accord/v1": format!("{}|{}|{}", c.id, side.file, side.pointer) });
-            }
-            result["properties"] = json!({
+    let fallback_file = if report.new_file.is_empty() {
+        "contract"
+    } else {
+        report.new_file.as_str()
+    };
+    let result_of = |c: &Change, group: &str, text: String| {
+        let (file, line, pointer) = c.primary_side().map_or(
+            (fallback_file, 0, ""),
+            |s| (s.file.as_str(), s.line, s.pointer.as_str()),
+        );
+        json!({
+            "ruleId": c.id,
+            "ruleIndex": rules.index(&c.id),
+            "level": change_level(c.level),
+            "message": { "text": text },
+            "locations": [located(file, line, 0)],
+            "partialFingerprints": {
+                "accord/v1": format!("{}|{}|{}|{}", c.id, file, pointer, c.subject()),
+                "accord-group/v1": group,
+            },
+            "properties": {
                 "changeLevel": c.level.as_str(),
+                "group": group,
                 "operation": c.operation,
                 "channel": c.channel,
                 "pointer": c.pointer(),
                 "affects": c.affects,
-            });
-            result
+            },
         })
-        .collect();
-    log(options, descriptors, results)
+    };
+    let groups = group::groups(report);
+    let mut results = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        let after = groups.len() - i - 1;
+        if results.len() + g.len() + after <= MAX_RESULTS {
+            results.extend(
+                g.changes
+                    .iter()
+                    .map(|c| result_of(c, &g.id, c.message.clone())),
+            );
+        } else if results.len() < MAX_RESULTS {
+            let text = format!(
+                "{} ({} changes, listed in full in the JSON report: {})",
+                g.headline(),
+                g.len(),
+                g.reach_line()
+            );
+            results.push(result_of(g.first(), &g.id, text));
+        }
+    }
+    run(options, category, descriptors, results)
 }
 
 fn logical(name: &str, kind: &str) -> Value {
@@ -218,7 +280,7 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
             })
         })
         .collect();
-    log(options, descriptors, results)
+    log(options, "accord/test/", descriptors, results)
 }
 
 /// Render an event validation report as SARIF.
@@ -238,7 +300,7 @@ pub fn events(report: &EventReport, options: &RenderOptions<'_>) -> String {
             })
         })
         .collect();
-    log(options, descriptors, results)
+    log(options, "accord/events/", descriptors, results)
 }
 
 #[cfg(test)]

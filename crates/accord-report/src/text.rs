@@ -13,9 +13,10 @@
 
 use crate::RenderOptions;
 use crate::condense::{self, counted, thousands};
+use crate::group::Group;
 use crate::mask::mask_secrets;
 use crate::model::{
-    Change, ChangeLevel, ChangeSide, DiffReport, EventReport, LintLevel, LintReport, TestReport,
+    ChangeLevel, ChangeSide, DiffReport, EventReport, LintLevel, LintReport, TestReport,
 };
 use crate::util::{Painter, SourceCache, Style, caret_padding, group_by, plural, snippet_diff};
 
@@ -126,15 +127,29 @@ fn side_line(out: &mut String, p: Painter, label: &str, side: &ChangeSide) {
     out.push('\n');
 }
 
-/// One change with everything known about it: level, id and message, both locations, the
-/// unified diff of its YAML snippets and what it affects.
-fn change_in_full(out: &mut String, p: Painter, c: &Change) {
+/// One root cause with everything known about it: level, check and what changed, what it
+/// reaches, both locations, the unified diff of its YAML snippets and what it affects.
+fn group_in_full(out: &mut String, p: Painter, g: &Group<'_>) {
+    let c = g.first();
+    let subject = if g.len() == 1 {
+        format!("{}: ", c.subject())
+    } else {
+        String::new()
+    };
     out.push_str(&format!(
-        "  {} {} {}\n",
-        p.paint(change_style(c.level), c.level.as_str()),
-        p.paint(Style::Bold, &format!("[{}]", c.id)),
-        c.message
+        "  {} {} {subject}{}\n",
+        p.paint(change_style(g.level), g.level.as_str()),
+        p.paint(Style::Bold, &format!("[{}]", g.check)),
+        g.headline()
     ));
+    if g.len() > 1 {
+        out.push_str(&format!(
+            "    {} {} changes: {}\n",
+            p.paint(Style::Dim, "reaches:"),
+            thousands(g.len()),
+            g.reach_line()
+        ));
+    }
     if let Some(old) = &c.old {
         side_line(out, p, "old:", old);
     }
@@ -150,8 +165,11 @@ fn change_in_full(out: &mut String, p: Painter, c: &Change) {
         };
         out.push_str(&format!("      {}\n", styled.trim_end()));
     }
-    for a in &c.affects {
+    for a in g.affects() {
         out.push_str(&format!("    {} {a}\n", p.paint(Style::Yellow, "affects:")));
+    }
+    if g.len() > 1 {
+        out.push_str(&format!("    {}\n", p.paint(Style::Dim, &format!("group: {}", g.id))));
     }
 }
 
@@ -175,34 +193,32 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
     for section in condense::sections(report) {
         let style = change_style(section.level);
         let heading = format!(
-            "{} ({})",
+            "{} ({} in {})",
             condense::level_title(section.level),
-            thousands(section.total())
+            thousands(section.total()),
+            counted(section.groups(), "root cause")
         );
         out.push_str(&format!("{}\n\n", p.paint(style, &heading)));
-        for (id, group) in &section.summarised {
+        for (id, groups) in &section.summarised {
+            let total = condense::changes_in(groups);
             out.push_str(&format!(
                 "  {} {} reported {} times, for example:\n",
                 p.paint(style, section.level.as_str()),
                 p.paint(Style::Bold, &format!("[{id}]")),
-                thousands(group.len())
+                thousands(total)
             ));
-            for c in condense::examples(group) {
+            for c in condense::examples(groups) {
                 out.push_str(&format!("    {}: {}\n", c.subject(), c.message));
             }
-            // A summarised group always has more changes than examples.
+            // A summarised check always has more changes than examples.
             let rest = format!(
                 "… and {} more (every one is in `--format json`)",
-                thousands(group.len().saturating_sub(condense::EXAMPLES))
+                thousands(total.saturating_sub(condense::EXAMPLES))
             );
             out.push_str(&format!("    {}\n\n", p.paint(Style::Dim, &rest)));
         }
-        for (subject, changes) in group_by(section.listed, |c| c.subject()) {
-            out.push_str(&p.paint(Style::Bold, &subject));
-            out.push('\n');
-            for c in changes {
-                change_in_full(&mut out, p, c);
-            }
+        for g in &section.listed {
+            group_in_full(&mut out, p, g);
             out.push('\n');
         }
     }
@@ -381,9 +397,9 @@ mod tests {
             &crate::condense::tests::upgrade(),
             &RenderOptions::default(),
         );
-        let breaking = out.find("\nBreaking (12)\n").unwrap();
-        let warnings = out.find("\nWarnings (12)\n").unwrap();
-        let info = out.find("\nInfo (27)\n").unwrap();
+        let breaking = out.find("\nBreaking (12 in 12 root causes)\n").unwrap();
+        let warnings = out.find("\nWarnings (12 in 12 root causes)\n").unwrap();
+        let info = out.find("\nInfo (27 in 27 root causes)\n").unwrap();
         assert!(breaking < warnings && warnings < info, "{out}");
         // 25 notes of one info check: one counted line with three examples
         assert!(out.contains(
@@ -395,8 +411,8 @@ mod tests {
         ));
         assert!(!out.contains("GET /a10"), "{out}");
         // the one that touches a mapping, and a check that is not repeated, are listed
-        assert!(out.contains("GET /mapped\n  info [response-variant-removed]"));
-        assert!(out.contains("GET /new\n  info [operation-added]"));
+        assert!(out.contains("  info [response-variant-removed] GET /mapped: "));
+        assert!(out.contains("  info [operation-added] GET /new: "));
         // as many breaking changes and warnings are listed one by one
         assert_eq!(
             out.matches("breaking [response-property-removed]").count(),

@@ -83,6 +83,8 @@ pub fn diff() -> DiffReport {
                     snippet: Some("type: object\nproperties:\n  id:\n    type: string\n".into()),
                 }),
                 affects: vec!["mappings/acme-customer.yaml: Customer.email".into()],
+                group: String::new(),
+                place: String::new(),
             },
             Change {
                 id: "operation-added".into(),
@@ -98,6 +100,8 @@ pub fn diff() -> DiffReport {
                     snippet: None,
                 }),
                 affects: vec![],
+                group: String::new(),
+                place: String::new(),
             },
             Change {
                 id: "response-enum-value-added".into(),
@@ -118,6 +122,8 @@ pub fn diff() -> DiffReport {
                     snippet: Some("enum: [active, closed, archived]\n".into()),
                 }),
                 affects: vec![],
+                group: String::new(),
+                place: String::new(),
             },
             Change {
                 id: "message-removed".into(),
@@ -133,6 +139,8 @@ pub fn diff() -> DiffReport {
                 }),
                 new: None,
                 affects: vec![],
+                group: String::new(),
+                place: String::new(),
             },
         ],
     )
@@ -167,6 +175,8 @@ pub fn repeated_diff() -> DiffReport {
                 }),
                 new: None,
                 affects: vec![],
+                group: String::new(),
+                place: String::new(),
             });
         }
     }
