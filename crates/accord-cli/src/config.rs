@@ -252,6 +252,11 @@ pub struct ExceptionEntry {
     pub operation: Option<String>,
     /// Only for this channel (event contracts).
     pub channel: Option<String>,
+    /// Only what changed at this JSON pointer (and below), or this dotted property path
+    /// (`error.details`).
+    pub pointer: Option<String>,
+    /// Only the changes of this root cause (a `group` ID from the diff report).
+    pub group: Option<String>,
     /// Why it is acceptable; required.
     #[schemars(length(min = 1))]
     pub reason: String,

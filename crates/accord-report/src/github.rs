@@ -52,8 +52,29 @@ fn lint_kind(level: LintLevel) -> &'static str {
 
 /// Render a lint report as workflow commands.
 pub fn lint(report: &LintReport) -> String {
+    lint_capped(report, usize::MAX, usize::MAX)
+}
+
+/// [`lint`] with at most `errors` error and `warnings` warning annotations (info is never
+/// annotated then), and a notice saying how many more there are.
+pub fn lint_capped(report: &LintReport, errors: usize, warnings: usize) -> String {
+    let capped = errors != usize::MAX || warnings != usize::MAX;
     let mut out = String::new();
+    let (mut shown_errors, mut shown_warnings, mut more) = (0, 0, 0);
     for d in report.sorted() {
+        let (shown, cap) = match d.level {
+            LintLevel::Error => (&mut shown_errors, errors),
+            LintLevel::Warning => (&mut shown_warnings, warnings),
+            LintLevel::Info if capped => continue,
+            LintLevel::Info => (&mut shown_warnings, usize::MAX),
+        };
+        if *shown >= cap {
+            more += 1;
+            continue;
+        }
+        if d.level != LintLevel::Info {
+            *shown += 1;
+        }
         let l = &d.location;
         let mut message = d.message.clone();
         if !d.help.is_empty() {
@@ -68,6 +89,13 @@ pub fn lint(report: &LintReport) -> String {
                 ("title", format!("accord {}[{}]", d.level, d.rule)),
             ],
             &message,
+        ));
+    }
+    if more > 0 {
+        out.push_str(&command(
+            "notice",
+            &[("title", "accord lint: more findings".to_string())],
+            &format!("{more} more lint errors and warnings are not annotated; every one is in the full report"),
         ));
     }
     let s = report.summary();

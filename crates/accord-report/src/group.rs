@@ -32,17 +32,15 @@ use crate::model::{Change, ChangeLevel, DiffReport};
 pub const NAMED: usize = 3;
 
 /// The stable ID of the root cause of `change`: its check ID and a 32-bit FNV-1a hash of
-/// the node it changed (old and new pointers; check and message when it has none), e.g.
+/// the node of the new document it changed (the new side's pointer; the old side's when the
+/// node is gone from the new document; the subject and message when it has neither), e.g.
 /// `response-property-removed~1f3a9c0d`. The same edit of the same documents always gets
 /// the same ID, on every run and machine.
 pub fn id_of(change: &Change) -> String {
-    let old = change.old.as_ref().map_or("", |s| s.pointer.as_str());
-    let new = change.new.as_ref().map_or("", |s| s.pointer.as_str());
+    let node = change.pointer();
     let mut hash = Fnv::default();
-    hash.write(old);
-    hash.write("\u{0}");
-    hash.write(new);
-    if old.is_empty() && new.is_empty() {
+    hash.write(node);
+    if node.is_empty() {
         // Nothing to anchor on: the subject and message are the node.
         hash.write("\u{0}");
         hash.write(&change.subject());
@@ -165,17 +163,27 @@ impl<'a> Group<'a> {
         }
     }
 
-    /// What the edit was, once: the first member's message without where in the operation
-    /// it was seen (that differs between members and is in [`Group::reach`]).
+    /// What the edit was, once: the members' messages without where in the operation each
+    /// was seen (that differs between members and is in [`Group::reach`]); when members
+    /// differ (two properties removed from one schema), the distinct ones joined by `; `.
     pub fn headline(&self) -> String {
-        let c = self.first();
-        if self.changes.len() > 1 && !c.place.is_empty() {
-            let suffix = format!(" in {}", c.place);
-            if let Some(stem) = c.message.strip_suffix(&suffix) {
-                return stem.to_string();
+        let mut stems: Vec<&str> = Vec::new();
+        for c in &self.changes {
+            let stem = stem(c);
+            if !stems.contains(&stem) {
+                stems.push(stem);
             }
         }
-        c.message.clone()
+        let mut out = stems
+            .iter()
+            .take(NAMED)
+            .copied()
+            .collect::<Vec<_>>()
+            .join("; ");
+        if stems.len() > NAMED {
+            out.push_str(&format!("; … {} more", stems.len() - NAMED));
+        }
+        out
     }
 
     /// The node the edit changed: the new side's pointer, or the old side's when removed.
@@ -234,6 +242,17 @@ impl<'a> Group<'a> {
         }
         parts.join("; ")
     }
+}
+
+/// A change's message without ` in <place>`.
+fn stem(c: &Change) -> &str {
+    if c.place.is_empty() {
+        return &c.message;
+    }
+    c.message
+        .strip_suffix(c.place.as_str())
+        .and_then(|m| m.strip_suffix(" in "))
+        .unwrap_or(&c.message)
 }
 
 fn counted_noun(n: usize, noun: &str) -> String {
@@ -412,7 +431,7 @@ mod tests {
         assert_ne!(id_of(&a), id_of(&c));
         assert_ne!(id_of(&a), id_of(&d));
         // Pinned: an ID users paste into exceptions must not change between releases.
-        assert_eq!(id_of(&a), "x~a5c363f1");
+        assert_eq!(id_of(&a), "x~b34aea4d");
     }
 
     #[test]

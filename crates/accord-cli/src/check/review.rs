@@ -42,35 +42,45 @@ fn verdict(outcome: &Outcome) -> &'static str {
 
 /// Totals across contracts, the numbers the page and summary both show.
 fn totals(outcome: &Outcome) -> Vec<(&'static str, u64)> {
-    let mut t = [0u64; 6];
+    let mut t = [0u64; 8];
     for c in &outcome.contracts {
         for s in &c.stages {
             if let Some(d) = &s.diff {
                 let sum = d.summary();
                 t[0] += sum.breaking;
-                t[1] += sum.warning;
-                t[2] += sum.info;
+                t[1] += accord_report::group::groups(d)
+                    .iter()
+                    .filter(|g| g.level == accord_report::ChangeLevel::Breaking)
+                    .count() as u64;
+                t[2] += sum.warning;
+                t[3] += sum.info;
             }
             if let Some(l) = &s.lint {
                 let sum = l.summary();
-                t[3] += sum.error;
-                t[4] += sum.warning;
+                if s.stage == "mapping" {
+                    t[6] += sum.error;
+                } else {
+                    t[4] += sum.error;
+                    t[5] += sum.warning;
+                }
             }
             if let Some(r) = &s.test {
-                t[5] += r.failures.len() as u64;
+                t[7] += r.failures.len() as u64;
             }
             if let Some(r) = &s.events {
-                t[5] += r.failures.len() as u64;
+                t[7] += r.failures.len() as u64;
             }
         }
     }
     vec![
         ("breaking", t[0]),
-        ("warning", t[1]),
-        ("info", t[2]),
-        ("lint-error", t[3]),
-        ("lint-warning", t[4]),
-        ("conformance-failure", t[5]),
+        ("breaking-root-causes", t[1]),
+        ("warning", t[2]),
+        ("info", t[3]),
+        ("lint-error", t[4]),
+        ("lint-warning", t[5]),
+        ("mapping-error", t[6]),
+        ("conformance-failure", t[7]),
     ]
 }
 
@@ -124,7 +134,11 @@ fn html_page(outcome: &Outcome) -> String {
                 ));
             }
             if let Some(l) = &s.lint {
-                body.push_str(&html::lint_section(l, &format!("{}: lint", c.name), None));
+                body.push_str(&html::lint_section(
+                    l,
+                    &format!("{}: {}", c.name, s.stage),
+                    None,
+                ));
             }
             if let Some(t) = &s.test {
                 body.push_str(&html::test_section(t, &format!("{}: conformance", c.name)));
@@ -191,33 +205,78 @@ fn summary_markdown(outcome: &Outcome) -> String {
         }
         out.push('\n');
     }
-    let mut notes = Vec::new();
+    // What blocks, in the console's order: per contract and stage, the stage's notes (for
+    // the diff stage: one per blocking root cause, what affects our mappings first). Every
+    // blocking root cause is named; when the full lines would overflow one comment, the
+    // short form (check, group ID, count) is used.
+    let mut full = Vec::new();
+    let mut short = Vec::new();
     for c in &outcome.contracts {
         for s in c
             .stages
             .iter()
             .filter(|s| matches!(s.status, Status::Fail | Status::Error))
         {
-            for n in &s.notes {
-                notes.push(format!("- **{}** {}: {}", c.name, s.stage, n));
+            match (&s.diff, s.status) {
+                (Some(d), Status::Fail) => {
+                    let blocking = accord_report::group::groups(d)
+                        .into_iter()
+                        .filter(|g| g.level >= accord_report::ChangeLevel::Breaking);
+                    for (g, note) in blocking.zip(&s.notes) {
+                        let line = format!("- **{}** {}: {note} `{}`", c.name, s.stage, g.id);
+                        full.push(escape_line(&line));
+                        short.push(escape_line(&format!(
+                            "- **{}** {}: `{}` ({} changes)",
+                            c.name,
+                            s.stage,
+                            g.id,
+                            g.len()
+                        )));
+                    }
+                }
+                _ => {
+                    for n in &s.notes {
+                        let line = escape_line(&format!("- **{}** {}: {n}", c.name, s.stage));
+                        full.push(line.clone());
+                        short.push(line);
+                    }
+                }
             }
         }
     }
-    if !notes.is_empty() {
-        out.push_str("\n<details open><summary>What blocks</summary>\n\n");
-        for n in notes.iter().take(40) {
-            out.push_str(&accord_report::markdown::escape_cell(n).replace("\\|", "|"));
+    let footer = "\n---\n_Full report: `index.html` (every change, grouped by root cause) and \
+                  `report.json` next to this file, written by `accord check --report DIR`._\n";
+    let limit = accord_report::markdown::COMMENT_LIMIT - footer.len();
+    if !full.is_empty() {
+        let open = "\n<details open><summary>What blocks</summary>\n\n";
+        let close = "\n</details>\n";
+        let body_room = limit.saturating_sub(out.len() + open.len() + close.len());
+        let fits = |lines: &[String]| lines.iter().map(|l| l.len() + 1).sum::<usize>() <= body_room;
+        let lines = if fits(&full) { &full } else { &short };
+        out.push_str(open);
+        let mut used = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let note = format!(
+                "- … and {} more in the full report\n",
+                lines.len() - i
+            );
+            if used + line.len() + 1 + note.len() > body_room {
+                out.push_str(&note);
+                break;
+            }
+            used += line.len() + 1;
+            out.push_str(line);
             out.push('\n');
         }
-        if notes.len() > 40 {
-            out.push_str(&format!(
-                "- ... and {} more in the full report\n",
-                notes.len() - 40
-            ));
-        }
-        out.push_str("\n</details>\n");
+        out.push_str(close);
     }
+    out.push_str(footer);
     out
+}
+
+/// A list line of `summary.md`, with table-breaking characters escaped.
+fn escape_line(line: &str) -> String {
+    accord_report::markdown::escape_cell(line).replace("\\|", "|")
 }
 
 fn xml(text: &str) -> String {
@@ -271,33 +330,27 @@ fn junit(outcome: &Outcome) -> String {
     out
 }
 
+/// One SARIF run per contract and stage, each with its own `automationDetails.id`
+/// (`accord/<stage>/<contract>/`), as GitHub code scanning requires of one upload.
 fn sarif_log(outcome: &Outcome) -> String {
     let options = RenderOptions::default();
     let mut runs = Vec::new();
-    let mut push = |text: String| {
-        if let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(&text)
-            && let Some(Value::Array(r)) = doc.get("runs")
-        {
-            runs.extend(r.iter().cloned());
-        }
-    };
     for c in &outcome.contracts {
         for s in &c.stages {
+            let category = format!("accord/{}/{}/", s.stage, c.name);
             if let Some(l) = &s.lint {
-                push(sarif::lint(l, &options));
+                runs.push(sarif::lint_run(l, &options, &category));
             }
             if let Some(d) = &s.diff {
-                push(sarif::diff(d, &options));
+                runs.push(sarif::diff_run(d, &options, &category));
             }
         }
     }
-    let log = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": runs,
-    });
-    serde_json::to_string_pretty(&log).unwrap_or_default() + "\n"
+    sarif::log_of(runs)
 }
+
+/// `format` tag of the mapping stage's findings in `report.json`.
+pub const MAPPING_FORMAT: &str = "accord.mapping/v1";
 
 fn report_json(outcome: &Outcome) -> Value {
     let parse = |s: String| serde_json::from_str::<Value>(&s).unwrap_or(Value::Null);
@@ -311,7 +364,14 @@ fn report_json(outcome: &Outcome) -> Value {
                 .map(|s| {
                     let mut v = json!({"stage": s.stage, "status": s.status.label().to_lowercase(), "counts": s.counts, "notes": s.notes});
                     if let Some(l) = &s.lint {
-                        v["lint"] = parse(json::lint(l));
+                        if s.stage == "mapping" {
+                            // Mapping findings are not governance lint: their own name and tag.
+                            let mut m = parse(json::lint(l));
+                            m["format"] = json!(MAPPING_FORMAT);
+                            v["mapping"] = m;
+                        } else {
+                            v["lint"] = parse(json::lint(l));
+                        }
                     }
                     if let Some(d) = &s.diff {
                         v["diff"] = parse(json::diff(d));

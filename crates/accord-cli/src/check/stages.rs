@@ -253,6 +253,8 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
             id: e.check.clone(),
             operation: e.operation.clone(),
             channel: e.channel.clone(),
+            pointer: e.pointer.clone(),
+            group: e.group.clone(),
             reason: e.reason.clone(),
             expires: e.expires.clone(),
         })
@@ -271,38 +273,34 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
     } else {
         Status::Pass
     };
-    let affecting = report
-        .changes
-        .iter()
-        .filter(|c| !c.affects.is_empty())
-        .count();
-    let mut counts = format!("{breaking} breaking, {warning} warning, {info} info");
+    // Root causes, in the order every report shows them: what affects us first.
+    let groups = accord_report::group::groups(&report);
+    let affecting = groups.iter().filter(|g| !g.affects().is_empty()).count();
+    let roots = |level| groups.iter().filter(|g| g.level == level).count();
+    let mut counts = format!(
+        "{breaking} breaking ({} root causes), {warning} warning, {info} info",
+        roots(ChangeLevel::Breaking)
+    );
     if affecting > 0 {
-        counts.push_str(&format!("; {affecting} affect our mappings"));
+        counts.push_str(&format!("; {affecting} root causes affect our mappings"));
     }
     let mut result = StageResult::new("diff", status, counts);
-    let mut gating: Vec<_> = report
-        .sorted()
-        .into_iter()
-        .filter(|c| c.level >= fail_on)
-        .collect();
-    // Breaking changes first, as `accord diff` prints them (stable within a level).
-    gating.sort_by_key(|c| std::cmp::Reverse(c.level));
-    for c in gating {
-        let subject = c
-            .operation
-            .clone()
-            .or_else(|| c.channel.clone())
-            .unwrap_or_else(|| "document".into());
-        let affects = if c.affects.is_empty() {
+    for g in groups.iter().filter(|g| g.level >= fail_on) {
+        let c = g.first();
+        let what = if g.len() == 1 {
+            format!("{}: {}", c.subject(), c.message)
+        } else {
+            format!("{} ({} changes: {})", g.headline(), g.len(), g.reach_line())
+        };
+        let affects = g.affects();
+        let affects = if affects.is_empty() {
             String::new()
         } else {
-            format!(" (affects {})", c.affects.join(", "))
+            format!(" (affects {})", affects.join(", "))
         };
-        result.notes.push(format!(
-            "{} [{}] {}: {}{affects}",
-            c.level, c.id, subject, c.message
-        ));
+        result
+            .notes
+            .push(format!("{} [{}] {what}{affects}", g.level, g.check));
     }
     result.diff = Some(report);
     result

@@ -71,17 +71,28 @@ pub fn details(outcome: &Outcome) -> String {
     out
 }
 
-/// GitHub Actions workflow commands for every lint and diff finding of the run.
+/// GitHub Actions workflow commands for the run: one per blocking root cause or lint error
+/// (then warnings), in report order, at most [`accord_report::github::ANNOTATION_CAP`] of
+/// each kind across the whole run (GitHub shows no more per step), each stage ending with
+/// a notice of how many more there are.
 pub fn github_annotations(outcome: &Outcome) -> String {
+    let cap = accord_report::github::ANNOTATION_CAP;
+    let (mut errors_left, mut warnings_left) = (cap, cap);
     let mut out = String::new();
     for c in &outcome.contracts {
         for s in &c.stages {
-            if let Some(l) = &s.lint {
-                out.push_str(&accord_report::github::lint(l));
-            }
-            if let Some(d) = &s.diff {
-                out.push_str(&accord_report::github::diff(d));
-            }
+            let text = if let Some(l) = &s.lint {
+                accord_report::github::lint_capped(l, errors_left, warnings_left)
+            } else if let Some(d) = &s.diff {
+                accord_report::github::diff_capped(d, errors_left, warnings_left)
+            } else {
+                continue;
+            };
+            errors_left = errors_left.saturating_sub(text.matches("\n::error ").count()
+                + usize::from(text.starts_with("::error ")));
+            warnings_left = warnings_left.saturating_sub(text.matches("\n::warning ").count()
+                + usize::from(text.starts_with("::warning ")));
+            out.push_str(&text);
         }
     }
     out

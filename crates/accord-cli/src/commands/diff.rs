@@ -93,6 +93,13 @@ pub fn finish(
         eprintln!("error: --today `{t}` is not a YYYY-MM-DD date");
         return common::EXIT_INPUT;
     }
+    if flags.only_affecting && flags.mappings.is_none() {
+        eprintln!(
+            "error: --only-affecting needs something to be affected: pass --mappings DIR \
+             (without it every change would be dropped and the diff would look clean)"
+        );
+        return common::EXIT_INPUT;
+    }
     let usages = match &flags.mappings {
         None => Vec::new(),
         Some(dir) => match read_mappings(dir, contract_paths) {
@@ -103,6 +110,14 @@ pub fn finish(
             }
         },
     };
+    if flags.only_affecting && usages.is_empty() {
+        eprintln!(
+            "error: --only-affecting: no mapping in {} reads this contract, so nothing can be \
+             affected",
+            flags.mappings.as_deref().unwrap_or(Path::new("")).display()
+        );
+        return common::EXIT_INPUT;
+    }
     let exceptions = match &flags.exceptions {
         None => Vec::new(),
         Some(path) => {

@@ -1,0 +1,127 @@
+//! Every SARIF log Accord writes is valid SARIF 2.1.0 (checked against the OASIS JSON Schema
+//! in `fixtures/`) and meets what GitHub code scanning requires on top: a distinct
+//! `automationDetails.id` per run, at most 5,000 results per run, and every result with a
+//! `ruleId`, a message and a location with a line.
+
+mod common;
+
+use accord_report::{Change, ChangeLevel, ChangeSide, DiffReport, Format, Render, sarif};
+use serde_json::Value;
+
+fn schema_validator() -> jsonschema::Validator {
+    let text = include_str!("fixtures/sarif-2.1.0-rtm.5.json");
+    let schema: Value = serde_json::from_str(text).expect("the vendored schema is JSON");
+    jsonschema::validator_for(&schema).expect("the SARIF schema compiles")
+}
+
+/// Asserts `log` is schema-valid and GitHub-acceptable; returns its runs.
+fn assert_accepted(validator: &jsonschema::Validator, log: &str) -> Vec<Value> {
+    let value: Value = serde_json::from_str(log).expect("SARIF is JSON");
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .take(5)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "schema errors: {errors:#?}");
+    let runs = value["runs"].as_array().expect("runs").clone();
+    let mut ids: Vec<&str> = runs
+        .iter()
+        .map(|r| r["automationDetails"]["id"].as_str().expect("automationDetails.id"))
+        .collect();
+    ids.sort_unstable();
+    let before = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), before, "run categories must differ");
+    for run in &runs {
+        let results = run["results"].as_array().expect("results");
+        assert!(results.len() <= sarif::MAX_RESULTS, "{} results", results.len());
+        for r in results {
+            assert!(r["ruleId"].is_string(), "{r}");
+            assert!(r["message"]["text"].as_str().is_some_and(|t| !t.is_empty()));
+            let line = &r["locations"][0]["physicalLocation"]["region"]["startLine"];
+            assert!(line.as_u64().is_some_and(|l| l >= 1), "no line: {r}");
+        }
+    }
+    runs
+}
+
+#[test]
+fn lint_and_diff_logs_are_valid_sarif_that_github_accepts() {
+    let validator = schema_validator();
+    let options = common::options(None);
+    for log in [
+        common::lint().render(Format::Sarif, &options),
+        common::diff().render(Format::Sarif, &options),
+        common::repeated_diff().render(Format::Sarif, &options),
+        DiffReport::default().render(Format::Sarif, &options),
+    ] {
+        assert_accepted(&validator, &log);
+    }
+}
+
+#[test]
+fn conformance_and_event_logs_are_valid_sarif() {
+    let validator = schema_validator();
+    let options = common::options(None);
+    for log in [
+        common::test().render(Format::Sarif, &options),
+        common::events().render(Format::Sarif, &options),
+    ] {
+        let value: Value = serde_json::from_str(&log).unwrap();
+        assert!(validator.is_valid(&value), "{log}");
+    }
+}
+
+fn change(id: &str, op: usize, node: &str, line: u32) -> Change {
+    Change {
+        id: id.into(),
+        level: ChangeLevel::Breaking,
+        operation: Some(format!("GET /things{op}")),
+        channel: None,
+        message: format!("property removed in response 200 (application/json) of op {op}"),
+        old: None,
+        new: Some(ChangeSide {
+            file: "new.yaml".into(),
+            line,
+            pointer: node.into(),
+            snippet: None,
+        }),
+        affects: Vec::new(),
+        group: String::new(),
+        place: "response 200 (application/json)".into(),
+    }
+}
+
+/// A Stripe-sized diff: one edit reached from 6,000 operations plus 200 single changes. The
+/// run stays under 5,000 results, every root cause keeps at least one result, and the one
+/// that did not fit in full says how many changes it stands for.
+#[test]
+fn a_run_never_exceeds_five_thousand_results_and_summarises_what_does_not_fit() {
+    let mut changes: Vec<Change> = (0..6_000)
+        .map(|i| change("response-property-removed", i, "/components/schemas/Customer", 7))
+        .collect();
+    changes.extend((0..200).map(|i| change("parameter-removed", i, &format!("/p/{i}"), 0)));
+    let report = DiffReport::new("old.yaml", "new.yaml", changes);
+    let log = sarif::log_of(vec![
+        sarif::diff_run(&report, &common::options(None), "accord/diff/stripe/"),
+        sarif::lint_run(&common::lint(), &common::options(None), "accord/lint/stripe/"),
+    ]);
+    let runs = assert_accepted(&schema_validator(), &log);
+    let results = runs[0]["results"].as_array().unwrap();
+    let groups: std::collections::BTreeSet<&str> = results
+        .iter()
+        .map(|r| r["properties"]["group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups.len(), 201, "every root cause keeps a result");
+    let summary = results
+        .iter()
+        .find(|r| r["ruleId"] == "response-property-removed")
+        .unwrap();
+    assert!(
+        summary["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("(6000 changes, listed in full in the JSON report: 6000 operations"),
+        "{summary}"
+    );
+}
