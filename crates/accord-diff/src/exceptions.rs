@@ -199,7 +199,12 @@ mod tests {
     fn levels(r: &DiffReport) -> Vec<(String, ChangeLevel)> {
         r.sorted()
             .iter()
-            .map(|c| (format!("{} {}", c.operation.as_deref().unwrap_or(""), c.pointer()), c.level))
+            .map(|c| {
+                (
+                    format!("{} {}", c.operation.as_deref().unwrap_or(""), c.pointer()),
+                    c.level,
+                )
+            })
             .collect()
     }
 
@@ -219,7 +224,10 @@ mod tests {
                     "GET /v1/plans /components/schemas/Plan/properties/name".into(),
                     ChangeLevel::Breaking
                 ),
-                (format!("POST /v1/plans {ERROR_DETAILS}"), ChangeLevel::Breaking),
+                (
+                    format!("POST /v1/plans {ERROR_DETAILS}"),
+                    ChangeLevel::Breaking
+                ),
             ]
         );
     }
@@ -246,7 +254,10 @@ mod tests {
     #[test]
     fn property_paths_and_globs() {
         assert!(pointer_matches("details", ERROR_DETAILS));
-        assert!(pointer_matches("Error", "/components/schemas/x/properties/Error"));
+        assert!(pointer_matches(
+            "Error",
+            "/components/schemas/x/properties/Error"
+        ));
         assert!(!pointer_matches("tails", ERROR_DETAILS));
         assert!(pointer_matches("/components/schemas/Error", ERROR_DETAILS));
         assert!(!pointer_matches("/components/schemas/Err", ERROR_DETAILS));

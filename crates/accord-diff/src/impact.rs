@@ -104,8 +104,7 @@ pub(crate) fn affects(d: &Delta, usages: &[Usage]) -> Vec<String> {
                 out.push(format!("{} → {label}", u.consumer));
             }
         } else if used_by_caller(d)
-            && d
-                .operation
+            && d.operation
                 .as_ref()
                 .is_some_and(|op| u.operations.iter().any(|o| o == op))
         {

@@ -93,7 +93,10 @@ fn section<'a>(all: &[Group<'a>], level: ChangeLevel) -> Section<'a> {
 /// channels as there are (5,000 notes about one operation would say little about the other
 /// 400), in report order.
 pub(crate) fn examples<'a>(groups: &[Group<'a>]) -> Vec<&'a Change> {
-    let mut all: Vec<&'a Change> = groups.iter().flat_map(|g| g.changes.iter().copied()).collect();
+    let mut all: Vec<&'a Change> = groups
+        .iter()
+        .flat_map(|g| g.changes.iter().copied())
+        .collect();
     all.sort_by_key(|c| (c.operation.clone(), c.channel.clone()));
     let group = all;
     let mut picked: Vec<usize> = Vec::new();

@@ -7,8 +7,8 @@
 //! `\n` become `%25`, `%0D`, `%0A`; in properties `:` and `,` also become
 //! `%3A` and `%2C`.
 
-use crate::mask::mask_secrets;
 use crate::group;
+use crate::mask::mask_secrets;
 use crate::model::{ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport};
 use crate::util::plural;
 

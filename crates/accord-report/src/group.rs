@@ -174,6 +174,9 @@ impl<'a> Group<'a> {
                 stems.push(stem);
             }
         }
+        // The shortest first: the same edit reached at different depths (`customer.x`,
+        // `data[].customer.x`) reads best from its most direct spelling.
+        stems.sort_by_key(|s| (s.len(), *s));
         let mut out = stems
             .iter()
             .take(NAMED)
@@ -446,7 +449,10 @@ mod tests {
             affecting,
         ];
         let report = DiffReport::new("", "", changes);
-        let ranks: Vec<(&str, Rank)> = groups(&report).iter().map(|g| (g.check, g.rank())).collect();
+        let ranks: Vec<(&str, Rank)> = groups(&report)
+            .iter()
+            .map(|g| (g.check, g.rank()))
+            .collect();
         assert_eq!(
             ranks,
             [

@@ -360,21 +360,31 @@ pub fn diff_section(report: &DiffReport, heading: &str) -> String {
                 s.breaking,
                 if s.breaking == 1 { "change" } else { "changes" },
                 roots(ChangeLevel::Breaking),
-                if roots(ChangeLevel::Breaking) == 1 { "cause" } else { "causes" }
+                if roots(ChangeLevel::Breaking) == 1 {
+                    "cause"
+                } else {
+                    "causes"
+                }
             )
         },
     ));
     // Radio names must be unique per page: sections differ by heading and files.
     let name = format!(
         "level-{:08x}",
-        fnv32(&format!("{heading}\u{0}{}\u{0}{}", report.old_file, report.new_file))
+        fnv32(&format!(
+            "{heading}\u{0}{}\u{0}{}",
+            report.old_file, report.new_file
+        ))
     );
     out.push_str(&level_filter(&name));
     out.push_str("<div class=\"groups\">\n");
     for g in &groups {
         let c = g.first();
         let subject = if g.len() == 1 {
-            format!("<span class=\"subject\"><code>{}</code></span> ", escape(&c.subject()))
+            format!(
+                "<span class=\"subject\"><code>{}</code></span> ",
+                escape(&c.subject())
+            )
         } else {
             String::new()
         };

@@ -203,7 +203,16 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
         .sorted()
         .into_iter()
         .map(|c| {
-            let mut body = format!("{}: {}\ngroup: {}", c.level, c.message, if c.group.is_empty() { crate::group::id_of(c) } else { c.group.clone() });
+            let mut body = format!(
+                "{}: {}\ngroup: {}",
+                c.level,
+                c.message,
+                if c.group.is_empty() {
+                    crate::group::id_of(c)
+                } else {
+                    c.group.clone()
+                }
+            );
             for (label, side) in [("old", &c.old), ("new", &c.new)] {
                 if let Some(s) = side {
                     body.push_str(&format!("\n{label}: {}:{} {}", s.file, s.line, s.pointer));

@@ -351,7 +351,11 @@ pub fn diff_within(
                 if lines.is_empty() {
                     continue;
                 }
-                snippets.push_str(&format!("{} {}\n\n", code(&g.id), escape_cell(&g.headline())));
+                snippets.push_str(&format!(
+                    "{} {}\n\n",
+                    code(&g.id),
+                    escape_cell(&g.headline())
+                ));
                 snippets.push_str(&fenced("diff", &lines.join("\n")));
                 snippets.push('\n');
             }
@@ -535,7 +539,10 @@ mod tests {
             "{out}"
         );
         assert!(!out.contains("`GET /a10`"));
-        assert!(out.contains("<summary>2 root causes listed</summary>"), "{out}");
+        assert!(
+            out.contains("<summary>2 root causes listed</summary>"),
+            "{out}"
+        );
         // breaking changes and warnings keep a row per root cause
         assert_eq!(out.matches("| `response-property-removed~").count(), 12);
         assert_eq!(out.matches("| `response-enum-value-added~").count(), 12);

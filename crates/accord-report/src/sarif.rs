@@ -13,9 +13,11 @@
 use serde_json::{Value, json};
 
 use crate::RenderOptions;
-use crate::mask::mask_secrets;
 use crate::group;
-use crate::model::{Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport};
+use crate::mask::mask_secrets;
+use crate::model::{
+    Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport,
+};
 
 /// The `$schema` written into every log.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -105,7 +107,12 @@ pub const MAX_RESULTS: usize = 5_000;
 
 /// One run: the `accord` driver with `rules`, and `results`, under `category` (its
 /// `automationDetails.id`; GitHub requires one distinct id per run of one upload).
-fn run(options: &RenderOptions<'_>, category: &str, rules: Vec<Value>, results: Vec<Value>) -> Value {
+fn run(
+    options: &RenderOptions<'_>,
+    category: &str,
+    rules: Vec<Value>,
+    results: Vec<Value>,
+) -> Value {
     json!({
         "tool": {
             "driver": {
@@ -133,7 +140,12 @@ pub fn log_of(runs: Vec<Value>) -> String {
     out
 }
 
-fn log(options: &RenderOptions<'_>, category: &str, rules: Vec<Value>, results: Vec<Value>) -> String {
+fn log(
+    options: &RenderOptions<'_>,
+    category: &str,
+    rules: Vec<Value>,
+    results: Vec<Value>,
+) -> String {
     log_of(vec![run(options, category, rules, results)])
 }
 
@@ -209,10 +221,9 @@ pub fn diff_run(report: &DiffReport, options: &RenderOptions<'_>, category: &str
         report.new_file.as_str()
     };
     let result_of = |c: &Change, group: &str, text: String| {
-        let (file, line, pointer) = c.primary_side().map_or(
-            (fallback_file, 0, ""),
-            |s| (s.file.as_str(), s.line, s.pointer.as_str()),
-        );
+        let (file, line, pointer) = c.primary_side().map_or((fallback_file, 0, ""), |s| {
+            (s.file.as_str(), s.line, s.pointer.as_str())
+        });
         json!({
             "ruleId": c.id,
             "ruleIndex": rules.index(&c.id),

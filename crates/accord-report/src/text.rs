@@ -169,7 +169,10 @@ fn group_in_full(out: &mut String, p: Painter, g: &Group<'_>) {
         out.push_str(&format!("    {} {a}\n", p.paint(Style::Yellow, "affects:")));
     }
     if g.len() > 1 {
-        out.push_str(&format!("    {}\n", p.paint(Style::Dim, &format!("group: {}", g.id))));
+        out.push_str(&format!(
+            "    {}\n",
+            p.paint(Style::Dim, &format!("group: {}", g.id))
+        ));
     }
 }
 

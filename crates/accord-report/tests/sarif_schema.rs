@@ -26,7 +26,11 @@ fn assert_accepted(validator: &jsonschema::Validator, log: &str) -> Vec<Value> {
     let runs = value["runs"].as_array().expect("runs").clone();
     let mut ids: Vec<&str> = runs
         .iter()
-        .map(|r| r["automationDetails"]["id"].as_str().expect("automationDetails.id"))
+        .map(|r| {
+            r["automationDetails"]["id"]
+                .as_str()
+                .expect("automationDetails.id")
+        })
         .collect();
     ids.sort_unstable();
     let before = ids.len();
@@ -34,7 +38,11 @@ fn assert_accepted(validator: &jsonschema::Validator, log: &str) -> Vec<Value> {
     assert_eq!(ids.len(), before, "run categories must differ");
     for run in &runs {
         let results = run["results"].as_array().expect("results");
-        assert!(results.len() <= sarif::MAX_RESULTS, "{} results", results.len());
+        assert!(
+            results.len() <= sarif::MAX_RESULTS,
+            "{} results",
+            results.len()
+        );
         for r in results {
             assert!(r["ruleId"].is_string(), "{r}");
             assert!(r["message"]["text"].as_str().is_some_and(|t| !t.is_empty()));
@@ -98,13 +106,24 @@ fn change(id: &str, op: usize, node: &str, line: u32) -> Change {
 #[test]
 fn a_run_never_exceeds_five_thousand_results_and_summarises_what_does_not_fit() {
     let mut changes: Vec<Change> = (0..6_000)
-        .map(|i| change("response-property-removed", i, "/components/schemas/Customer", 7))
+        .map(|i| {
+            change(
+                "response-property-removed",
+                i,
+                "/components/schemas/Customer",
+                7,
+            )
+        })
         .collect();
     changes.extend((0..200).map(|i| change("parameter-removed", i, &format!("/p/{i}"), 0)));
     let report = DiffReport::new("old.yaml", "new.yaml", changes);
     let log = sarif::log_of(vec![
         sarif::diff_run(&report, &common::options(None), "accord/diff/stripe/"),
-        sarif::lint_run(&common::lint(), &common::options(None), "accord/lint/stripe/"),
+        sarif::lint_run(
+            &common::lint(),
+            &common::options(None),
+            "accord/lint/stripe/",
+        ),
     ]);
     let runs = assert_accepted(&schema_validator(), &log);
     let results = runs[0]["results"].as_array().unwrap();

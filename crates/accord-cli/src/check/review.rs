@@ -256,10 +256,7 @@ fn summary_markdown(outcome: &Outcome) -> String {
         out.push_str(open);
         let mut used = 0;
         for (i, line) in lines.iter().enumerate() {
-            let note = format!(
-                "- … and {} more in the full report\n",
-                lines.len() - i
-            );
+            let note = format!("- … and {} more in the full report\n", lines.len() - i);
             if used + line.len() + 1 + note.len() > body_room {
                 out.push_str(&note);
                 break;

@@ -88,10 +88,12 @@ pub fn github_annotations(outcome: &Outcome) -> String {
             } else {
                 continue;
             };
-            errors_left = errors_left.saturating_sub(text.matches("\n::error ").count()
-                + usize::from(text.starts_with("::error ")));
-            warnings_left = warnings_left.saturating_sub(text.matches("\n::warning ").count()
-                + usize::from(text.starts_with("::warning ")));
+            errors_left = errors_left.saturating_sub(
+                text.matches("\n::error ").count() + usize::from(text.starts_with("::error ")),
+            );
+            warnings_left = warnings_left.saturating_sub(
+                text.matches("\n::warning ").count() + usize::from(text.starts_with("::warning ")),
+            );
             out.push_str(&text);
         }
     }
