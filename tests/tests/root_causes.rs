@@ -94,7 +94,7 @@ fn check_pair(pair: &str) -> (usize, Vec<Value>) {
 }
 
 #[test]
-fn paypal_error_schema_edits_are_two_root_causes() {
+fn paypal_error_schema_edits_are_one_root_cause_per_schema() {
     let pair = "paypal-billing_subscriptions_v1";
     let (breaking, groups) = check_pair(pair);
     let breaking_groups: Vec<&Value> = groups.iter().filter(|g| g["level"] == "breaking").collect();

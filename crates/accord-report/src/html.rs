@@ -266,8 +266,10 @@ fn side_label(side: &ChangeSide) -> String {
 
 /// Old and new snippets side by side; `None` when neither side has one.
 fn snippet_table(c: &Change) -> Option<String> {
-    let old = c.old.as_ref().and_then(|s| s.snippet.as_deref());
-    let new = c.new.as_ref().and_then(|s| s.snippet.as_deref());
+    // An added or removed element is shown alone, not beside its parent.
+    let (old_side, new_side) = crate::util::element_sides(c);
+    let old = old_side.and_then(|s| s.snippet.as_deref());
+    let new = new_side.and_then(|s| s.snippet.as_deref());
     if old.is_none() && new.is_none() {
         return None;
     }

@@ -274,8 +274,7 @@ pub(crate) fn unified_lines(
 
 /// [`unified_lines`] of a change's old and new snippets.
 pub(crate) fn snippet_diff(c: &crate::model::Change) -> Vec<String> {
-    let old = c.old.as_ref();
-    let new = c.new.as_ref();
+    let (old, new) = element_sides(c);
     unified_lines(
         old.and_then(|s| s.snippet.as_deref()),
         new.and_then(|s| s.snippet.as_deref()),
@@ -284,9 +283,61 @@ pub(crate) fn snippet_diff(c: &crate::model::Change) -> Vec<String> {
     )
 }
 
+/// The sides a hunk compares. A removed element points at itself on the old side and at its
+/// parent on the new side (an added one the other way round); comparing the element with its
+/// parent would show the parent beside the child, so the hunk shows the element alone.
+pub(crate) fn element_sides(
+    c: &crate::model::Change,
+) -> (
+    Option<&crate::model::ChangeSide>,
+    Option<&crate::model::ChangeSide>,
+) {
+    let (old, new) = (c.old.as_ref(), c.new.as_ref());
+    let within = |child: &str, parent: &str| {
+        child.len() > parent.len()
+            && child.starts_with(parent)
+            && child[parent.len()..].starts_with('/')
+    };
+    match (old, new) {
+        (Some(o), Some(n)) if within(&o.pointer, &n.pointer) => (Some(o), None),
+        (Some(o), Some(n)) if within(&n.pointer, &o.pointer) => (None, Some(n)),
+        _ => (old, new),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_removed_element_is_shown_alone() {
+        let side = |pointer: &str, snippet: &str| {
+            Some(crate::model::ChangeSide {
+                file: "x.yaml".into(),
+                line: 10,
+                pointer: pointer.into(),
+                snippet: Some(snippet.into()),
+            })
+        };
+        let change = crate::model::Change {
+            id: "response-property-removed".into(),
+            level: crate::model::ChangeLevel::Breaking,
+            operation: None,
+            channel: None,
+            message: String::new(),
+            old: side("/components/schemas/C/properties/email", "type: string\n"),
+            new: side(
+                "/components/schemas/C",
+                "type: object\nproperties:\n  id: {}\n",
+            ),
+            affects: Vec::new(),
+            group: String::new(),
+            place: String::new(),
+        };
+        let lines = snippet_diff(&change);
+        assert!(lines.iter().any(|l| l == "-type: string"), "{lines:?}");
+        assert!(!lines.iter().any(|l| l.starts_with('+')), "{lines:?}");
+    }
 
     #[test]
     fn source_lines_by_index() {
