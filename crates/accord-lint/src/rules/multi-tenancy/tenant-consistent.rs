@@ -1,6 +1,7 @@
 //! `tenant-consistent`: the tenant is carried one way across the API.
 
 use crate::prelude::*;
+use crate::tenancy::Carrier;
 
 /// The rule's documentation page (the registry adds "Example" and "Use instead" from its
 /// fixtures).
@@ -8,6 +9,10 @@ pub const DOC: &str = r#"## What it checks
 
 Every operation carries the tenant the same way: no operation uses a different header,
 path parameter or query parameter for it than the rest (or than the profile declares).
+Under a profile that declares the carrier, an operation that carries the tenant only in
+another sound way (a path parameter such as `/tenants/{tenantId}/...`, another header, a
+credential bound to the tenant) is reported here, once, as a deviation from the
+preferred convention; `tenant-required` stays for operations that carry no tenant.
 
 ## Why it matters
 
@@ -42,14 +47,15 @@ impl Rule for TenantConsistent {
             .iter()
             .filter(|op| !cx.is_tenant_exempt(op))
             .collect();
-        let carriers: Vec<Vec<String>> = ops.iter().map(|op| cx.tenant_carriers(op)).collect();
-        let expected = match cx.declared_tenant_carrier() {
-            Some(c) => c,
+        let carriers: Vec<Vec<Carrier>> = ops.iter().map(|op| cx.tenant_carriers(op)).collect();
+        let declared = cx.declared_tenant_carrier();
+        let expected = match &declared {
+            Some(c) => c.clone(),
             None => {
                 let mut counts: std::collections::BTreeMap<&String, usize> =
                     std::collections::BTreeMap::new();
-                for c in carriers.iter().flatten() {
-                    *counts.entry(c).or_default() += 1;
+                for c in carriers.iter().flatten().filter(|c| !c.credential) {
+                    *counts.entry(&c.label).or_default() += 1;
                 }
                 match counts
                     .into_iter()
@@ -62,7 +68,14 @@ impl Rule for TenantConsistent {
         };
         let mut out = Vec::new();
         for (op, cs) in ops.iter().zip(&carriers) {
-            for other in cs.iter().filter(|c| **c != expected) {
+            // A credential bound to the tenant never disagrees with a tenant ID sent beside
+            // it; it is a deviation only where it is the operation's sole carrier and the
+            // profile prefers another.
+            let only_credentials = cs.iter().all(|c| c.credential);
+            let deviations = cs.iter().filter(|c| {
+                c.label != expected && (!c.credential || (only_credentials && declared.is_some()))
+            });
+            for other in deviations.map(|c| &c.label) {
                 out.push(cx.diag(
                     &META,
                     &op.loc,
