@@ -33,8 +33,9 @@ fn without_ce_prefix(name: &str) -> String {
     }
 }
 
-/// Where one envelope field was found: its name and whether it is required.
+/// One envelope field found: its name as written and whether it is required.
 struct Found {
+    name: String,
     required: bool,
 }
 
@@ -63,13 +64,17 @@ impl LintContext<'_> {
                     continue;
                 }
                 let problem = match self.envelope_field(message, &wanted, cloud_events) {
-                    Ok(Found { required: true }) => continue,
-                    Ok(Found { required: false }) if self.is_vendor() => continue,
-                    Ok(Found { required: false }) => format!(
-                        "`{}` of message `{}` on `{}` is optional",
-                        names[0], message.name, channel.name
+                    Some(Found { required: true, .. }) => continue,
+                    Some(_) if self.is_vendor() => continue,
+                    Some(Found { name, .. }) => format!(
+                        "`{name}` of message `{}` on `{}` is optional",
+                        message.name, channel.name
                     ),
-                    Err(()) => format!(
+                    None if self.is_cloud_event(message) && !cloud_events.is_empty() => format!(
+                        "message `{}` on `{}` has no {what} (`{}`, or the CloudEvents `{}`)",
+                        message.name, channel.name, names[0], cloud_events[0]
+                    ),
+                    None => format!(
                         "message `{}` on `{}` has no {what} (`{}`)",
                         message.name, channel.name, names[0]
                     ),
@@ -90,13 +95,13 @@ impl LintContext<'_> {
     }
 
     /// The field of `message` matching `wanted` (normalized names) or, for a CloudEvent,
-    /// `cloud_events`; `Ok` with `required: true` also when the payload is not described.
+    /// `cloud_events`; found and required also when the payload is not described.
     fn envelope_field(
         &self,
         message: &Message,
         wanted: &HashSet<String>,
         cloud_events: &[&str],
-    ) -> Result<Found, ()> {
+    ) -> Option<Found> {
         let cloud_event = self.is_cloud_event(message);
         let matches = |name: &str, header: bool| {
             let n = if header {
@@ -106,18 +111,25 @@ impl LintContext<'_> {
             };
             wanted.contains(&n) || (cloud_event && cloud_events.contains(&n.as_str()))
         };
-        let mut optional = false;
+        let mut optional = None;
         for (id, header) in [(message.payload, false), (message.headers, true)] {
             let Some(id) = id else { continue };
             let schema = self.merged(id);
             if schema.unknown {
-                return Ok(Found { required: true });
+                return Some(Found {
+                    name: String::new(),
+                    required: true,
+                });
             }
             if let Some(name) = schema.properties.keys().find(|n| matches(n, header)) {
-                if schema.is_required(name) {
-                    return Ok(Found { required: true });
+                let found = Found {
+                    name: name.clone(),
+                    required: schema.is_required(name),
+                };
+                if found.required {
+                    return Some(found);
                 }
-                optional = true;
+                optional = Some(found);
             }
             // `{metadata: {eventId, ...}, data: {...}}`: the envelope's fields one level down.
             for (container, inner) in schema
@@ -127,18 +139,18 @@ impl LintContext<'_> {
             {
                 let inner_schema = self.merged(*inner);
                 if let Some(name) = inner_schema.properties.keys().find(|n| matches(n, header)) {
-                    if inner_schema.is_required(name) && schema.is_required(container) {
-                        return Ok(Found { required: true });
+                    let found = Found {
+                        name: format!("{container}.{name}"),
+                        required: inner_schema.is_required(name) && schema.is_required(container),
+                    };
+                    if found.required {
+                        return Some(found);
                     }
-                    optional = true;
+                    optional = Some(found);
                 }
             }
         }
-        if optional {
-            Ok(Found { required: false })
-        } else {
-            Err(())
-        }
+        optional
     }
 
     /// Whether `message` is a CloudEvent: its content type says so, or its payload
