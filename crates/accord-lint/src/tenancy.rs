@@ -23,9 +23,10 @@ const TENANT_WORDS: &[&str] = &[
     "realm",
 ];
 
-/// Words that name a tenant only in a header (`X-Account-ID`): in a path, `{accountId}` is
-/// usually a resource of the API, not the tenant.
-const HEADER_ONLY_TENANT_WORDS: &[&str] = &["account", "org"];
+/// Words that name a tenant only in a header (`X-Account-ID`, unified APIs'
+/// `x-apideck-consumer-id`): in a path, `{accountId}` is usually a resource of the API, not
+/// the tenant.
+const HEADER_ONLY_TENANT_WORDS: &[&str] = &["account", "org", "consumer"];
 
 /// Words of server variables that select the tenant's own host (`{subdomain}.vendor.com`).
 const SERVER_TENANT_WORDS: &[&str] = &[

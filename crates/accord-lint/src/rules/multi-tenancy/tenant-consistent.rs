@@ -72,8 +72,14 @@ impl Rule for TenantConsistent {
             // it; it is a deviation only where it is the operation's sole carrier and the
             // profile prefers another.
             let only_credentials = cs.iter().all(|c| c.credential);
+            // An optional scoping header beside the expected carrier (Apideck's
+            // `x-apideck-company-id` next to the required consumer) narrows the tenant's
+            // data; it does not name a second tenant.
+            let has_expected = cs.iter().any(|c| c.label == expected);
             let deviations = cs.iter().filter(|c| {
-                c.label != expected && (!c.credential || (only_credentials && declared.is_some()))
+                c.label != expected
+                    && !(has_expected && !c.required)
+                    && (!c.credential || (only_credentials && declared.is_some()))
             });
             for other in deviations.map(|c| &c.label) {
                 out.push(cx.diag(
