@@ -31,6 +31,8 @@ pub struct LintContext<'a> {
     pub contract: &'a Contract,
     pub profile: &'a Profile,
     list_ops: OnceLock<Vec<ListOp>>,
+    /// Names of the security schemes bound to a tenant (see `tenancy`), found once.
+    pub(crate) tenant_schemes: OnceLock<Vec<String>>,
     /// `allOf`-merged schemas by arena index; only schemas with `allOf` are ever merged
     /// (the others are their own merge and are borrowed, never copied).
     merged: Vec<OnceLock<Arc<Schema>>>,
@@ -60,6 +62,7 @@ impl<'a> LintContext<'a> {
             contract,
             profile,
             list_ops: OnceLock::new(),
+            tenant_schemes: OnceLock::new(),
             merged: (0..contract.schemas.len())
                 .map(|_| OnceLock::new())
                 .collect(),

@@ -128,11 +128,27 @@ impl LintContext<'_> {
     /// authorization server (`https://login.example.com/{tenant}/token`).
     fn tenant_credentials(&self, op: &Operation) -> Vec<String> {
         let requirements = self.contract.effective_security(op);
-        let bound = |name: &str| {
+        let schemes = self.tenant_schemes();
+        let bound = |name: &str| schemes.iter().any(|s| s == name);
+        let mut out: Vec<String> = Vec::new();
+        for requirement in requirements {
+            let Some(name) = requirement.keys().find(|n| bound(n)) else {
+                return Vec::new();
+            };
+            if !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+        out
+    }
+
+    /// The security schemes bound to a tenant, found once per contract.
+    fn tenant_schemes(&self) -> &[String] {
+        self.tenant_schemes.get_or_init(|| {
             self.contract
                 .security_schemes
-                .get(name)
-                .is_some_and(|scheme| {
+                .iter()
+                .filter(|(_, scheme)| {
                     let described = scheme.description.as_deref().is_some_and(|d| {
                         text::words(d)
                             .iter()
@@ -152,17 +168,9 @@ impl LintContext<'_> {
                             _ => false,
                         }
                 })
-        };
-        let mut out: Vec<String> = Vec::new();
-        for requirement in requirements {
-            let Some(name) = requirement.keys().find(|n| bound(n)) else {
-                return Vec::new();
-            };
-            if !out.contains(name) {
-                out.push(name.clone());
-            }
-        }
-        out
+                .map(|(name, _)| name.clone())
+                .collect()
+        })
     }
 
     /// Whether `op` carries a tenant on every request, in any sound way.

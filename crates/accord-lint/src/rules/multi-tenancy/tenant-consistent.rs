@@ -78,7 +78,7 @@ impl Rule for TenantConsistent {
             let has_expected = cs.iter().any(|c| c.label == expected);
             let deviations = cs.iter().filter(|c| {
                 c.label != expected
-                    && !(has_expected && !c.required)
+                    && (c.required || !has_expected)
                     && (!c.credential || (only_credentials && declared.is_some()))
             });
             for other in deviations.map(|c| &c.label) {
