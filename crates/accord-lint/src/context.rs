@@ -343,10 +343,16 @@ impl<'a> LintContext<'a> {
         if let Some(found) = GENERIC_ITEMS.iter().find_map(|g| named(g)) {
             return Some(found);
         }
-        if let Some((n, _)) = candidates
-            .iter()
-            .find(|(n, _)| named_after_collection(n, path))
-        {
+        // `GET /Organisation` answering `{Organisations: [...]}` wraps one resource in an
+        // array; it is not a page. An uncountable collection (`/disputes/{id}/evidence`
+        // answering `evidence`) is one.
+        let exactly = |n: &str| {
+            collection_segment(path)
+                .is_some_and(|c| text::words(c).concat() == text::words(n).concat())
+        };
+        if let Some((n, _)) = candidates.iter().find(|(n, _)| {
+            named_after_collection(n, path) && (path_names_collection(path) || exactly(n))
+        }) {
             return Some((*n).clone());
         }
         // A page envelope holds one array of items; several arrays of objects mean an
@@ -407,13 +413,19 @@ enum ItemsShape {
     Map,
 }
 
-/// Whether the items property `items` is named after the collection `path` addresses:
-/// `/customers` answering `customers`, `/events/types` answering `event_types` (the
-/// property's words end with the collection's).
+/// Whether the items property `items` is named after the collection `path` addresses, in
+/// any case convention: `/customers` answering `customers`, `/Payslips` `paySlips`,
+/// `/events/types` `event_types`, `/History` `HistoryRecords`, `/LeavePeriods` `periods`
+/// (one name ends the other, or the property starts with the collection).
 pub fn named_after_collection(items: &str, path: &str) -> bool {
     collection_segment(path).is_some_and(|collection| {
-        let collection = text::words(collection);
-        !collection.is_empty() && text::words(items).ends_with(&collection)
+        let collection = text::words(collection).concat();
+        let items = text::words(items).concat();
+        !collection.is_empty()
+            && !items.is_empty()
+            && (items.ends_with(&collection)
+                || collection.ends_with(&items)
+                || items.starts_with(&collection))
     })
 }
 

@@ -61,6 +61,8 @@ fn list_envelopes_are_found_on_real_shapes() {
         ),
         ("GET /v1/customers", "results"),
         ("GET /v1/ledger-entries", "records"),
+        ("GET /Invoices/{InvoiceID}/History", "HistoryRecords"),
+        ("GET /v2/disputes/{dispute_id}/evidence", "evidence"),
     ]
     .map(|(op, items)| (op.to_string(), Some(items.to_string())));
     assert_eq!(lists, expected);
