@@ -225,4 +225,59 @@ mod tests {
             &settings
         ));
     }
+
+    #[test]
+    fn write_words_are_the_profile_s() {
+        let profile = Profile::from_yaml(
+            "p.yaml",
+            "version: v1\nconventions:\n  scopes:\n    write_words: [write, publish]\n",
+        )
+        .unwrap();
+        let settings = &profile.conventions.scopes;
+        assert!(grants_write("posts.publish", settings));
+        assert!(!grants_write("calendar.manage", settings));
+        assert!(!grants_write("posts.publish.readonly", settings));
+    }
+
+    #[test]
+    fn requirements_are_alternatives_of_conjunctions() {
+        let text = r#"
+openapi: 3.0.3
+info: {title: t, version: 1.0.0}
+paths:
+  /accounts:
+    get:
+      security:
+        - oauth: [accounting.settings, accounting.settings.read]
+        - oauth: [billing.write]
+      responses: {"200": {description: ok}}
+    post:
+      security:
+        - oauth: [billing.write, billing.read]
+      responses: {"200": {description: ok}}
+components:
+  securitySchemes:
+    oauth:
+      type: oauth2
+      flows:
+        clientCredentials:
+          tokenUrl: https://auth.example/token
+          scopes:
+            accounting.settings: all settings
+            accounting.settings.read: read settings
+            billing.write: change billing
+            billing.read: read billing
+"#;
+        let contract = accord_spec::load_str("t.yaml", text).unwrap();
+        let scopes = ScopeClassifier::new(&contract, &Profile::enterprise().conventions.scopes);
+        assert!(
+            scopes.is_write("accounting.settings"),
+            "its read-only variant is declared"
+        );
+        let [get, post] = [0, 1].map(|i| contract.effective_security(&contract.operations[i]));
+        // Xero lists a scope with its own read-only variant: either one will do.
+        assert!(scopes.read_only_alternative(get));
+        // `billing.write` AND `billing.read`: a write scope is demanded.
+        assert!(!scopes.read_only_alternative(post));
+    }
 }
