@@ -4,9 +4,14 @@
 //! `tenant-required` asks whether an operation carries a tenant at all; `tenant-consistent`
 //! asks whether it carries it the way the profile (or the rest of the API) does. A sound
 //! carrier the profile does not prefer is therefore one warning, never an error.
-// TODO(conventions): the tenant header and the tenant-ish words move to
-// `accord_spec::conventions` (issue 14); keep them here only until then.
+//!
+//! Tenant headers and parameters are `accord_spec::conventions`' (`HeaderRole::Tenant`,
+//! `is_tenant_parameter`, `x-accord-tenant: true|false`); this module adds the other words
+//! vendors name a tenant by.
+// TODO(conventions): the extra tenant words (`company`, `workspace`, `realm`, `consumer`...)
+// and the server-variable words belong in `accord_spec::conventions` too.
 
+use accord_spec::conventions::{HeaderRole, is_tenant_parameter};
 use accord_spec::{Operation, ParamIn, SecuritySchemeKind};
 
 use crate::context::LintContext;
@@ -61,6 +66,9 @@ impl LintContext<'_> {
         if declared.is_some_and(|d| d.eq_ignore_ascii_case(name)) {
             return true;
         }
+        if header && HeaderRole::Tenant.is(name) {
+            return true;
+        }
         let words = text::words(name);
         let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
         has(TENANT_WORDS) || (header && has(HEADER_ONLY_TENANT_WORDS))
@@ -71,7 +79,18 @@ impl LintContext<'_> {
     pub fn tenant_carriers(&self, op: &Operation) -> Vec<Carrier> {
         let mut out = Vec::new();
         for p in &op.parameters {
+            let marked = p
+                .extensions
+                .get("x-accord-tenant")
+                .and_then(serde_json::Value::as_bool);
+            if marked == Some(false) {
+                continue;
+            }
             let label = match p.location {
+                ParamIn::Header | ParamIn::Path if is_tenant_parameter(p) => match p.location {
+                    ParamIn::Header => format!("header `{}`", p.name),
+                    _ => format!("path `{{{}}}`", p.name),
+                },
                 ParamIn::Header if self.is_tenant_name(&p.name, true) => {
                     format!("header `{}`", p.name)
                 }

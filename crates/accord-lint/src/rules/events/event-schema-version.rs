@@ -12,8 +12,8 @@ in its payload (or headers), required under the enterprise profile.
 The field counts under any naming convention (`event_id`, `event-id` and `eventid` are
 `eventId`; `property-case` reports the spelling), inside an envelope metadata object
 (`metadata`, `meta`, `envelope`, `header`, `context`), and in a CloudEvent (a
-`cloudevents` content type or a `specversion` field) as its attribute `dataschema`, in the payload
-or as a `ce_`/`ce-` header.
+`cloudevents` content type or a `specversion` field) as its attribute `dataschema`, in the
+payload or as a `ce_`/`ce-` header.
 
 ## Why it matters
 

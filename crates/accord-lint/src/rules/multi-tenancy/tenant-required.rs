@@ -12,8 +12,9 @@ Every operation (except the profile's `tenant.exempt_paths` and operations marke
 declares (a required `X-Tenant-ID` header for the enterprise standard), or another sound
 one: a path parameter (`/tenants/{tenantId}/...`), another required tenant header or query
 parameter, a server variable, or a credential bound to the tenant. For `claim`, every
-operation requires a token. Under `vendor` (`in: auto`) the carrier most operations use is
-detected, and operations without any are reported.
+operation requires a token (or names its tenant in one of those other ways). Under
+`vendor` (`in: auto`) the carrier most operations use is detected, and operations
+without any are reported.
 
 This rule reports only operations that carry no tenant at all (or only optionally). An
 operation that carries it soundly but not the way the profile prefers is
@@ -100,7 +101,11 @@ impl Rule for TenantRequired {
             (TenantIn::Claim, _) => {
                 for op in ops {
                     let requirements = cx.contract.effective_security(op);
-                    if requirements.is_empty() || requirements.iter().any(|r| r.is_empty()) {
+                    let tokenless =
+                        requirements.is_empty() || requirements.iter().any(|r| r.is_empty());
+                    // A request without a token may still name its tenant (a path or header
+                    // carrier); only one that names none is unscoped.
+                    if tokenless && !cx.carries_tenant(op) {
                         out.push(cx.diag(
                             &META,
                             &op.loc,
