@@ -14,7 +14,10 @@
 
 mod context;
 mod engine;
+mod event_envelope;
 pub mod profile;
+mod scopes;
+mod tenancy;
 mod text;
 
 /// What every rule file imports.
