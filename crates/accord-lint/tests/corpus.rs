@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
 
 use accord_lint::{Profile, lint};
 
@@ -23,35 +22,13 @@ const CONVENTION_RULES: &[&str] = &[
     "list-paginated",
 ];
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
-
-fn documents(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            documents(&path, out);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml" | "json")
-        ) {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn corpus_lints_under_the_vendor_profile() {
-    let root = Path::new(CORPUS);
-    if !root.exists() {
-        eprintln!("corpus not present at {CORPUS}; skipping");
+    let files = accord_testkit::corpus_documents(&[]);
+    let Some(root) = accord_testkit::corpus() else {
         return;
-    }
-    let mut files = Vec::new();
-    documents(root, &mut files);
-    files.sort();
+    };
+    let root = root.as_path();
     let profile = Profile::vendor();
     let mut per_rule: BTreeMap<String, usize> = BTreeMap::new();
     let mut report = String::new();
