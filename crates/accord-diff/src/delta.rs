@@ -110,13 +110,39 @@ pub enum Kind {
     AdditionalPropertiesWidened,
     VariantAdded,
     VariantRemoved,
+    /// The discriminator's property name changed.
     DiscriminatorChanged,
+    /// A `oneOf`/`anyOf` gained a discriminator (validation is unchanged: a hint).
+    DiscriminatorAdded,
+    DiscriminatorRemoved,
     DiscriminatorMappingAdded,
     DiscriminatorMappingRemoved,
     BecameReadOnly,
     NoLongerReadOnly,
     BecameWriteOnly,
     NoLongerWriteOnly,
+    /// A JSON Schema 2020-12 assertion or applicator (`contains`, `prefixItems`,
+    /// `patternProperties`, `propertyNames`, `dependentRequired`, `dependentSchemas`,
+    /// `if`/`then`/`else`, `unevaluated*`, `content*`, `not`) gained: the schema admits fewer
+    /// values. `new_value` names the keyword.
+    ConstraintAdded,
+    /// Such a keyword dropped: the schema admits more values.
+    ConstraintRemoved,
+    /// Such a keyword changed in a way that is neither narrower nor wider (`not` changed,
+    /// `contentEncoding` changed, a `dependentRequired` list replaced).
+    ConstraintChanged,
+    /// A bare schema wrapped in `oneOf`/`anyOf` (or a composition added beside the old
+    /// constraints). `flag`: every payload the old schema admitted still validates.
+    CompositionAdded,
+    /// A `oneOf`/`anyOf` dropped. `flag`: every value the new schema admits was admitted
+    /// before (the new schema lies within one old alternative).
+    CompositionRemoved,
+    /// A parameter's `default` changed: clients that omit it get another behaviour.
+    ParameterDefaultChanged,
+    /// `x-stability-level` lowered (stable → beta → alpha → draft).
+    StabilityDecreased,
+    /// `x-stability-level` raised.
+    StabilityIncreased,
     // events
     ChannelAdded,
     ChannelRemoved,
@@ -154,6 +180,10 @@ pub struct Delta {
     pub event: bool,
     pub old: Option<Loc>,
     pub new: Option<Loc>,
+    /// The only side this delta means something on (a composition judged by whether old
+    /// payloads still validate is a request matter; the same change seen variant by variant
+    /// is the response's); `None`: both.
+    pub only: Option<Scope>,
     /// Named schemas this change sits under, with the property path relative to each
     /// (`("Contact", "address.city")`), for consumer impact.
     pub anchors: Vec<(String, String)>,
@@ -174,6 +204,7 @@ impl Delta {
             read_only: false,
             write_only: false,
             event: false,
+            only: None,
             old: None,
             new: None,
             anchors: Vec::new(),

@@ -149,9 +149,19 @@ impl<'a> Cx<'a> {
     fn schema(&mut self, a: SchemaId, b: SchemaId, scope: Scope, ctx: &Ctx, place: &str) {
         let found = self.schemas.diff(a, b);
         for d in found.iter() {
+            if d.only.is_some_and(|only| only != scope) {
+                continue;
+            }
             let mut d = d.clone();
             d.scope = scope;
             d.place = place.to_string();
+            if d.kind == Kind::DefaultChanged
+                && d.target.is_empty()
+                && scope == Scope::Request
+                && place.contains("parameter `")
+            {
+                d.kind = Kind::ParameterDefaultChanged;
+            }
             if d.target.is_empty() {
                 d.target = root_label(place);
             } else if d.target.starts_with('[') {
@@ -529,6 +539,26 @@ impl<'a> Cx<'a> {
                 Some(&b.loc),
             );
         }
+        if let (Some(x), Some(y)) = (stability(a), stability(b))
+            && x.0 != y.0
+        {
+            let kind = if y.0 < x.0 {
+                Kind::StabilityDecreased
+            } else {
+                Kind::StabilityIncreased
+            };
+            let d = self.simple(
+                kind,
+                Scope::Operation,
+                ctx,
+                "",
+                &b.key(),
+                Some(&a.loc),
+                Some(&b.loc),
+            );
+            d.old_value = x.1;
+            d.new_value = y.1;
+        }
         if let (Some(x), Some(y)) = (&a.operation_id, &b.operation_id)
             && x != y
         {
@@ -845,13 +875,44 @@ impl<'a> Cx<'a> {
                     );
                 }
                 Some(mb) => {
-                    if let (Some(x), Some(y)) = (ma.schema, mb.schema) {
-                        let p = if place.is_empty() {
-                            mb.name.clone()
-                        } else {
-                            format!("{place} ({})", mb.name)
-                        };
-                        self.schema(x, y, scope, ctx, &p);
+                    let p = if place.is_empty() {
+                        mb.name.clone()
+                    } else {
+                        format!("{place} ({})", mb.name)
+                    };
+                    match (ma.schema, mb.schema) {
+                        (Some(x), Some(y)) => self.schema(x, y, scope, ctx, &p),
+                        // A media type without a schema takes any value: gaining one
+                        // narrows it, losing one widens it.
+                        (None, Some(y)) => {
+                            let types = schema_types(&self.new.schemas, y);
+                            let d = self.simple(
+                                Kind::TypeNarrowed,
+                                scope,
+                                ctx,
+                                &p,
+                                &root_label(&p),
+                                Some(&ma.loc),
+                                Some(&mb.loc),
+                            );
+                            d.old_value = "any (no schema)".into();
+                            d.new_value = types;
+                        }
+                        (Some(x), None) => {
+                            let types = schema_types(&self.old.schemas, x);
+                            let d = self.simple(
+                                Kind::TypeWidened,
+                                scope,
+                                ctx,
+                                &p,
+                                &root_label(&p),
+                                Some(&ma.loc),
+                                Some(&mb.loc),
+                            );
+                            d.old_value = types;
+                            d.new_value = "any (no schema)".into();
+                        }
+                        (None, None) => {}
                     }
                 }
             }
@@ -905,64 +966,105 @@ impl<'a> Cx<'a> {
             d.old_value = requirements_text(sa);
             return;
         }
-        let schemes = |r: &SecurityRequirement| r.keys().cloned().collect::<BTreeSet<String>>();
-        for ra in sa.iter().filter(|r| !r.is_empty()) {
-            match sb.iter().find(|rb| schemes(rb) == schemes(ra)) {
-                None => {
-                    let d = self.simple(
-                        Kind::SecurityAlternativeRemoved,
-                        Scope::Operation,
-                        ctx,
-                        place,
-                        &b.key(),
-                        Some(&a.loc),
-                        Some(&b.loc),
-                    );
-                    d.old_value = requirement_text(ra);
-                }
-                Some(rb) => {
+        self.alternatives(sa, sb, ctx, &a.loc, &b.loc, &b.key());
+    }
+
+    /// Security requirements are an OR of ANDs: a client keeps working if some new
+    /// alternative asks no more than an old one it satisfied (every scheme of it, with at
+    /// most its scopes). An old alternative that no new one is implied by locks its clients
+    /// out: reported as scopes added when a new alternative names the same schemes, else as
+    /// the alternative removed. An old alternative still served by a weaker new one, and a
+    /// new alternative, are compatible. Identical alternatives, in any order and with scopes
+    /// in any order, are no change (Google lists each accepted scope as its own alternative).
+    fn alternatives(
+        &mut self,
+        sa: &[SecurityRequirement],
+        sb: &[SecurityRequirement],
+        ctx: &Ctx,
+        la: &Loc,
+        lb: &Loc,
+        key: &str,
+    ) {
+        let olds: Vec<Requirement> = sa
+            .iter()
+            .filter(|r| !r.is_empty())
+            .map(requirement)
+            .collect();
+        let news: Vec<Requirement> = sb
+            .iter()
+            .filter(|r| !r.is_empty())
+            .map(requirement)
+            .collect();
+        let mut used_new: Vec<bool> = news.iter().map(|n| olds.contains(n)).collect();
+        for ra in &olds {
+            if news.contains(ra) {
+                continue;
+            }
+            let served = news.iter().any(|rb| implied(rb, ra));
+            let same_schemes =
+                (0..news.len()).find(|&j| !used_new[j] && news[j].keys().eq(ra.keys()));
+            match same_schemes {
+                Some(j) => {
+                    used_new[j] = true;
+                    let rb = &news[j];
                     for (scheme, scopes_a) in ra {
-                        let scopes_b = rb.get(scheme).cloned().unwrap_or_default();
-                        for s in scopes_b.iter().filter(|s| !scopes_a.contains(s)) {
-                            let d = self.simple(
-                                Kind::SecurityScopeAdded,
-                                Scope::Operation,
-                                ctx,
-                                place,
-                                scheme,
-                                Some(&a.loc),
-                                Some(&b.loc),
-                            );
-                            d.new_value = s.clone();
+                        let scopes_b = &rb[scheme];
+                        if !served {
+                            for s in scopes_b.difference(scopes_a) {
+                                let d = self.simple(
+                                    Kind::SecurityScopeAdded,
+                                    Scope::Operation,
+                                    ctx,
+                                    "",
+                                    scheme,
+                                    Some(la),
+                                    Some(lb),
+                                );
+                                d.new_value = s.clone();
+                            }
                         }
-                        for s in scopes_a.iter().filter(|s| !scopes_b.contains(s)) {
+                        for s in scopes_a.difference(scopes_b) {
                             let d = self.simple(
                                 Kind::SecurityScopeRemoved,
                                 Scope::Operation,
                                 ctx,
-                                place,
+                                "",
                                 scheme,
-                                Some(&a.loc),
-                                Some(&b.loc),
+                                Some(la),
+                                Some(lb),
                             );
                             d.old_value = s.clone();
                         }
                     }
                 }
+                None => {
+                    let d = self.simple(
+                        Kind::SecurityAlternativeRemoved,
+                        Scope::Operation,
+                        ctx,
+                        "",
+                        key,
+                        Some(la),
+                        Some(lb),
+                    );
+                    d.old_value = requirement_set_text(ra);
+                    // Still served by a weaker alternative: compatible.
+                    d.flag = served;
+                }
             }
         }
-        for rb in sb.iter().filter(|r| !r.is_empty()) {
-            if !sa.iter().any(|ra| schemes(ra) == schemes(rb)) {
+        for (j, rb) in news.iter().enumerate() {
+            if !used_new[j] {
                 let d = self.simple(
                     Kind::SecurityAlternativeAdded,
                     Scope::Operation,
                     ctx,
-                    place,
-                    &b.key(),
-                    Some(&a.loc),
-                    Some(&b.loc),
+                    "",
+                    key,
+                    Some(la),
+                    Some(lb),
                 );
-                d.new_value = requirement_text(rb);
+                d.new_value = requirement_set_text(rb);
             }
         }
     }
@@ -1258,6 +1360,35 @@ pub(crate) fn sunset_header(op: &Operation, schemas: &SchemaArena) -> Option<Str
         })
 }
 
+/// One security alternative as sets: scheme → scopes.
+type Requirement = BTreeMap<String, BTreeSet<String>>;
+
+fn requirement(r: &SecurityRequirement) -> Requirement {
+    r.iter()
+        .map(|(k, v)| (k.clone(), v.iter().cloned().collect()))
+        .collect()
+}
+
+/// Whether a client that satisfies `old` also satisfies `new`: `new` asks for no scheme
+/// `old` lacks and no scope beyond `old`'s.
+fn implied(new: &Requirement, old: &Requirement) -> bool {
+    new.iter()
+        .all(|(scheme, scopes)| old.get(scheme).is_some_and(|o| scopes.is_subset(o)))
+}
+
+fn requirement_set_text(r: &Requirement) -> String {
+    r.iter()
+        .map(|(k, v)| {
+            if v.is_empty() {
+                k.clone()
+            } else {
+                format!("{k} [{}]", v.iter().cloned().collect::<Vec<_>>().join(", "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
 fn requirement_text(r: &SecurityRequirement) -> String {
     r.iter()
         .map(|(k, v)| {
@@ -1276,6 +1407,30 @@ fn requirements_text(rs: &[SecurityRequirement]) -> String {
         .map(requirement_text)
         .collect::<Vec<_>>()
         .join(" or ")
+}
+
+/// An operation's `x-stability-level` (`draft` < `alpha` < `beta` < `stable`), ranked.
+fn stability(op: &Operation) -> Option<(u8, String)> {
+    let level = op.extensions.get("x-stability-level")?.as_str()?;
+    let rank = match level.to_ascii_lowercase().as_str() {
+        "draft" => 0,
+        "alpha" => 1,
+        "beta" => 2,
+        "stable" => 3,
+        _ => return None,
+    };
+    Some((rank, level.to_string()))
+}
+
+/// The types of a schema, for messages.
+fn schema_types(arena: &SchemaArena, id: SchemaId) -> String {
+    let s = arena.merged(id);
+    let t = s.types.without_null();
+    if t.is_any() {
+        "any".to_string()
+    } else {
+        t.iter().map(|j| j.name()).collect::<Vec<_>>().join("|")
+    }
 }
 
 /// What the root of a schema at `place` is called in messages.
