@@ -17,9 +17,25 @@ pub enum Scope {
     Response,
 }
 
-/// What changed, structurally.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
+/// Declares [`Kind`] and [`Kind::ALL`] from one list, so the list every kind of change is
+/// enumerated from (the ownership test: every kind on every side has a check) cannot miss
+/// a variant.
+macro_rules! kinds {
+    ($($(#[$meta:meta])* $name:ident,)*) => {
+        /// What changed, structurally.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Kind {
+            $($(#[$meta])* $name,)*
+        }
+
+        impl Kind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [Kind] = &[$(Kind::$name,)*];
+        }
+    };
+}
+
+kinds! {
     // document
     InfoVersionChanged,
     ServerAdded,
@@ -190,7 +206,7 @@ pub struct Delta {
 }
 
 impl Delta {
-    pub(crate) fn new(kind: Kind, scope: Scope) -> Delta {
+    pub fn new(kind: Kind, scope: Scope) -> Delta {
         Delta {
             kind,
             scope,
