@@ -3,7 +3,7 @@
 //! bodies, media types, responses, headers, security requirements, servers, and AsyncAPI
 //! channels, operations and messages. It produces opinion-free [`Delta`]s.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use accord_spec::{
     Action, Channel, Contract, Loc, MediaType, Operation, ParamIn, Parameter, SchemaArena,
@@ -434,21 +434,17 @@ impl<'a> Cx<'a> {
     }
 
     fn operations(&mut self, old: &'a [Operation], new: &'a [Operation], webhook: bool) {
-        let key = |o: &Operation| format!("{} {}", o.method.upper(), norm_path(&o.path));
-        let mut olds: BTreeMap<String, &Operation> = BTreeMap::new();
-        for o in old {
-            olds.entry(key(o)).or_insert(o);
+        let (olds, news, pairs) = pair_operations(old, new);
+        let mut used_new = vec![false; news.len()];
+        for j in pairs.iter().flatten() {
+            used_new[*j] = true;
         }
-        let mut news: BTreeMap<String, &Operation> = BTreeMap::new();
-        for o in new {
-            news.entry(key(o)).or_insert(o);
-        }
-        for (k, a) in &olds {
+        for (a, pair) in olds.iter().zip(&pairs) {
             let ctx = Ctx {
                 operation: Some(a.key()),
                 ..Ctx::default()
             };
-            match news.get(k) {
+            match pair.map(|j| news[j]) {
                 None if webhook => {
                     self.simple(
                         Kind::WebhookRemoved,
@@ -486,8 +482,8 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        for (k, b) in &news {
-            if !olds.contains_key(k) {
+        for (b, used) in news.iter().zip(&used_new) {
+            if !used {
                 let ctx = Ctx {
                     operation: Some(b.key()),
                     ..Ctx::default()
@@ -1407,6 +1403,61 @@ fn requirements_text(rs: &[SecurityRequirement]) -> String {
         .map(requirement_text)
         .collect::<Vec<_>>()
         .join(" or ")
+}
+
+/// Operations of both sides in a fixed order (by normalised `METHOD /path`, then as
+/// written), and the new operation each old one pairs with: the same path as written first,
+/// else the same path up to parameter names (`/a/{id}` and `/a/{key}`). Two paths that
+/// differ only in parameter names are both kept and paired exactly, whatever order the
+/// document lists them in.
+#[allow(clippy::type_complexity)]
+fn pair_operations<'o>(
+    old: &'o [Operation],
+    new: &'o [Operation],
+) -> (Vec<&'o Operation>, Vec<&'o Operation>, Vec<Option<usize>>) {
+    let normal = |o: &Operation| format!("{} {}", o.method.upper(), norm_path(&o.path));
+    let exact = |o: &Operation| format!("{} {}", o.method.upper(), o.path);
+    let sorted = |ops: &'o [Operation]| {
+        let mut v: Vec<(String, String, &'o Operation)> =
+            ops.iter().map(|o| (normal(o), exact(o), o)).collect();
+        v.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        v
+    };
+    let (olds, news) = (sorted(old), sorted(new));
+    let mut by_exact: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_normal: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, (n, e, _)) in news.iter().enumerate() {
+        by_exact.entry(e.as_str()).or_default().push(j);
+        by_normal.entry(n.as_str()).or_default().push(j);
+    }
+    let mut used = vec![false; news.len()];
+    let mut pairs = vec![None; olds.len()];
+    for (i, (_, e, _)) in olds.iter().enumerate() {
+        if let Some(&j) = by_exact
+            .get(e.as_str())
+            .and_then(|js| js.iter().find(|j| !used[**j]))
+        {
+            used[j] = true;
+            pairs[i] = Some(j);
+        }
+    }
+    for (i, (n, _, _)) in olds.iter().enumerate() {
+        if pairs[i].is_some() {
+            continue;
+        }
+        if let Some(&j) = by_normal
+            .get(n.as_str())
+            .and_then(|js| js.iter().find(|j| !used[**j]))
+        {
+            used[j] = true;
+            pairs[i] = Some(j);
+        }
+    }
+    (
+        olds.into_iter().map(|(_, _, o)| o).collect(),
+        news.into_iter().map(|(_, _, o)| o).collect(),
+        pairs,
+    )
 }
 
 /// An operation's `x-stability-level` (`draft` < `alpha` < `beta` < `stable`), ranked.
