@@ -100,6 +100,8 @@ kinds! {
     FormatChanged,
     EnumValueAdded,
     EnumValueRemoved,
+    /// An enum value replaced in place: `old_value` became `new_value`.
+    EnumValueRenamed,
     EnumAdded,
     EnumRemoved,
     ConstChanged,
@@ -133,6 +135,8 @@ kinds! {
     DiscriminatorRemoved,
     DiscriminatorMappingAdded,
     DiscriminatorMappingRemoved,
+    /// A mapping value gone and a new one mapped to the same schema.
+    DiscriminatorMappingRenamed,
     BecameReadOnly,
     NoLongerReadOnly,
     BecameWriteOnly,

@@ -329,11 +329,32 @@ impl<'a> SchemaDiffer<'a> {
         match (enum_a, enum_b) {
             // Most pairs of enums are equal: that is checked first, without allocating.
             (Some(x), Some(y)) if x.len() <= MAX_ENUM && y.len() <= MAX_ENUM && x != y => {
-                for v in missing(x, y) {
-                    out.push(mk(Kind::EnumValueRemoved, value_text(v), String::new()));
+                let (gone, came) = (missing(x, y), missing(y, x));
+                // A value replaced in place (the same position, or the only one gone and the
+                // only one new) is a rename: the same objects now carry another value.
+                let position = |list: &[Value], v: &Value| list.iter().position(|w| w == v);
+                let renamed = |g: &Value, c: &Value| {
+                    (gone.len() == 1 && came.len() == 1)
+                        || (position(x, g).is_some() && position(x, g) == position(y, c))
+                };
+                let mut renamed_to: Vec<bool> = vec![false; came.len()];
+                for g in &gone {
+                    match (0..came.len()).find(|&j| !renamed_to[j] && renamed(g, came[j])) {
+                        Some(j) => {
+                            renamed_to[j] = true;
+                            out.push(mk(
+                                Kind::EnumValueRenamed,
+                                value_text(g),
+                                value_text(came[j]),
+                            ));
+                        }
+                        None => out.push(mk(Kind::EnumValueRemoved, value_text(g), String::new())),
+                    }
                 }
-                for v in missing(y, x) {
-                    out.push(mk(Kind::EnumValueAdded, String::new(), value_text(v)));
+                for (c, renamed) in came.iter().zip(&renamed_to) {
+                    if !renamed {
+                        out.push(mk(Kind::EnumValueAdded, String::new(), value_text(c)));
+                    }
                 }
             }
             (None, Some(y)) => {
@@ -537,19 +558,45 @@ impl<'a> SchemaDiffer<'a> {
                         y.property_name.clone(),
                     ));
                 }
-                for k in x.mapping.keys().filter(|k| !y.mapping.contains_key(*k)) {
-                    out.push(mk(
-                        Kind::DiscriminatorMappingRemoved,
-                        k.clone(),
-                        String::new(),
-                    ));
+                // A value gone and a new one mapped to the same schema: renamed.
+                let added: Vec<(&String, SchemaId)> = y
+                    .mapping
+                    .iter()
+                    .filter(|(k, _)| !x.mapping.contains_key(*k))
+                    .map(|(k, id)| (k, *id))
+                    .collect();
+                let mut renamed_to = vec![false; added.len()];
+                for (k, target) in x
+                    .mapping
+                    .iter()
+                    .filter(|(k, _)| !y.mapping.contains_key(*k))
+                {
+                    let twin = (0..added.len())
+                        .find(|&j| !renamed_to[j] && self.same(*target, added[j].1));
+                    match twin {
+                        Some(j) => {
+                            renamed_to[j] = true;
+                            out.push(mk(
+                                Kind::DiscriminatorMappingRenamed,
+                                k.clone(),
+                                added[j].0.clone(),
+                            ));
+                        }
+                        None => out.push(mk(
+                            Kind::DiscriminatorMappingRemoved,
+                            k.clone(),
+                            String::new(),
+                        )),
+                    }
                 }
-                for k in y.mapping.keys().filter(|k| !x.mapping.contains_key(*k)) {
-                    out.push(mk(
-                        Kind::DiscriminatorMappingAdded,
-                        String::new(),
-                        k.clone(),
-                    ));
+                for ((k, _), renamed) in added.iter().zip(&renamed_to) {
+                    if !renamed {
+                        out.push(mk(
+                            Kind::DiscriminatorMappingAdded,
+                            String::new(),
+                            (*k).clone(),
+                        ));
+                    }
                 }
             }
             (None, Some(y)) => out.push(mk(

@@ -7,7 +7,7 @@
 //! Every pair where we keep a different verdict is listed in [`KEPT`] with the argument for
 //! our side; the test fails when a listed pair starts to agree (so the list stays true) and
 //! when an unlisted one disagrees. The floors below are what holds today (115 of 128
-//! breaking pairs breaking, 44 of 55 info-only pairs not breaking); the issue asked for 124
+//! breaking pairs breaking, 43 of 55 info-only pairs not breaking); the issue asked for 124
 //! and 50. The gap is [`KEPT`]: pairs where comparing schemas by meaning (an `allOf` member
 //! that repeats the others, an `anyOf` variant equal to one that stays) says nothing
 //! narrowed, and info pairs whose revision hides a breaking change oasdiff's
@@ -73,7 +73,14 @@ const KEPT: &[(&str, &str, &str)] = &[
         "checker/request_property_discriminator_mapping_changed.yaml",
         "Mapping value cat renamed cats: a client sending petType: cat is no longer mapped to \
          Cat, and cat is not a schema name the implicit mapping would use \
-         (request-discriminator-mapping-removed).",
+         (request-discriminator-mapping-renamed).",
+    ),
+    (
+        "checker/response_property_discriminator_added_revision.yaml",
+        "checker/response_property_discriminator_mapping_changed.yaml",
+        "Mapping values cat and breed1 renamed cats and breed1Code for the same schemas: \
+         consumers dispatching on the tag miss every such object (issue 15 item 5: a rename in \
+         a response is breaking, not a warning plus an info; response-discriminator-mapping-renamed).",
     ),
     (
         "checker/response_property_discriminator_added_revision.yaml",
@@ -301,5 +308,5 @@ fn oasdiff_fixture_verdicts() {
         breaking_ok >= 115,
         "breaking pairs: {breaking_ok}/{breaking}"
     );
-    assert!(info_ok >= 44, "info pairs: {info_ok}/{info}");
+    assert!(info_ok >= 43, "info pairs: {info_ok}/{info}");
 }
