@@ -58,6 +58,9 @@ kinds! {
     OperationDeprecated,
     OperationUndeprecated,
     OperationIdChanged,
+    /// The operation's sunset (`x-sunset`, a `Sunset` header) is written like a date but
+    /// names no day of the calendar (`2025-02-31`); `new_value` is the text.
+    SunsetDateInvalid,
     /// A 3.1 webhook: a request the vendor sends us.
     WebhookAdded,
     WebhookRemoved,

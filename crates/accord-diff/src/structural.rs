@@ -12,7 +12,12 @@ use accord_spec::{
 
 use crate::delta::{Delta, Kind, Scope};
 use crate::schema_diff::SchemaDiffer;
-use crate::sunset::parse_date;
+use crate::sunset::{looks_like_date, parse_date};
+
+/// A sunset written like a date that is no day of the calendar (`2025-02-31`).
+fn impossible(date: &str) -> bool {
+    looks_like_date(date) && parse_date(date).is_none()
+}
 
 /// Every structural difference between `old` and `new`, in a deterministic order.
 pub fn structural_diff(old: &Contract, new: &Contract) -> Vec<Delta> {
@@ -463,7 +468,19 @@ impl<'a> Cx<'a> {
                         None,
                     );
                     d.flag = deprecated;
-                    d.old_value = date;
+                    d.old_value = date.clone();
+                    if impossible(&date) {
+                        let d = self.simple(
+                            Kind::SunsetDateInvalid,
+                            Scope::Operation,
+                            &ctx,
+                            "",
+                            &a.key(),
+                            Some(&a.loc),
+                            None,
+                        );
+                        d.new_value = date;
+                    }
                 }
                 Some(b) => {
                     let ctx = Ctx {
@@ -504,6 +521,21 @@ impl<'a> Cx<'a> {
         } else {
             (Scope::Request, Scope::Response)
         };
+        let (sunset_a, sunset_b) = (sunset(a, &self.old.schemas), sunset(b, &self.new.schemas));
+        if let Some(date) = sunset_b.as_deref().filter(|d| impossible(d))
+            && sunset_a.as_deref() != Some(date)
+        {
+            let d = self.simple(
+                Kind::SunsetDateInvalid,
+                Scope::Operation,
+                ctx,
+                "",
+                &b.key(),
+                Some(&a.loc),
+                Some(&b.loc),
+            );
+            d.new_value = date.to_string();
+        }
         if !a.deprecated && b.deprecated {
             let date = sunset(b, &self.new.schemas).unwrap_or_default();
             let d = self.simple(

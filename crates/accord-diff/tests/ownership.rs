@@ -28,6 +28,7 @@ fn sides(kind: Kind) -> &'static [Scope] {
         | OperationDeprecated
         | OperationUndeprecated
         | OperationIdChanged
+        | SunsetDateInvalid
         | WebhookAdded
         | WebhookRemoved
         | CallbackAdded
