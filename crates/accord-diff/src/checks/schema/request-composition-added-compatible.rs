@@ -23,6 +23,12 @@
 //! ## Use instead
 //!
 //! Nothing to do; this change is safe.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff calls an enum of strings becoming `oneOf [string, integer]`, and one type
+//! becoming a `oneOf`/`anyOf` that includes it, breaking; by meaning every payload valid
+//! before is still valid, so we keep info (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

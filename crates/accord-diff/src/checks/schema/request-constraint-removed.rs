@@ -25,6 +25,12 @@
 //! ## Use instead
 //!
 //! Nothing to do; this change is safe.
+//!
+//! ## Versus oasdiff
+//!
+//! A constraint on a type the schema does not have constrains nothing (`maxItems` on a
+//! string, `maximum` on an array): oasdiff reports changes to them, we do not
+//! (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

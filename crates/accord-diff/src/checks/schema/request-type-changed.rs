@@ -22,6 +22,12 @@
 //! ## Use instead
 //!
 //! Keep accepting the old input (add the new constraint in a new version, or make the new requirement optional with a server-side default).
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff treats type changes in `application/xml` bodies, and a query parameter going
+//! from `integer|string` to an array, as compatible; we judge types as JSON Schema does
+//! whatever the media type, so both stay breaking (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

@@ -24,6 +24,11 @@
 //! ## Use instead
 //!
 //! Map both values to the schema until clients have moved.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff calls a mapping value change info; issue 15 item 5 asks for a response rename to
+//! be breaking, as consumers dispatch on the tag (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 
