@@ -272,6 +272,17 @@ impl<'a> SchemaDiffer<'a> {
             return;
         }
 
+        // A schema emptied (it now admits any value): one change, not one per property and
+        // constraint it no longer states.
+        if empty(&sb) && !empty(&sa) {
+            let old = if sa.types.without_null().is_any() {
+                "a constrained value".to_string()
+            } else {
+                types_text(sa.types)
+            };
+            out.push(mk(Kind::TypeWidened, old, "any (empty schema)".into()));
+            return;
+        }
         // types
         let (ta, tb) = (sa.types.without_null(), sb.types.without_null());
         if ta != tb {
@@ -1210,6 +1221,12 @@ fn composition(s: &Schema) -> Option<(&'static str, &[SchemaId])> {
     } else {
         None
     }
+}
+
+/// Whether a schema admits any value: no type, no constraint, no composition (annotations
+/// aside). Not `unknown` (a schema we could not read), which is compared as nothing.
+fn empty(s: &Schema) -> bool {
+    composition(s).is_none() && s.types.is_any() && !s.never && bare(s)
 }
 
 /// Whether a schema says nothing beyond its composition (and annotations, and a type):
