@@ -139,6 +139,8 @@ impl<'a> Cx<'a> {
     /// Schema deltas of `a` → `b`, placed at `place` with `root` naming the schema itself.
     fn schema(&mut self, a: SchemaId, b: SchemaId, scope: Scope, ctx: &Ctx, place: &str) {
         let found = self.schemas.diff(a, b);
+        let parameter = scope == Scope::Request && place.contains(" parameter `");
+        let listed = parameter && scalar_to_plain_list(&self.old.schemas, a, &self.new.schemas, b);
         for d in found.iter() {
             if d.only.is_some_and(|only| only != scope) {
                 continue;
@@ -152,6 +154,11 @@ impl<'a> Cx<'a> {
                 && place.contains("parameter `")
             {
                 d.kind = Kind::ParameterDefaultChanged;
+            }
+            if listed && d.kind == Kind::TypeChanged && d.target.is_empty() {
+                // `?token=5` reads as the list `["5"]`: every value sent before still is one.
+                d.kind = Kind::TypeWidened;
+                d.new_value = format!("{} (a single value is a list of one)", d.new_value);
             }
             if d.target.is_empty() {
                 d.target = root_label(place);
@@ -191,6 +198,35 @@ fn root_label(place: &str) -> String {
     } else {
         "body".to_string()
     }
+}
+
+/// Whether a parameter went from scalar types to a list of unconstrained strings (or of
+/// any value) that takes one item: on the wire (`?token=5`, a header, a path segment) every
+/// scalar sent before is text, which the list reads as a list of one.
+fn scalar_to_plain_list(old: &SchemaArena, a: SchemaId, new: &SchemaArena, b: SchemaId) -> bool {
+    let (sa, sb) = (old.merged(a), new.merged(b));
+    let scalar = |t: accord_spec::Types| {
+        !t.without_null().is_any()
+            && !t.contains(accord_spec::JsonType::Object)
+            && !t.contains(accord_spec::JsonType::Array)
+    };
+    if !scalar(sa.types) || sb.types.single() != Some(accord_spec::JsonType::Array) {
+        return false;
+    }
+    if sb.min_items.is_some_and(|n| n > 1) || sb.max_items == Some(0) {
+        return false;
+    }
+    let Some(items) = sb.items.map(|i| new.merged(i)) else {
+        return true;
+    };
+    let text = items.types.without_null().is_any()
+        || items.types.single() == Some(accord_spec::JsonType::String);
+    text && items.pattern.is_none()
+        && items.enum_values.is_none()
+        && items.const_value.is_none()
+        && items.format.is_none()
+        && items.min_length.is_none_or(|n| n <= 1)
+        && items.max_length.is_none()
 }
 
 /// One member of a keyed join of an old and a new collection.
