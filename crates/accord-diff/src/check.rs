@@ -71,7 +71,7 @@ pub struct Check {
     pub taxonomy: Taxonomy,
     /// The Accord version that introduced it.
     pub since: &'static str,
-    /// Message template: `{target}`, `{old}` and `{new}` are filled from the delta; the place
+    /// Message template: `{target}`, `{old}`, `{new}` and `{kind}` are filled from the delta; the place
     /// (`in response 200 (application/json)`) is appended.
     pub message: &'static str,
     /// Whether this check judges `delta`. Exactly one check judges each delta.
@@ -96,6 +96,9 @@ impl Check {
             .replace("{target}", &d.target)
             .replace("{old}", &d.old_value)
             .replace("{new}", &d.new_value);
+        if m.contains("{kind}") {
+            m = m.replace("{kind}", &format!("{:?}", d.kind));
+        }
         if !d.place.is_empty() {
             m.push_str(" in ");
             m.push_str(&d.place);
