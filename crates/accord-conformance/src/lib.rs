@@ -17,9 +17,11 @@ pub mod mock;
 pub mod checks;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod config;
+pub mod coverage;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod curl;
 pub mod events;
+pub mod pace;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod plan;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
@@ -28,6 +30,7 @@ pub mod request;
 pub mod runner;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod strategy;
+pub mod transport;
 pub mod validation;
 
 use accord_report::TestReport;
