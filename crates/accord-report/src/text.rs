@@ -269,10 +269,17 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
         (n, _) => p.paint(Style::Red, &format!("test: {}", plural(n, "failure"))),
     };
     let c = &report.coverage;
+    let operations = if c.operations_total == 0 {
+        plural(s.operations, "operation")
+    } else {
+        format!(
+            "{} of {}",
+            c.operations_exercised,
+            plural(c.operations_total, "operation")
+        )
+    };
     out.push_str(&format!(
-        "{verdict} in {} of {} ({}, {})\n",
-        c.operations_exercised,
-        plural(c.operations_total, "operation"),
+        "{verdict} in {operations} ({}, {})\n",
         plural(s.requests, "request"),
         duration(s.duration_ms)
     ));
