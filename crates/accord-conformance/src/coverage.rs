@@ -56,6 +56,8 @@ pub struct OpTally {
     pub exercised_on_404: BTreeSet<&'static str>,
     /// Checks a scenario could not run here, and why.
     pub skipped: BTreeMap<&'static str, String>,
+    /// Why no request could be built for it (a required server-issued ID was missing).
+    pub unsent: Option<String>,
 }
 
 impl OpTally {
@@ -204,7 +206,9 @@ pub fn coverage(tally: &Tally, f: &Finish<'_>) -> (TestCoverage, Option<String>)
         if !wrong_base {
             exercised.extend(&t.exercised_on_404);
         }
-        let reason = if t.requests == 0 || t.answers.is_empty() {
+        let reason = if let (0, Some(why)) = (t.requests, &t.unsent) {
+            why.clone()
+        } else if t.requests == 0 || t.answers.is_empty() {
             diagnosis
                 .clone()
                 .filter(|_| f.stopped_by.is_none())

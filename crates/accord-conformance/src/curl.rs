@@ -131,7 +131,10 @@ pub fn command(req: &HttpRequest, secrets: &[Secret]) -> String {
         match given {
             // Header names are tokens: nothing in them needs quoting inside "…".
             Some(s) => out.push_str(&format!("\"{k}: ${}\"", s.env)),
-            None => out.push_str(&quote(&format!("{k}: {}", mask(v, secrets)))),
+            None => out.push_str(&quote(&accord_report::mask_secrets(&format!(
+                "{k}: {}",
+                mask(v, secrets)
+            )))),
         }
     }
     if let Some(body) = &req.body {

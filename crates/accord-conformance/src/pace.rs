@@ -56,21 +56,24 @@ impl Pacer {
             return pause;
         };
         let burst = rate.max(1.0);
-        let at = now + pause;
+        // The bucket's clock runs ahead of `now` while requests wait for tokens.
+        let mut at = now + pause;
         if let Some(last) = self.last {
+            at = at.max(last);
             let refill = at.saturating_duration_since(last).as_secs_f64() * rate;
             self.tokens = (self.tokens + refill).min(burst);
         }
-        self.last = Some(at);
         self.tokens -= 1.0;
-        if self.tokens >= 0.0 {
-            return pause;
-        }
-        // Wait until the deficit refills; the token is spent in advance.
-        let wait = Duration::from_secs_f64(-self.tokens / rate);
-        self.last = Some(at + wait);
-        self.tokens = 0.0;
-        pause + wait
+        let send_at = if self.tokens >= 0.0 {
+            at
+        } else {
+            // Wait until the deficit refills; the token is spent in advance.
+            let wait = Duration::from_secs_f64(-self.tokens / rate);
+            self.tokens = 0.0;
+            at + wait
+        };
+        self.last = Some(send_at);
+        send_at.saturating_duration_since(now)
     }
 
     /// No request before `now + wait` (a `Retry-After` the run honours).

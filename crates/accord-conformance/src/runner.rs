@@ -1067,6 +1067,9 @@ impl<'c> Runner<'c> {
             let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
                 misses += 1;
                 if misses > 3 {
+                    self.tally.op(op_idx).unsent = Some(
+                        "no server-issued ID to use (no list or create answered with one)".into(),
+                    );
                     break;
                 }
                 continue;
