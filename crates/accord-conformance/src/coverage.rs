@@ -173,6 +173,23 @@ pub struct Finish<'a> {
     pub base_url: &'a str,
 }
 
+/// Operations whose every answer was a refusal the run diagnosed (`404` behind a wrong
+/// base URL, `401`/`403` for wrong credentials): what the checks said about those answers
+/// is about the run's setup, not the API, so their failures are dropped.
+pub fn refused_operations(tally: &Tally) -> Vec<usize> {
+    let wrong_base = tally.mostly_not_found();
+    let rejected = tally.all_rejected();
+    tally
+        .ops
+        .iter()
+        .filter(|(_, t)| {
+            t.count("judgeable") == 0
+                && (wrong_base && t.count("not_found") > 0 || rejected && t.count("rejected") > 0)
+        })
+        .map(|(i, _)| *i)
+        .collect()
+}
+
 /// The report's coverage object and the run's verdict, if it is incomplete.
 pub fn coverage(tally: &Tally, f: &Finish<'_>) -> (TestCoverage, Option<String>) {
     let wrong_base = tally.mostly_not_found();
