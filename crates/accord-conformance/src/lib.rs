@@ -17,6 +17,7 @@ pub mod mock;
 pub mod checks;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod config;
+#[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod coverage;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod curl;
@@ -30,6 +31,7 @@ pub mod request;
 pub mod runner;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod strategy;
+#[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod transport;
 pub mod validation;
 

@@ -9,6 +9,8 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
+use accord_spec::conventions::HeaderRole;
+
 /// Seconds to wait for a `Retry-After` value (delta-seconds or an HTTP date), measured from
 /// `now`; `None` when the value is neither.
 pub fn retry_after(value: &str, now: SystemTime) -> Option<Duration> {
@@ -114,30 +116,29 @@ impl Pacer {
     }
 }
 
-/// `(remaining, reset)` from an answer's rate-limit headers, when both are there. `reset`
-/// is delta-seconds, or epoch seconds when it is a large number (`X-RateLimit-Reset` of
-/// GitHub and Twitter style APIs).
-// TODO(conventions): take the header names from accord_spec::conventions when it lands.
-pub fn rate_limit_window(
-    header: impl Fn(&str) -> Option<String>,
+/// `(remaining, reset)` from an answer's rate-limit headers (any the conventions know as
+/// rate-limit headers: `RateLimit-*`, `X-RateLimit-*`, `X-Rate-Limit-*`), when both are
+/// there. `reset` is delta-seconds, or epoch seconds when it is a large number (GitHub
+/// style `X-RateLimit-Reset`).
+pub fn rate_limit_window<'h>(
+    headers: impl IntoIterator<Item = (&'h str, &'h str)>,
     now: SystemTime,
 ) -> Option<(u64, Duration)> {
-    let remaining = ["ratelimit-remaining", "x-ratelimit-remaining"]
-        .iter()
-        .find_map(|h| header(h))?
-        .split(',')
-        .next()?
-        .trim()
-        .parse::<u64>()
-        .ok()?;
-    let reset = ["ratelimit-reset", "x-ratelimit-reset"]
-        .iter()
-        .find_map(|h| header(h))?
-        .split(',')
-        .next()?
-        .trim()
-        .parse::<u64>()
-        .ok()?;
+    let mut remaining = None;
+    let mut reset = None;
+    for (name, value) in headers {
+        if !HeaderRole::RateLimit.is(name) {
+            continue;
+        }
+        let n = name.to_ascii_lowercase();
+        let number = || value.split(',').next()?.trim().parse::<u64>().ok();
+        if n.ends_with("remaining") {
+            remaining = remaining.or_else(number);
+        } else if n.ends_with("reset") {
+            reset = reset.or_else(number);
+        }
+    }
+    let (remaining, reset) = (remaining?, reset?);
     let reset = if reset > 1_000_000_000 {
         let epoch = now
             .duration_since(SystemTime::UNIX_EPOCH)
@@ -206,14 +207,19 @@ mod tests {
             "beyond the cap is the caller's call"
         );
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        let h = |n: &str| match n {
-            "x-ratelimit-remaining" => Some("4".to_string()),
-            "x-ratelimit-reset" => Some("1700000030".to_string()),
-            _ => None,
-        };
+        let h = [
+            ("x-ratelimit-remaining", "4"),
+            ("x-ratelimit-reset", "1700000030"),
+            ("content-type", "application/json"),
+        ];
         assert_eq!(
             rate_limit_window(h, now),
             Some((4, Duration::from_secs(30)))
+        );
+        let ietf = [("ratelimit-remaining", "0"), ("ratelimit-reset", "7")];
+        assert_eq!(
+            rate_limit_window(ietf, now),
+            Some((0, Duration::from_secs(7)))
         );
     }
 }

@@ -827,9 +827,10 @@ impl<'c> Runner<'c> {
             };
             self.responses += 1;
             let cap = self.config.max_retry_wait;
-            if let Some((remaining, reset)) =
-                pace::rate_limit_window(|h| resp.header(h).map(str::to_string), SystemTime::now())
-            {
+            if let Some((remaining, reset)) = pace::rate_limit_window(
+                resp.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                SystemTime::now(),
+            ) {
                 self.pacer.observe(Instant::now(), remaining, reset, cap);
             }
             if resp.status != 429 {

@@ -112,9 +112,9 @@ fn too_large(max: usize, declared: Option<u64>) -> Failure {
 
 /// `8 MiB`, `512 KiB`, `300 B`.
 pub fn human(bytes: u64) -> String {
-    if bytes >= 1 << 20 && bytes % (1 << 20) == 0 {
+    if bytes >= 1 << 20 && bytes & ((1 << 20) - 1) == 0 {
         format!("{} MiB", bytes >> 20)
-    } else if bytes >= 1 << 10 && bytes % (1 << 10) == 0 {
+    } else if bytes >= 1 << 10 && bytes & ((1 << 10) - 1) == 0 {
         format!("{} KiB", bytes >> 10)
     } else {
         format!("{bytes} B")
