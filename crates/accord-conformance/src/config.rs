@@ -91,7 +91,8 @@ pub struct RunConfig {
     pub max_response_bytes: usize,
     /// Becomes `true` when the run must stop (Ctrl-C); the report of what ran is kept.
     pub interrupt: Option<tokio::sync::watch::Receiver<bool>>,
-    /// Operations run concurrently behind the shared pacer.
+    /// Operations run concurrently behind the shared pacer (not used yet: the runner is
+    /// sequential).
     pub workers: usize,
 }
 

@@ -74,7 +74,8 @@ pub struct Args {
     /// Longest `Retry-After` honoured, in seconds; a longer one stops the run as throttled.
     #[arg(long, default_value_t = 30)]
     pub max_retry_wait: u64,
-    /// Operations run concurrently behind the shared pacer.
+    /// Operations run concurrently behind the shared pacer. Accepted for DESIGN.md's
+    /// interface; this version still runs operations one at a time.
     #[arg(long, default_value_t = 1)]
     pub workers: usize,
 }
