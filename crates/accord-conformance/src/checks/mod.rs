@@ -95,6 +95,19 @@ pub trait Check: Sync {
         None
     }
 
+    /// Whether this exchange gives the check something to judge, for the report's
+    /// coverage. Scenario-only checks judge nothing passively (they tell the runner with
+    /// [`Runner::judged`] and [`Runner::not_exercised`]).
+    fn judges(&self, _ctx: &Ctx<'_>, _ex: &Exchange<'_>) -> bool {
+        false
+    }
+
+    /// Whether the check judges every operation's ordinary answers, so an operation that
+    /// got none is reported as not exercised by it.
+    fn passive(&self) -> bool {
+        false
+    }
+
     /// Whether a failure depends on the generated values (so shrinking helps).
     fn shrinkable(&self) -> bool {
         true
