@@ -230,7 +230,7 @@ pub struct Invoice {
         deserialize_with = "nullable::deserialize"
     )]
     pub template_id: Option<Option<String>>,
-    /// URL link to a source document - shown as 'Go to [appName]' in the downstream app. Currently only supported for Xero.
+    /// URL link to a source document - shown as 'Go to \[appName\]' in the downstream app. Currently only supported for Xero.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -2130,7 +2130,7 @@ pub struct InvoicesSort {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PassThroughQuery {
-    /// All passthrough query parameters are passed along to the connector as is (?pass_through[search]=leads becomes ?search=leads)
+    /// All passthrough query parameters are passed along to the connector as is (?pass_through\[search\]=leads becomes ?search=leads)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example_downstream_property: Option<String>,
 }

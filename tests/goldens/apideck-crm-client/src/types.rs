@@ -548,7 +548,7 @@ pub struct SocialLink {
         deserialize_with = "nullable::deserialize"
     )]
     pub id: Option<Option<String>>,
-    /// URL of the social link, e.g. https://www.twitter.com/apideck
+    /// URL of the social link, e.g. <https://www.twitter.com/apideck>
     pub url: String,
     /// Type of the social link, e.g. twitter
     #[serde(rename = "type")]
@@ -973,7 +973,7 @@ pub struct ContactsSort {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PassThroughQuery {
-    /// All passthrough query parameters are passed along to the connector as is (?pass_through[search]=leads becomes ?search=leads)
+    /// All passthrough query parameters are passed along to the connector as is (?pass_through\[search\]=leads becomes ?search=leads)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example_downstream_property: Option<String>,
 }
