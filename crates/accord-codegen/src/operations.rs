@@ -834,9 +834,12 @@ fn detect_pagination(
         let h = h.to_ascii_lowercase();
         NEXT_HEADER_WORDS.iter().all(|w| h.contains(w)) || NEXT_HEADERS.contains(&h.as_str())
     });
-    let item_has_id = merged_schema(arena, items_schema)
-        .properties
-        .contains_key("id");
+    // Every item has an `id`: the schema itself, or each variant of a polymorphic list.
+    let has_id = |id: SchemaId| merged_schema(arena, id).properties.contains_key("id");
+    let item = merged_schema(arena, items_schema);
+    let variants: Vec<SchemaId> = item.one_of.iter().chain(&item.any_of).copied().collect();
+    let item_has_id = item.properties.contains_key("id")
+        || (!variants.is_empty() && variants.iter().all(|v| has_id(*v)));
     // A string `page` parameter takes a token, not a number (Stripe's search `page`).
     let string_page = find(PAGE_PARAMS).filter(|p| {
         p.schema

@@ -427,8 +427,7 @@ impl<T: DeserializeOwned> Paginator<T> {
             // The first URL counts as followed, so a link back to it is a loop.
             self.seen.insert(raw.url.as_str().to_owned());
         }
-        let mut body: Value =
-            decode_json(&raw).inspect_err(|_| self.stop(StopReason::Error))?;
+        let mut body: Value = decode_json(&raw).inspect_err(|_| self.stop(StopReason::Error))?;
         let items_value = body
             .pointer_mut(&self.items_pointer)
             .map(Value::take)
