@@ -5,6 +5,14 @@ pub struct Error {
     pub errors: Vec<ErrorErrorsItem>,
 }
 
+impl Error {
+    /// A `Error` from its required fields, every optional field unset: set
+    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    pub fn new(errors: Vec<ErrorErrorsItem>) -> Self {
+        Self { errors }
+    }
+}
+
 #[derive(
     Debug,
     Clone,
@@ -184,6 +192,37 @@ pub struct Ticket {
     pub solved_at: Option<Option<crate::formats::DateTime>>,
 }
 
+impl Ticket {
+    /// A `Ticket` from its required fields, every optional field unset: set
+    /// those by name with `Ticket { field: Some(value), ..Ticket::new(..) }`.
+    pub fn new(
+        id: i64,
+        subject: String,
+        status: TicketStatus,
+        channel: TicketChannel,
+        requester_id: i64,
+        tags: Vec<String>,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            subject,
+            description: None,
+            status,
+            priority: defaults::ticket_priority(),
+            channel,
+            requester_id,
+            assignee_id: None,
+            organization_external_id: None,
+            tags,
+            created_at,
+            updated_at,
+            solved_at: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TicketCreate {
     pub subject: String,
@@ -196,6 +235,25 @@ pub struct TicketCreate {
     pub requester: TicketCreateRequester,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+impl TicketCreate {
+    /// A `TicketCreate` from its required fields, every optional field unset: set
+    /// those by name with `TicketCreate { field: Some(value), ..TicketCreate::new(..) }`.
+    pub fn new(
+        subject: String,
+        description: String,
+        requester: TicketCreateRequester,
+    ) -> Self {
+        Self {
+            subject,
+            description,
+            priority: defaults::ticket_create_priority(),
+            channel: None,
+            requester,
+            tags: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -215,10 +273,38 @@ pub struct TicketUpdate {
     pub tags: Option<Vec<String>>,
 }
 
+impl TicketUpdate {
+    /// A `TicketUpdate` from its required fields, every optional field unset: set
+    /// those by name with `TicketUpdate { field: Some(value), ..TicketUpdate::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            priority: defaults::ticket_update_priority(),
+            assignee_id: None,
+            tags: None,
+        }
+    }
+}
+
+impl Default for TicketUpdate {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TicketPage {
     pub tickets: Vec<Ticket>,
     pub meta: PageMeta,
+}
+
+impl TicketPage {
+    /// A `TicketPage` from its required fields, every optional field unset: set
+    /// those by name with `TicketPage { field: Some(value), ..TicketPage::new(..) }`.
+    pub fn new(tickets: Vec<Ticket>, meta: PageMeta) -> Self {
+        Self { tickets, meta }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -232,6 +318,17 @@ pub struct PageMeta {
     pub after_cursor: Option<Option<String>>,
 }
 
+impl PageMeta {
+    /// A `PageMeta` from its required fields, every optional field unset: set
+    /// those by name with `PageMeta { field: Some(value), ..PageMeta::new(..) }`.
+    pub fn new(has_more: bool) -> Self {
+        Self {
+            has_more,
+            after_cursor: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Comment {
     pub id: i64,
@@ -240,6 +337,28 @@ pub struct Comment {
     pub body: String,
     pub public: bool,
     pub created_at: crate::formats::DateTime,
+}
+
+impl Comment {
+    /// A `Comment` from its required fields, every optional field unset: set
+    /// those by name with `Comment { field: Some(value), ..Comment::new(..) }`.
+    pub fn new(
+        id: i64,
+        ticket_id: i64,
+        author_id: i64,
+        body: String,
+        public: bool,
+        created_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            ticket_id,
+            author_id,
+            body,
+            public,
+            created_at,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -252,10 +371,30 @@ pub struct CommentCreate {
     pub author_id: Option<i64>,
 }
 
+impl CommentCreate {
+    /// A `CommentCreate` from its required fields, every optional field unset: set
+    /// those by name with `CommentCreate { field: Some(value), ..CommentCreate::new(..) }`.
+    pub fn new(body: String) -> Self {
+        Self {
+            body,
+            public: defaults::comment_create_public(),
+            author_id: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommentPage {
     pub comments: Vec<Comment>,
     pub meta: PageMeta,
+}
+
+impl CommentPage {
+    /// A `CommentPage` from its required fields, every optional field unset: set
+    /// those by name with `CommentPage { field: Some(value), ..CommentPage::new(..) }`.
+    pub fn new(comments: Vec<Comment>, meta: PageMeta) -> Self {
+        Self { comments, meta }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -285,6 +424,26 @@ pub struct Requester {
     pub created_at: crate::formats::DateTime,
 }
 
+impl Requester {
+    /// A `Requester` from its required fields, every optional field unset: set
+    /// those by name with `Requester { field: Some(value), ..Requester::new(..) }`.
+    pub fn new(
+        id: i64,
+        email: crate::formats::Email,
+        created_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            name: None,
+            email,
+            phone: None,
+            organization_external_id: None,
+            locale: None,
+            created_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorErrorsItem {
     pub code: String,
@@ -294,11 +453,27 @@ pub struct ErrorErrorsItem {
     pub source: Option<String>,
 }
 
+impl ErrorErrorsItem {
+    /// A `ErrorErrorsItem` from its required fields, every optional field unset: set
+    /// those by name with `ErrorErrorsItem { field: Some(value), ..ErrorErrorsItem::new(..) }`.
+    pub fn new(code: String, title: String) -> Self {
+        Self { code, title, source: None }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TicketCreateRequester {
     pub email: crate::formats::Email,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+impl TicketCreateRequester {
+    /// A `TicketCreateRequester` from its required fields, every optional field unset: set
+    /// those by name with `TicketCreateRequester { field: Some(value), ..TicketCreateRequester::new(..) }`.
+    pub fn new(email: crate::formats::Email) -> Self {
+        Self { email, name: None }
+    }
 }
 
 /// Default values the contract declares for optional properties.

@@ -155,7 +155,7 @@ pub mod auth {
     /// Credentials for the `helpwiseOAuth` security scheme (OAuth2 client credentials at `https://auth.helpwise.example/oauth/token`).
     ///
     /// Scopes: `tickets:read`, `tickets:write`, `users:read`.
-    pub fn helpwise_o_auth(
+    pub fn helpwise_oauth(
         client_id: impl Into<String>,
         client_secret: impl Into<accord_runtime::Secret>,
         scopes: &[&str],

@@ -80,7 +80,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_tickets`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_tickets_pages(
         &self,
         params: ListTicketsParams,
@@ -99,6 +101,7 @@ impl Client {
                 types::Ticket,
             >(accord_runtime::PageStrategy::cursor("page[after]", "/meta/after_cursor"))
             .items_at("/tickets")
+            .has_more_at("/meta/has_more")
     }
 
     /// Create a ticket
@@ -179,7 +182,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_ticket_comments`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_ticket_comments_pages(
         &self,
         ticket_id: i64,
@@ -197,6 +202,7 @@ impl Client {
                 types::Comment,
             >(accord_runtime::PageStrategy::cursor("page[after]", "/meta/after_cursor"))
             .items_at("/comments")
+            .has_more_at("/meta/has_more")
     }
 
     /// Add a comment
