@@ -127,3 +127,51 @@ fn the_vendor_client_cannot_overwrite_the_mapping_crate() {
     );
     assert!(!out.exists(), "nothing is written");
 }
+
+/// The crate name of a generated crate's `Cargo.toml`.
+fn package_name(manifest: &str) -> String {
+    manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("name = "))
+        .map(|n| n.trim_matches('"').to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_mapping_expects_its_vendor_client_under_the_default_client_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    // "Helpwise Support Desk API": the default client name is not the mapping's vendor slug.
+    let client = tmp.path().join("client");
+    let run = accord(&[
+        "generate",
+        "client",
+        "contracts/vendors/helpwise-support/v1.yaml",
+        "--out",
+        &client.to_string_lossy(),
+    ]);
+    assert!(run.status.success(), "{}", text(&run));
+    let client_name = package_name(&read(&client.join("Cargo.toml")));
+    assert_eq!(client_name, "helpwise-support-desk-client");
+    let mapping = tmp.path().join("mapping");
+    let run = accord(&[
+        "generate",
+        "mapping",
+        "contracts/mappings/helpwise-support.ticket-to-case.yaml",
+        "--out",
+        &mapping.to_string_lossy(),
+    ]);
+    assert!(run.status.success(), "{}", text(&run));
+    let mapping_toml = read(&mapping.join("Cargo.toml"));
+    assert!(
+        mapping_toml.contains(&format!(
+            "{client_name} = {{ path = \"../{client_name}\" }}"
+        )),
+        "{mapping_toml}"
+    );
+    // The client's runtime copy has a package name of its own.
+    let runtime_toml = read(&client.join("accord-runtime/Cargo.toml"));
+    assert_eq!(
+        package_name(&runtime_toml),
+        "helpwise-support-desk-client-runtime"
+    );
+}

@@ -29,7 +29,7 @@ use std::path::Path;
 
 use accord_spec::Contract;
 
-use ir::{ClientIr, CrateIr, TypeDef, TypeKind};
+use ir::{ClientIr, CrateIr, RuntimeSource, TypeDef, TypeKind};
 use types::TypeBuilder;
 
 /// How a generated crate depends on `accord-runtime`.
@@ -148,17 +148,29 @@ impl std::fmt::Display for CodegenError {
 
 impl std::error::Error for CodegenError {}
 
+/// `<title>-<suffix>` in kebab-case, without a trailing `api` word (`Relay CRM API` gives
+/// `relay-crm-client`).
 fn default_crate_name(title: &str, suffix: &str) -> String {
     let base = naming::crate_name(if title.trim().is_empty() {
         "api"
     } else {
         title
     });
+    let base = match base.strip_suffix("-api") {
+        Some(stem) if !stem.is_empty() => stem.to_string(),
+        _ => base,
+    };
     if base.ends_with(suffix) {
         base
     } else {
         format!("{base}-{suffix}")
     }
+}
+
+/// The package name `accord generate client` gives a contract's client by default, which
+/// is also the name a mapping crate expects its vendor client under.
+pub fn default_client_crate_name(contract: &Contract) -> String {
+    default_crate_name(&contract.info.title, "client")
 }
 
 fn check_crate_name(name: &str) -> Result<(), CodegenError> {
@@ -224,7 +236,7 @@ fn client_ir_with_events(
     let crate_name = options
         .crate_name
         .clone()
-        .unwrap_or_else(|| default_crate_name(&contract.info.title, "client"));
+        .unwrap_or_else(|| default_client_crate_name(contract));
     let ir = finish(tb, Some(&mut client), contract, crate_name, options)?;
     Ok((ir, client_events))
 }
@@ -311,13 +323,15 @@ fn finish(
         }
         c.clone()
     });
-    let runtime_dependency = client.as_ref().map(|_| match &options.runtime {
-        RuntimeDep::Path(p) => format!("accord-runtime = {{ path = {} }}", toml_quote(p)),
-        RuntimeDep::Version(v) => format!("accord-runtime = {}", toml_quote(v)),
-        RuntimeDep::Vendor => format!(
-            "accord-runtime = {{ path = {} }}",
-            toml_quote(vendor::VENDOR_DIR)
-        ),
+    let runtime = client.as_ref().map(|_| match &options.runtime {
+        RuntimeDep::Path(path) => RuntimeSource::Path { path: path.clone() },
+        RuntimeDep::Version(version) => RuntimeSource::Version {
+            version: version.clone(),
+        },
+        RuntimeDep::Vendor => RuntimeSource::Vendored {
+            path: vendor::VENDOR_DIR.to_string(),
+            package: vendor::package_name(&crate_name),
+        },
     });
     let ir = CrateIr {
         lib_name: crate_name.replace('-', "_"),
@@ -330,7 +344,7 @@ fn finish(
         version: one_line(&contract.info.version),
         description: naming::doc_lines(contract.info.description.as_deref()),
         sources: options.sources.clone(),
-        runtime_dependency,
+        runtime,
         deny_warnings: options.deny_warnings,
         types: defs,
         defaults,
@@ -342,10 +356,6 @@ fn finish(
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn toml_quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
 fn resolve_def(d: &mut TypeDef, names: &dyn Fn(usize) -> String) {
@@ -379,7 +389,7 @@ pub fn render_crate(ir: &CrateIr, options: &Options) -> Result<GeneratedCrate, C
         .collect::<Result<_, CodegenError>>()?;
     let mut files: BTreeMap<String, String> = formatted.into_iter().collect();
     if ir.client.is_some() && options.runtime == RuntimeDep::Vendor {
-        for (path, text) in vendor::files() {
+        for (path, text) in vendor::files(&ir.crate_name) {
             files.insert(path, text);
         }
     }

@@ -126,10 +126,57 @@ pub const RESERVED_TYPES: &[&str] = &[
     "Formatter",
 ];
 
+/// Words whose inner capitals are not word boundaries: `OAuth2` is `oauth2`, not `o_auth2`.
+const ONE_WORD: &[(&str, &str)] = &[
+    ("OAuth", "Oauth"),
+    ("iOS", "Ios"),
+    ("macOS", "Macos"),
+    ("eBay", "Ebay"),
+    ("GraphQL", "Graphql"),
+];
+
 fn ascii_only(s: &str) -> String {
-    s.chars()
+    let mut text: String = s
+        .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect()
+        .collect();
+    for (word, plain) in ONE_WORD {
+        if text.contains(word) {
+            text = text.replace(word, plain);
+        }
+    }
+    plural_acronyms(&text)
+}
+
+/// An acronym with a plural `s` is one word: `IDs` is `Ids` (so `ids`, not `i_ds`),
+/// `ContactIDs` is `ContactIds`, `URLsAllowed` is `UrlsAllowed`.
+fn plural_acronyms(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let run_end = chars[i..]
+            .iter()
+            .position(|c| !c.is_ascii_uppercase())
+            .map_or(chars.len(), |n| i + n);
+        let run = run_end - i;
+        let plural = run >= 2
+            && chars.get(run_end) == Some(&'s')
+            && !chars.get(run_end + 1).is_some_and(char::is_ascii_lowercase);
+        if plural {
+            out.push(chars[i]);
+            out.extend(chars[i + 1..run_end].iter().map(char::to_ascii_lowercase));
+            out.push('s');
+            i = run_end + 1;
+        } else if run > 0 {
+            out.extend(&chars[i..run_end]);
+            i = run_end;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// An UpperCamelCase type name (never empty, never a keyword or reserved type).
@@ -233,9 +280,155 @@ impl Namespace {
     }
 }
 
-/// Doc comment lines from free text: trimmed, without carriage returns or
-/// control characters, with code fences marked `text` and indentation removed
-/// so that rustdoc never compiles a vendor's example as a doctest.
+/// HTML tags rustdoc renders as such in vendor descriptions; any other `<word>` is text.
+const HTML_TAGS: &[&str] = &[
+    "a",
+    "b",
+    "i",
+    "u",
+    "s",
+    "em",
+    "strong",
+    "br",
+    "p",
+    "code",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "sup",
+    "sub",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "div",
+    "span",
+    "blockquote",
+    "hr",
+    "img",
+    "dl",
+    "dt",
+    "dd",
+    "small",
+    "kbd",
+    "del",
+    "details",
+    "summary",
+];
+
+/// One line of vendor markdown made safe for rustdoc, its whole text kept: bare URLs
+/// become autolinks (`<https://…>`), brackets that are not a markdown link are escaped
+/// (rustdoc would read `[id]` as an intra-doc link), and `<word>` that is not an HTML tag
+/// is escaped (rustdoc would read `<id>` as an unclosed tag). Code spans are untouched.
+pub fn rustdoc_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    for (i, segment) in line.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        // Odd segments are inside a code span (an unclosed one runs to the end).
+        if i % 2 == 1 {
+            out.push_str(segment);
+        } else {
+            escape_text(segment, &mut out);
+        }
+    }
+    out
+}
+
+fn escape_text(text: &str, out: &mut String) {
+    let chars: Vec<char> = text.chars().collect();
+    let starts_with = |at: usize, word: &str| {
+        word.chars().enumerate().all(|(k, w)| {
+            chars
+                .get(at + k)
+                .is_some_and(|c| c.eq_ignore_ascii_case(&w))
+        })
+    };
+    // Brackets that open a markdown link (`[text](url)`, `[text][ref]`, `[ref]: url`).
+    let mut link_brackets = HashSet::new();
+    let mut open: Vec<usize> = Vec::new();
+    for (at, c) in chars.iter().enumerate() {
+        match c {
+            '[' => open.push(at),
+            ']' => {
+                if let Some(start) = open.pop()
+                    && matches!(chars.get(at + 1), Some('(' | '[' | ':'))
+                {
+                    link_brackets.insert(start);
+                    link_brackets.insert(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut at = 0;
+    while at < chars.len() {
+        let c = chars[at];
+        let prev = at.checked_sub(1).map(|p| chars[p]);
+        if (starts_with(at, "https://") || starts_with(at, "http://"))
+            && !matches!(prev, Some('<' | '(' | '"' | '\'' | '='))
+        {
+            let mut end = at;
+            while end < chars.len()
+                && !chars[end].is_whitespace()
+                && !matches!(chars[end], '<' | '>')
+            {
+                end += 1;
+            }
+            while end > at
+                && matches!(
+                    chars[end - 1],
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']'
+                )
+            {
+                end -= 1;
+            }
+            out.push('<');
+            out.extend(&chars[at..end]);
+            out.push('>');
+            at = end;
+            continue;
+        }
+        match c {
+            '[' | ']' if !link_brackets.contains(&at) => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => {
+                let name: String = chars[at + 1..]
+                    .iter()
+                    .skip_while(|c| **c == '/')
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                let tag = HTML_TAGS.contains(&name.as_str())
+                    || name.starts_with("http")
+                    || name.is_empty();
+                if !tag {
+                    out.push('\\');
+                }
+                out.push('<');
+            }
+            _ => out.push(c),
+        }
+        at += 1;
+    }
+}
+
+/// Doc comment lines from free text, the whole text kept: trimmed, without carriage
+/// returns or control characters, with code fences marked `text` and indentation removed
+/// so that rustdoc never compiles a vendor's example as a doctest, and markdown outside
+/// code escaped for rustdoc ([`rustdoc_line`]).
 pub fn doc_lines(text: Option<&str>) -> Vec<String> {
     let Some(text) = text else {
         return Vec::new();
@@ -258,7 +451,11 @@ pub fn doc_lines(text: Option<&str>) -> Vec<String> {
             in_fence = !in_fence;
             continue;
         }
-        out.push(trimmed.to_string());
+        out.push(if in_fence {
+            trimmed.to_string()
+        } else {
+            rustdoc_line(trimmed)
+        });
     }
     if in_fence {
         out.push("```".to_string());
@@ -304,6 +501,44 @@ mod tests {
         assert_eq!(variant_ident("2fa"), "V2fa");
         assert_eq!(variant_ident("Self"), "SelfValue");
         assert_eq!(crate_name("Relay CRM API"), "relay-crm-api");
+    }
+
+    #[test]
+    fn doc_markdown_is_escaped_for_rustdoc_with_links_kept() {
+        assert_eq!(
+            rustdoc_line("See https://example.com/a_b. Or [the docs](https://x.io)."),
+            "See <https://example.com/a_b>. Or [the docs](https://x.io)."
+        );
+        assert_eq!(
+            rustdoc_line("Use [id] or `[id]` with <id> and <b>bold</b> <https://x.io>"),
+            "Use \\[id\\] or `[id]` with \\<id> and <b>bold</b> <https://x.io>"
+        );
+        assert_eq!(
+            rustdoc_line("a < b and [ref]: https://x.io"),
+            "a < b and [ref]: <https://x.io>"
+        );
+    }
+
+    #[test]
+    fn acronyms_and_digits_are_idiomatic() {
+        assert_eq!(field_ident("IDs"), "ids");
+        assert_eq!(field_ident("ContactIDs"), "contact_ids");
+        assert_eq!(field_ident("InvoiceNumbers"), "invoice_numbers");
+        assert_eq!(field_ident("OAuth2"), "oauth2");
+        assert_eq!(
+            field_ident("OAuth2ClientCredentials"),
+            "oauth2_client_credentials"
+        );
+        assert_eq!(field_ident("HTTPServer"), "http_server");
+        assert_eq!(field_ident("URLsAllowed"), "urls_allowed");
+        assert_eq!(field_ident("base64Encoded"), "base64_encoded");
+        assert_eq!(field_ident("ID"), "id");
+        assert_eq!(field_ident("APIs"), "apis");
+        assert_eq!(field_ident("IsDST"), "is_dst");
+        assert_eq!(type_ident("OAuth2"), "Oauth2");
+        assert_eq!(type_ident("IDs"), "Ids");
+        assert_eq!(type_ident("HTTPServer"), "HttpServer");
+        assert_eq!(variant_ident("OAuth2"), "Oauth2");
     }
 
     #[test]

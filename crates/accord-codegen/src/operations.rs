@@ -13,8 +13,8 @@ use accord_spec::{
 use serde_json::Value;
 
 use crate::ir::{
-    AuthIr, Body, ClientIr, Operation, Pagination, Param, ParamsStruct, Response, ServerIr,
-    StatusVariant, TenantIr, Ty, TypeKind,
+    AuthIr, Body, ClientIr, Operation, PageStrategy, Pagination, Param, ParamsStruct, Response,
+    ServerIr, StatusVariant, TenantIr, Ty, TypeKind,
 };
 use crate::naming::{Namespace, doc_lines, field_ident, type_ident, variant_ident};
 use crate::types::{TypeBuilder, is_string_path, merged_schema};
@@ -51,6 +51,7 @@ const NEXT_FIELDS: &[&str] = &[
     "next_page_cursor",
     "nextPageCursor",
     "cursor",
+    "next_page",
 ];
 const NEXT_CONTAINERS: &[&str] = &[
     "meta",
@@ -83,6 +84,54 @@ const LIMIT_PARAMS: &[&str] = &[
     "max_results",
 ];
 const PAGE_PARAMS: &[&str] = &["page", "pageNumber", "page_number", "Page", "pageIndex"];
+/// Parameters that take the last item's id (Stripe's `starting_after`).
+const LAST_ITEM_PARAMS: &[&str] = &["starting_after", "startingAfter", "after_id", "afterId"];
+/// Arrays of a list response that are never its items.
+const NOT_ITEM_FIELDS: &[&str] = &["warnings", "errors", "messages", "links", "_links"];
+/// Booleans that are `false` on the last page.
+const HAS_MORE_FIELDS: &[&str] = &[
+    "has_more",
+    "hasMore",
+    "has_next",
+    "hasNext",
+    "hasNextPage",
+    "has_next_page",
+    "more",
+    "moreResults",
+    "more_results",
+];
+/// Numbers of pages.
+const PAGE_COUNT_FIELDS: &[&str] = &[
+    "pageCount",
+    "page_count",
+    "totalPages",
+    "total_pages",
+    "pages",
+    "lastPage",
+    "last_page",
+];
+/// Numbers of items of all pages.
+const TOTAL_FIELDS: &[&str] = &[
+    "total",
+    "totalCount",
+    "total_count",
+    "totalItems",
+    "total_items",
+    "itemCount",
+    "item_count",
+    "totalResults",
+    "total_results",
+    "totalSize",
+];
+/// Response headers that carry the next cursor: all of these words, or one of the names.
+const NEXT_HEADER_WORDS: &[&str] = &["next", "cursor"];
+const NEXT_HEADERS: &[&str] = &[
+    "x-next-page-token",
+    "x-next-token",
+    "x-continuation-token",
+    "x-ms-continuation",
+    "next-page-token",
+];
 
 fn is_idempotency_param(p: &Parameter) -> bool {
     p.location == ParamIn::Header && HeaderRole::Idempotency.is(&p.name)
@@ -316,7 +365,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
             variants: Vec::new(),
         };
         let mut response_schema = None;
-        let mut link_header = false;
+        let mut response_headers: Vec<String> = Vec::new();
         // What each success status carries, in contract order.
         let mut by_status: Vec<(&accord_spec::Response, &'static str, Ty)> = Vec::new();
         // Inline bodies of operations with several bodied statuses are named after
@@ -328,7 +377,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 Some(code) if bodied > 1 => format!("{type_base}{}Response", status_reason(code)),
                 _ => format!("{type_base}Response"),
             };
-            link_header |= r.header("Link").is_some();
+            response_headers.extend(r.headers.iter().map(|h| h.name.clone()));
             let Some(m) = r
                 .content
                 .iter()
@@ -415,14 +464,15 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
 
         let pagination = if op.method == Method::Get {
             response_schema.and_then(|rs| {
-                detect_pagination(tb, op, rs, link_header, &type_base).map(
-                    |(strategy, items_pointer, item_ty)| Pagination {
-                        method_name: methods.claim(&format!("{method_name}_pages")),
-                        strategy,
-                        items_pointer,
-                        item_ty,
-                    },
-                )
+                detect_pagination(tb, op, rs, &response_headers, &type_base).map(|d| Pagination {
+                    method_name: methods.claim(&format!("{method_name}_pages")),
+                    strategy: d.strategy,
+                    items_pointer: d.items_pointer,
+                    item_ty: d.item_ty,
+                    has_more_pointer: d.has_more_pointer,
+                    page_count_pointer: d.page_count_pointer,
+                    total_pointer: d.total_pointer,
+                })
             })
         } else {
             None
@@ -518,8 +568,9 @@ fn status_variants(by_status: &[(&accord_spec::Response, &'static str, Ty)]) -> 
         };
         catch_all |= pattern == "_";
         let status = r.status.to_string().replace('`', "'");
-        let doc = match r.description.as_deref().and_then(|d| d.lines().next()) {
-            Some(first) if !first.trim().is_empty() => format!("`{status}`: {}", first.trim()),
+        // The whole description: a first line alone can stop mid-sentence.
+        let doc = match r.description.as_deref().map(str::trim) {
+            Some(text) if !text.is_empty() => format!("`{status}`: {text}"),
             _ => format!("`{status}`"),
         };
         variants.push(StatusVariant {
@@ -674,33 +725,98 @@ fn escape_pointer(s: &str) -> String {
     s.replace('~', "~0").replace('/', "~1")
 }
 
+/// What a list operation's pagination looks like, before its method is named.
+struct Detected {
+    strategy: PageStrategy,
+    items_pointer: String,
+    item_ty: Ty,
+    has_more_pointer: Option<String>,
+    page_count_pointer: Option<String>,
+    total_pointer: Option<String>,
+}
+
+/// The array of a list response: the body itself, a conventional items field, the field
+/// named after the path's last segment (Xero's `Invoices`), or the only array left once
+/// warnings and errors are set aside.
+fn items_array(
+    arena: &accord_spec::SchemaArena,
+    s: &accord_spec::Schema,
+    path: &str,
+) -> Option<(String, SchemaId)> {
+    if s.types.single() == Some(JsonType::Array) {
+        return Some((String::new(), s.items?));
+    }
+    let arrays: Vec<(&String, SchemaId)> = s
+        .properties
+        .iter()
+        .filter_map(|(name, id)| {
+            let p = merged_schema(arena, *id);
+            (p.types.single() == Some(JsonType::Array)).then_some((name, p.items?))
+        })
+        .collect();
+    let last_segment = path
+        .rsplit('/')
+        .find(|seg| !seg.is_empty() && !seg.starts_with('{'))
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let not_diagnostics: Vec<&(&String, SchemaId)> = arrays
+        .iter()
+        .filter(|(n, _)| !NOT_ITEM_FIELDS.contains(&n.to_ascii_lowercase().as_str()))
+        .collect();
+    let pick = arrays
+        .iter()
+        .find(|(n, _)| ITEM_FIELDS.contains(&n.as_str()))
+        .or_else(|| {
+            arrays
+                .iter()
+                .find(|(n, _)| !last_segment.is_empty() && n.to_ascii_lowercase() == last_segment)
+        })
+        .or_else(|| (not_diagnostics.len() == 1).then(|| not_diagnostics[0]))?;
+    Some((format!("/{}", escape_pointer(pick.0)), pick.1))
+}
+
+/// A property of `s` (or of one of its conventional containers, `meta`, `pagination`...)
+/// named in `names` whose type `accepts`: its JSON pointer.
+fn signal_pointer(
+    arena: &accord_spec::SchemaArena,
+    s: &accord_spec::Schema,
+    names: &[&str],
+    accepts: &dyn Fn(&accord_spec::Schema) -> bool,
+) -> Option<String> {
+    let find = |s: &accord_spec::Schema| {
+        names.iter().find_map(|n| {
+            let id = s.properties.get(*n)?;
+            accepts(&merged_schema(arena, *id)).then(|| escape_pointer(n))
+        })
+    };
+    if let Some(name) = find(s) {
+        return Some(format!("/{name}"));
+    }
+    NEXT_CONTAINERS.iter().find_map(|c| {
+        let id = s.properties.get(*c)?;
+        let name = find(&merged_schema(arena, *id))?;
+        Some(format!("/{}/{name}", escape_pointer(c)))
+    })
+}
+
+fn is_boolean(s: &accord_spec::Schema) -> bool {
+    s.types.single() == Some(JsonType::Boolean)
+}
+
+fn is_count(s: &accord_spec::Schema) -> bool {
+    s.types.contains(JsonType::Integer) || s.types.contains(JsonType::Number)
+}
+
 fn detect_pagination(
     tb: &mut TypeBuilder,
     op: &accord_spec::Operation,
     response: SchemaId,
-    link_header: bool,
+    response_headers: &[String],
     type_base: &str,
-) -> Option<(String, String, Ty)> {
+) -> Option<Detected> {
     let arena = tb_arena(tb);
     let s = merged_schema(arena, response);
-    // Where the items are.
-    let (items_pointer, items_schema) = if s.types.single() == Some(JsonType::Array) {
-        (String::new(), s.items?)
-    } else {
-        let arrays: Vec<(&String, SchemaId)> = s
-            .properties
-            .iter()
-            .filter_map(|(name, id)| {
-                let p = merged_schema(arena, *id);
-                (p.types.single() == Some(JsonType::Array)).then_some((name, p.items?))
-            })
-            .collect();
-        let pick = arrays
-            .iter()
-            .find(|(n, _)| ITEM_FIELDS.contains(&n.as_str()))
-            .or_else(|| (arrays.len() == 1).then(|| &arrays[0]))?;
-        (format!("/{}", escape_pointer(pick.0)), pick.1)
-    };
+    let (items_pointer, items_schema) = items_array(arena, &s, &op.path)?;
     let query: Vec<&Parameter> = op
         .parameters
         .iter()
@@ -711,44 +827,85 @@ fn detect_pagination(
             .iter()
             .find_map(|n| query.iter().find(|p| p.name == *n).copied())
     };
-    let lit = |s: &str| format!("{s:?}");
-    let strategy = if let (Some(param), Some(next)) = (find(CURSOR_PARAMS), next_cursor(arena, &s))
+    let has_link = response_headers
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case("link"));
+    let cursor_header = response_headers.iter().find(|h| {
+        let h = h.to_ascii_lowercase();
+        NEXT_HEADER_WORDS.iter().all(|w| h.contains(w)) || NEXT_HEADERS.contains(&h.as_str())
+    });
+    // Every item has an `id`: the schema itself, or each variant of a polymorphic list.
+    let has_id = |id: SchemaId| merged_schema(arena, id).properties.contains_key("id");
+    let item = merged_schema(arena, items_schema);
+    let variants: Vec<SchemaId> = item.one_of.iter().chain(&item.any_of).copied().collect();
+    let item_has_id = item.properties.contains_key("id")
+        || (!variants.is_empty() && variants.iter().all(|v| has_id(*v)));
+    // A string `page` parameter takes a token, not a number (Stripe's search `page`).
+    let string_page = find(PAGE_PARAMS).filter(|p| {
+        p.schema
+            .is_some_and(|id| merged_schema(arena, id).types.single() == Some(JsonType::String))
+    });
+    let cursor_param = find(CURSOR_PARAMS).or(string_page);
+    let strategy = if let (Some(param), Some(next_pointer)) = (cursor_param, next_cursor(arena, &s))
     {
-        format!(
-            "accord_runtime::PageStrategy::cursor({}, {})",
-            lit(&param.name),
-            lit(&next)
-        )
-    } else if link_header {
-        "accord_runtime::PageStrategy::link_header()".to_string()
+        PageStrategy::Cursor {
+            param: param.name.clone(),
+            next_pointer,
+        }
+    } else if let (Some(param), Some(header)) = (cursor_param, cursor_header) {
+        PageStrategy::CursorHeader {
+            param: param.name.clone(),
+            header: header.clone(),
+        }
+    } else if let Some(param) = find(LAST_ITEM_PARAMS).filter(|_| item_has_id) {
+        PageStrategy::LastItemCursor {
+            param: param.name.clone(),
+            id_pointer: "/id".into(),
+        }
+    } else if has_link {
+        PageStrategy::LinkHeader
     } else if let (Some(offset), Some(limit)) = (find(OFFSET_PARAMS), find(LIMIT_PARAMS)) {
         let schema = limit.schema.map(|id| arena.get(id));
-        let default = schema
+        let limit_value = schema
             .and_then(|s| s.default.as_ref())
             .and_then(Value::as_u64)
             .or_else(|| schema.and_then(|s| s.maximum).map(|b| b.value as u64))
             .unwrap_or(100)
             .max(1);
-        format!(
-            "accord_runtime::PageStrategy::offset_limit({}, {}, {default})",
-            lit(&offset.name),
-            lit(&limit.name)
-        )
-    } else if let Some(page) = find(PAGE_PARAMS) {
+        PageStrategy::OffsetLimit {
+            offset_param: offset.name.clone(),
+            limit_param: limit.name.clone(),
+            limit: limit_value,
+        }
+    } else if let Some(page) = find(PAGE_PARAMS).filter(|_| string_page.is_none()) {
         let first = page
             .schema
             .and_then(|id| arena.get(id).minimum)
             .map(|b| b.value.max(0.0) as u64)
             .unwrap_or(1);
-        format!(
-            "accord_runtime::PageStrategy::page_number({}, {first})",
-            lit(&page.name)
-        )
+        PageStrategy::PageNumber {
+            param: page.name.clone(),
+            first,
+        }
+    } else if let Some(offset) = find(OFFSET_PARAMS) {
+        PageStrategy::Offset {
+            offset_param: offset.name.clone(),
+        }
     } else {
         return None;
     };
+    let has_more_pointer = signal_pointer(arena, &s, HAS_MORE_FIELDS, &is_boolean);
+    let page_count_pointer = signal_pointer(arena, &s, PAGE_COUNT_FIELDS, &is_count);
+    let total_pointer = signal_pointer(arena, &s, TOTAL_FIELDS, &is_count);
     let item_ty = tb.resolve_value(items_schema, &format!("{type_base}Item"));
-    Some((strategy, items_pointer, item_ty))
+    Some(Detected {
+        strategy,
+        items_pointer,
+        item_ty,
+        has_more_pointer,
+        page_count_pointer,
+        total_pointer,
+    })
 }
 
 fn tb_arena<'a>(tb: &TypeBuilder<'a>) -> &'a accord_spec::SchemaArena {

@@ -9,12 +9,19 @@ include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
 /// The folder, inside a generated crate, that holds the vendored runtime.
 pub const VENDOR_DIR: &str = "accord-runtime";
 
-/// Files of the vendored runtime, relative to the generated crate.
-pub fn files() -> Vec<(String, String)> {
+/// The package name of the runtime copy inside client `crate_name`: its own name, so that
+/// an application depending on several generated clients has no two packages called
+/// `accord-runtime` at different paths (a "package collision in the lockfile").
+pub fn package_name(crate_name: &str) -> String {
+    format!("{crate_name}-runtime")
+}
+
+/// Files of the vendored runtime of client `crate_name`, relative to the generated crate.
+pub fn files(crate_name: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (path, text) in RUNTIME_FILES {
         let text = if *path == "Cargo.toml" {
-            standalone_manifest(text)
+            standalone_manifest(text, &package_name(crate_name))
         } else {
             (*text).to_string()
         };
@@ -23,7 +30,7 @@ pub fn files() -> Vec<(String, String)> {
     out
 }
 
-fn standalone_manifest(text: &str) -> String {
+fn standalone_manifest(text: &str, package_name: &str) -> String {
     let (Ok(mut pkg), Ok(ws)) = (text.parse::<Table>(), WORKSPACE_MANIFEST.parse::<Table>()) else {
         return text.to_string();
     };
@@ -53,9 +60,15 @@ fn standalone_manifest(text: &str) -> String {
                 *v = w.clone();
             }
         }
+        package.insert("name".into(), Value::String(package_name.to_string()));
         package.insert("publish".into(), Value::Boolean(false));
     }
     pkg.remove("lints");
+    // Its doc examples name `accord_runtime`, which is the dependency's name in the client,
+    // not this copy's library name; upstream runs them.
+    let mut lib = Table::new();
+    lib.insert("doctest".into(), Value::Boolean(false));
+    pkg.insert("lib".into(), Value::Table(lib));
     pkg.remove("dev-dependencies");
     if let Some(deps) = pkg.get_mut("dependencies").and_then(Value::as_table_mut) {
         for (name, v) in deps.iter_mut() {
@@ -99,7 +112,7 @@ fn standalone_manifest(text: &str) -> String {
         }
     }
     format!(
-        "# Vendored copy of accord-runtime, written by `accord generate client --runtime vendor`.\n{}",
+        "# Vendored copy of accord-runtime, written by `accord generate client --runtime vendor`.\n# Its own package name keeps it apart from other clients' copies in one application.\n{}",
         toml::to_string(&pkg).unwrap_or_else(|_| text.to_string())
     )
 }
@@ -108,12 +121,16 @@ fn standalone_manifest(text: &str) -> String {
 mod tests {
     #[test]
     fn vendored_manifest_has_no_workspace_inheritance() {
-        let files = super::files();
+        let files = super::files("relay-crm-client");
         let (_, manifest) = files
             .iter()
             .find(|(p, _)| p.ends_with("Cargo.toml"))
             .expect("runtime manifest");
         assert!(!manifest.contains("workspace"), "{manifest}");
+        assert!(
+            manifest.contains("name = \"relay-crm-client-runtime\""),
+            "{manifest}"
+        );
         assert!(manifest.contains("reqwest"));
         assert!(files.iter().any(|(p, _)| p.ends_with("src/lib.rs")));
     }

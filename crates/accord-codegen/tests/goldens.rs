@@ -34,7 +34,7 @@ fn goldens() -> Vec<(&'static str, Vec<String>)> {
             vec!["contracts/vendors/meterly-billing/v1.yaml".into()],
         ),
         (
-            "helpwise-support-client",
+            "helpwise-support-desk-client",
             vec!["contracts/vendors/helpwise-support/v1.yaml".into()],
         ),
         (

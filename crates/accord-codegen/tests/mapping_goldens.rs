@@ -56,7 +56,9 @@ const VENDOR_CLIENTS: &[(&str, &str, &[&str])] = &[
 ];
 
 /// Mapping files (relative to the repository root) with checked-in crates, and the vendor
-/// crate each compiles against (`None`: the `<vendor>-client` golden).
+/// crate each compiles against (`None`: the client golden of the name `accord generate
+/// client` gives the vendor contract by default; Apideck's titles, `CRM API`, are too
+/// generic for an application, so its clients are named as with `--crate-name`).
 const MAPPINGS: &[(&str, Option<&str>)] = &[
     (
         "contracts/mappings/relay-crm.contact-to-customer.yaml",
@@ -92,11 +94,11 @@ const MAPPINGS: &[(&str, Option<&str>)] = &[
     ),
     (
         "contracts/mappings/apideck-crm.contact-to-customer.yaml",
-        None,
+        Some("apideck-crm-client"),
     ),
     (
         "contracts/mappings/apideck-accounting.invoice-to-invoice.yaml",
-        None,
+        Some("apideck-accounting-client"),
     ),
 ];
 
@@ -138,7 +140,9 @@ fn generate_client(
     let subset = mapping::vendor_subset(&vendor, &refs);
     let options = Options {
         crate_name: Some(name.to_string()),
-        runtime: RuntimeDep::Path("../../../crates/accord-runtime".into()),
+        // What `accord generate mapping --vendor-client` writes: a runtime copy of its own,
+        // which tests/multi-vendor-app proves can sit beside the others in one application.
+        runtime: RuntimeDep::Vendor,
         deny_warnings: true,
         sources: vec![contract.to_string()],
         templates_dir: None,

@@ -166,6 +166,11 @@ impl TransportError {
             source: source.without_url(),
         }
     }
+
+    /// Whether the connection failed after it was made (reset, closed early).
+    pub(crate) fn is_connection_failure(&self) -> bool {
+        !self.connect && crate::retry::is_connection_failure(&self.source)
+    }
 }
 
 /// Renders an error and its causes, which never include the URL.

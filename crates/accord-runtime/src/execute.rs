@@ -20,7 +20,7 @@ use crate::idempotency::IdempotencyKey;
 use crate::problem::Problem;
 use crate::request::{RequestBuilder, encode, serialize_query};
 use crate::response::ApiResponse;
-use crate::retry::{RetryPolicy, is_idempotent_method, parse_retry_after};
+use crate::retry::{RetryPolicy, is_connection_failure, is_idempotent_method, parse_retry_after};
 use crate::tenant::TenantPlacement;
 
 /// A response that passed the status check, body read.
@@ -436,27 +436,8 @@ async fn run(
             })?;
         let request = build_attempt(inner, p, &credential)?;
         tracing::debug!(attempt, "sending request");
-        match request.send().await {
-            Err(err) => {
-                let retry_this = (err.is_timeout() && p.retry.retries_timeouts())
-                    || (err.is_connect() && p.retry.retries_connect_errors());
-                if retry_this && p.retryable && retries + 1 < max_attempts {
-                    let delay = p.retry.backoff_delay(retries + 1);
-                    if fits(deadline, delay) {
-                        retries += 1;
-                        tracing::warn!(
-                            attempt,
-                            delay_ms = delay.as_millis() as u64,
-                            timeout = err.is_timeout(),
-                            "transport failure, retrying"
-                        );
-                        tokio::time::sleep(delay).await;
-                        continue;
-                    }
-                }
-                tracing::warn!(attempt, timeout = err.is_timeout(), "transport failure");
-                return Err(transport_error(err, p, inner, attempt));
-            }
+        let failure = match request.send().await {
+            Err(err) => Failure::Transport(err),
             Ok(resp) => {
                 let status = resp.status();
                 span.record("status", status.as_u16());
@@ -485,10 +466,51 @@ async fn run(
                     }
                 }
                 tracing::debug!(attempt, status = status.as_u16(), "response");
-                return read_response(inner, p, resp, attempt).await;
+                match read_response(inner, p, resp, attempt).await {
+                    Err(Error::Transport(t))
+                        if t.is_connection_failure() && p.retry.retries_transport_errors() =>
+                    {
+                        Failure::Body(Error::Transport(t))
+                    }
+                    other => return other,
+                }
+            }
+        };
+        let transient = match &failure {
+            Failure::Transport(err) => {
+                (err.is_timeout() && p.retry.retries_timeouts())
+                    || (err.is_connect() && p.retry.retries_connect_errors())
+                    || (is_connection_failure(err) && p.retry.retries_transport_errors())
+            }
+            Failure::Body(_) => true,
+        };
+        if transient && p.retryable && retries + 1 < max_attempts {
+            let delay = p.retry.backoff_delay(retries + 1);
+            if fits(deadline, delay) {
+                retries += 1;
+                tracing::warn!(
+                    attempt,
+                    delay_ms = delay.as_millis() as u64,
+                    "transport failure, retrying"
+                );
+                tokio::time::sleep(delay).await;
+                continue;
             }
         }
+        tracing::warn!(attempt, "transport failure");
+        return Err(match failure {
+            Failure::Transport(err) => transport_error(err, p, inner, attempt),
+            Failure::Body(err) => err,
+        });
     }
+}
+
+/// An attempt that failed without a usable response.
+enum Failure {
+    /// No response: connect error, reset, timeout.
+    Transport(reqwest::Error),
+    /// The response's body could not be read (the connection broke mid-body).
+    Body(Error),
 }
 
 /// Runs a call built by a [`RequestBuilder`].

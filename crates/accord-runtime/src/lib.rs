@@ -57,7 +57,7 @@ pub use error::{
 pub use idempotency::IdempotencyKey;
 pub use oauth2::{ClientAuthMethod, OAuth2ClientCredentials};
 pub use options::CallOptions;
-pub use pagination::{CursorSource, Page, PageStrategy, Paginator};
+pub use pagination::{CursorSource, DEFAULT_MAX_PAGES, Page, PageStrategy, Paginator, StopReason};
 pub use problem::Problem;
 pub use request::RequestBuilder;
 pub use response::ApiResponse;

@@ -1,14 +1,20 @@
-//! Pagination: [`Paginator`] follows cursor / page-token, `Link: rel=next`,
-//! offset+limit and page-number conventions, as pages
-//! ([`Paginator::next_page`], [`Paginator::pages`]) or items
-//! ([`Paginator::items`]).
+//! Pagination: [`Paginator`] follows cursor / page-token (in the body or a
+//! header), last-item cursors (`starting_after`), `Link: rel=next`, offset
+//! (+limit) and page-number conventions, as pages ([`Paginator::next_page`],
+//! [`Paginator::pages`]) or items ([`Paginator::items`]).
 //!
-//! It stops on an absent or empty cursor (and, by default, on an empty
-//! page), refuses to follow a cursor or link it has already followed (a
-//! misbehaving server would otherwise loop forever), and never follows a
-//! `Link` to another origin, which would leak credentials.
+//! Every walk ends, whatever the server does. It stops at the last page by
+//! the contract's own signals (an absent or empty cursor, a `has_more` flag
+//! that is false, a page count or item total reached, a short offset page),
+//! on an empty page, on a page whose items repeat an earlier page (a server
+//! that ignores the page parameter), and after [`DEFAULT_MAX_PAGES`] pages
+//! unless the caller raises the cap ([`Paginator::max_pages`]). It refuses to
+//! follow a cursor or link it has already followed (an error: the server
+//! would otherwise loop forever), and never follows a `Link` to another
+//! origin, which would leak credentials.
 
 use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::marker::PhantomData;
 
 use futures::{Stream, StreamExt, TryStreamExt, stream};
@@ -42,6 +48,15 @@ pub enum PageStrategy {
         /// Where the next cursor is.
         next: CursorSource,
     },
+    /// The next request repeats the first with query parameter `param` set to
+    /// the value at `id_pointer` in the page's last item (Stripe's
+    /// `starting_after`); a `has_more` flag usually says when to stop.
+    LastItemCursor {
+        /// The query parameter carrying the last item's id.
+        param: String,
+        /// Where the id is inside an item (e.g. `/id`).
+        id_pointer: String,
+    },
     /// The next request goes to the `Link` header's `rel="next"` target.
     LinkHeader,
     /// Offset and limit query parameters; stops on a short page.
@@ -52,6 +67,13 @@ pub enum PageStrategy {
         limit_param: String,
         /// The page size requested.
         limit: u64,
+    },
+    /// An offset query parameter alone (the server picks the page size): the
+    /// next offset is the previous one plus the items received; stops on an
+    /// empty page.
+    Offset {
+        /// The offset parameter (e.g. `offset`).
+        offset_param: String,
     },
     /// A page number query parameter, starting at `first`; stops on an empty page.
     PageNumber {
@@ -76,6 +98,21 @@ impl PageStrategy {
         PageStrategy::Cursor {
             param: param.into(),
             next: CursorSource::Header(header.into()),
+        }
+    }
+
+    /// The last item's id (at `id_pointer`, e.g. `/id`) sent back as query `param`.
+    pub fn last_item_cursor(param: impl Into<String>, id_pointer: impl Into<String>) -> Self {
+        PageStrategy::LastItemCursor {
+            param: param.into(),
+            id_pointer: id_pointer.into(),
+        }
+    }
+
+    /// An offset parameter without a limit.
+    pub fn offset(offset_param: impl Into<String>) -> Self {
+        PageStrategy::Offset {
+            offset_param: offset_param.into(),
         }
     }
 
@@ -106,6 +143,40 @@ impl PageStrategy {
     }
 }
 
+/// How many pages a [`Paginator`] fetches at most unless told otherwise
+/// ([`Paginator::max_pages`]): a walk over a server that never says "last"
+/// still ends.
+pub const DEFAULT_MAX_PAGES: usize = 1000;
+
+/// Why a [`Paginator`] stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StopReason {
+    /// The response said it was the last page (no cursor, no next link, a
+    /// `has_more` that is false, a short page, the page count or total reached).
+    LastPage,
+    /// A page had no items.
+    EmptyPage,
+    /// A page repeated the items of an earlier page: the server ignores the
+    /// page parameter, and the repeated page was not yielded.
+    RepeatedPage,
+    /// The page cap was reached ([`Paginator::max_pages`]); there may be more.
+    PageCap,
+    /// An error ended the walk.
+    Error,
+}
+
+/// Where a response says whether more pages follow, beside the strategy's own
+/// next cursor or link.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct EndSignals {
+    /// A boolean at this JSON pointer: `false` means last page.
+    has_more: Option<String>,
+    /// The number of pages at this JSON pointer.
+    page_count: Option<String>,
+    /// The number of items of all pages at this JSON pointer.
+    total: Option<String>,
+}
+
 /// One page of results.
 #[derive(Debug, Clone)]
 pub struct Page<T> {
@@ -123,6 +194,13 @@ pub struct Page<T> {
     pub body: Value,
 }
 
+/// A fingerprint of a page's items, to notice a page that repeats another.
+fn fingerprint(items: &Value) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    items.to_string().hash(&mut hasher);
+    hasher.finish()
+}
+
 /// Walks the pages of a list operation. Create it with
 /// [`RequestBuilder::paginate`].
 pub struct Paginator<T> {
@@ -132,10 +210,16 @@ pub struct Paginator<T> {
     items_pointer: String,
     seen: HashSet<String>,
     pages: usize,
-    max_pages: Option<usize>,
+    max_pages: usize,
     stop_on_empty_page: bool,
     position: u64,
+    /// Items received so far (for an item total).
+    received: u64,
+    signals: EndSignals,
+    /// Fingerprints of the non-empty pages' items, to notice a repeated page.
+    fingerprints: HashSet<u64>,
     pending_error: Option<Error>,
+    stop_reason: Option<StopReason>,
     done: bool,
     _items: PhantomData<fn() -> T>,
 }
@@ -147,6 +231,8 @@ impl<T> std::fmt::Debug for Paginator<T> {
             .field("strategy", &self.strategy)
             .field("items_pointer", &self.items_pointer)
             .field("pages", &self.pages)
+            .field("max_pages", &self.max_pages)
+            .field("stop_reason", &self.stop_reason)
             .field("done", &self.done)
             .finish_non_exhaustive()
     }
@@ -176,6 +262,9 @@ impl<T: DeserializeOwned> Paginator<T> {
                     first = first.set_query(limit_param, limit.to_string());
                 }
             }
+            PageStrategy::Offset { offset_param } => {
+                position = query_value(&template, offset_param).unwrap_or(0);
+            }
             PageStrategy::PageNumber {
                 param,
                 first: start,
@@ -183,7 +272,9 @@ impl<T: DeserializeOwned> Paginator<T> {
                 position = query_value(&template, param).unwrap_or(*start);
                 first = first.set_query(param, position.to_string());
             }
-            PageStrategy::Cursor { .. } | PageStrategy::LinkHeader => {}
+            PageStrategy::Cursor { .. }
+            | PageStrategy::LastItemCursor { .. }
+            | PageStrategy::LinkHeader => {}
         }
         // Later pages keep the limit the first one used.
         let template = match &strategy {
@@ -197,10 +288,14 @@ impl<T: DeserializeOwned> Paginator<T> {
             items_pointer: String::new(),
             seen: HashSet::new(),
             pages: 0,
-            max_pages: None,
+            max_pages: DEFAULT_MAX_PAGES,
             stop_on_empty_page: true,
             position,
+            received: 0,
+            signals: EndSignals::default(),
+            fingerprints: HashSet::new(),
             pending_error: None,
+            stop_reason: None,
             done: false,
             _items: PhantomData,
         }
@@ -213,10 +308,78 @@ impl<T: DeserializeOwned> Paginator<T> {
         self
     }
 
-    /// Stops after `max` pages.
+    /// Stops after `max` pages (default [`DEFAULT_MAX_PAGES`]; raise it for
+    /// longer walks, `usize::MAX` for no cap).
     pub fn max_pages(mut self, max: usize) -> Self {
-        self.max_pages = Some(max);
+        self.max_pages = max;
         self
+    }
+
+    /// A boolean at `json_pointer` in each page (`has_more`, `/meta/hasNext`)
+    /// says whether more pages follow: `false` ends the walk.
+    pub fn has_more_at(mut self, json_pointer: impl Into<String>) -> Self {
+        self.signals.has_more = Some(json_pointer.into());
+        self
+    }
+
+    /// The number of pages at `json_pointer` in each page
+    /// (`/pagination/pageCount`): the walk ends once that many are fetched.
+    pub fn page_count_at(mut self, json_pointer: impl Into<String>) -> Self {
+        self.signals.page_count = Some(json_pointer.into());
+        self
+    }
+
+    /// The number of items of all pages at `json_pointer` in each page
+    /// (`/total`): the walk ends once that many are received.
+    pub fn total_at(mut self, json_pointer: impl Into<String>) -> Self {
+        self.signals.total = Some(json_pointer.into());
+        self
+    }
+
+    /// Why the walk stopped (`None` while it goes on).
+    pub fn stop_reason(&self) -> Option<StopReason> {
+        self.stop_reason
+    }
+
+    fn stop(&mut self, reason: StopReason) {
+        self.done = true;
+        self.stop_reason.get_or_insert(reason);
+    }
+
+    /// Whether this page's end signals say it is the last one.
+    fn signals_last_page(&self, body: &Value, items: usize) -> bool {
+        let number = |ptr: &Option<String>| {
+            ptr.as_deref()
+                .and_then(|p| body.pointer(p))
+                .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()))
+        };
+        let no_more = self
+            .signals
+            .has_more
+            .as_deref()
+            .and_then(|p| body.pointer(p))
+            .and_then(Value::as_bool)
+            == Some(false);
+        let pages_done = number(&self.signals.page_count).is_some_and(|count| {
+            let current = match &self.strategy {
+                // The page number just fetched, counted from the first.
+                PageStrategy::PageNumber { first, .. } => {
+                    (self.position + 1).saturating_sub(*first)
+                }
+                _ => self.pages as u64,
+            };
+            current >= count
+        });
+        let total_reached = number(&self.signals.total).is_some_and(|total| {
+            let seen = match &self.strategy {
+                PageStrategy::OffsetLimit { .. } | PageStrategy::Offset { .. } => {
+                    self.position + items as u64
+                }
+                _ => self.received,
+            };
+            seen >= total
+        });
+        no_more || pages_done || total_reached
     }
 
     /// Whether an empty page ends the walk (default `true`).
@@ -234,21 +397,28 @@ impl<T: DeserializeOwned> Paginator<T> {
     /// error the paginator is finished.
     pub async fn next_page(&mut self) -> Result<Option<Page<T>>> {
         if let Some(e) = self.pending_error.take() {
-            self.done = true;
+            self.stop(StopReason::Error);
             return Err(e);
         }
-        if self.done || self.max_pages.is_some_and(|m| self.pages >= m) {
-            self.done = true;
+        if self.done {
+            return Ok(None);
+        }
+        if self.pages >= self.max_pages {
+            tracing::warn!(
+                pages = self.pages,
+                "pagination stopped at the page cap; raise it with max_pages() to fetch more"
+            );
+            self.stop(StopReason::PageCap);
             return Ok(None);
         }
         let Some(request) = self.next.take() else {
-            self.done = true;
+            self.stop(StopReason::LastPage);
             return Ok(None);
         };
         let raw = match execute(request).await {
             Ok(raw) => raw,
             Err(e) => {
-                self.done = true;
+                self.stop(StopReason::Error);
                 return Err(e);
             }
         };
@@ -257,17 +427,39 @@ impl<T: DeserializeOwned> Paginator<T> {
             // The first URL counts as followed, so a link back to it is a loop.
             self.seen.insert(raw.url.as_str().to_owned());
         }
-        let mut body: Value = decode_json(&raw).inspect_err(|_| self.done = true)?;
+        let mut body: Value = decode_json(&raw).inspect_err(|_| self.stop(StopReason::Error))?;
         let items_value = body
             .pointer_mut(&self.items_pointer)
             .map(Value::take)
             .unwrap_or(Value::Null);
+        let empty = items_value.is_null() || items_value.as_array().is_some_and(Vec::is_empty);
+        if !empty && !self.fingerprints.insert(fingerprint(&items_value)) {
+            tracing::warn!(
+                page = self.pages,
+                "page repeats an earlier page's items (the server ignores the page parameter?); stopping"
+            );
+            self.stop(StopReason::RepeatedPage);
+            return Ok(None);
+        }
+        let last_item_id = match &self.strategy {
+            PageStrategy::LastItemCursor { id_pointer, .. } => items_value
+                .as_array()
+                .and_then(|a| a.last())
+                .and_then(|item| item.pointer(id_pointer))
+                .and_then(|v| match v {
+                    Value::String(s) => Some(s.clone()),
+                    Value::Number(n) => Some(n.to_string()),
+                    _ => None,
+                }),
+            _ => None,
+        };
         let items: Vec<T> = if items_value.is_null() {
             Vec::new()
         } else {
             let snippet: String = items_value.to_string().chars().take(120).collect();
             serde_json::from_value(items_value).map_err(|e| {
                 self.done = true;
+                self.stop_reason = Some(StopReason::Error);
                 Error::Deserialize(Box::new(DeserializeError {
                     status: raw.status,
                     message: format!("page items: {e}"),
@@ -291,18 +483,28 @@ impl<T: DeserializeOwned> Paginator<T> {
                     .map(str::to_owned),
             }
             .filter(|c| !c.trim().is_empty()),
+            PageStrategy::LastItemCursor { .. } => last_item_id,
             PageStrategy::LinkHeader => next_link(&raw.headers),
             PageStrategy::OffsetLimit { limit, .. } => (items.len() as u64 >= *limit)
                 .then(|| (self.position + items.len() as u64).to_string()),
+            PageStrategy::Offset { .. } => {
+                (!items.is_empty()).then(|| (self.position + items.len() as u64).to_string())
+            }
             PageStrategy::PageNumber { .. } => {
                 (!items.is_empty()).then(|| (self.position + 1).to_string())
             }
         };
-        if self.stop_on_empty_page && items.is_empty() {
+        self.received += items.len() as u64;
+        let mut reason = StopReason::LastPage;
+        if self.signals_last_page(&body, items.len()) {
             next = None;
         }
+        if self.stop_on_empty_page && items.is_empty() {
+            next = None;
+            reason = StopReason::EmptyPage;
+        }
         match &next {
-            None => self.done = true,
+            None => self.stop(reason),
             Some(token) => match self.schedule(token, &raw.url) {
                 Ok(req) => self.next = Some(req),
                 Err(e) => self.pending_error = Some(e),
@@ -327,7 +529,7 @@ impl<T: DeserializeOwned> Paginator<T> {
             ))
         };
         match &self.strategy {
-            PageStrategy::Cursor { param, .. } => {
+            PageStrategy::Cursor { param, .. } | PageStrategy::LastItemCursor { param, .. } => {
                 if !self.seen.insert(token.to_owned()) {
                     return Err(repeated());
                 }
@@ -349,7 +551,8 @@ impl<T: DeserializeOwned> Paginator<T> {
                 }
                 Ok(self.template.clone().with_url(url))
             }
-            PageStrategy::OffsetLimit { offset_param, .. } => {
+            PageStrategy::OffsetLimit { offset_param, .. }
+            | PageStrategy::Offset { offset_param } => {
                 let offset: u64 = token.parse().unwrap_or(self.position);
                 if offset <= self.position && self.pages > 0 {
                     return Err(repeated());

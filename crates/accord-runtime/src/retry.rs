@@ -1,5 +1,13 @@
 //! [`RetryPolicy`]: which failures are retried and how long to wait.
 //!
+//! Transient failures are retried: connection failures and resets (a
+//! connection closed before or while the response arrived), per-attempt
+//! timeouts, and the statuses 429, 500, 502, 503 and 504. Only idempotent
+//! methods are retried, and POST or PATCH only when the call carries an
+//! idempotency key (the server can then tell a retry from a new request).
+//! The policy is set per client (`ClientConfigBuilder::retry`) and per call
+//! (`CallOptions::retry`).
+//!
 //! Back-off is exponential with *full jitter*: before retry `n` the runtime
 //! sleeps a random duration in `[0, min(max_delay, base_delay * 2^(n-1))]`.
 //! A `Retry-After` header on 429 and 503 responses (delta-seconds or
@@ -24,12 +32,14 @@ pub struct RetryPolicy {
     retry_after_unit: Duration,
     retry_statuses: Vec<u16>,
     retry_connect_errors: bool,
+    retry_transport_errors: bool,
     retry_timeouts: bool,
 }
 
 impl Default for RetryPolicy {
     /// 3 attempts, 200 ms base delay, 20 s max delay, full jitter, honours
-    /// `Retry-After`, retries 429/502/503/504, connect errors and timeouts.
+    /// `Retry-After`, retries 429/500/502/503/504, connect errors, connection
+    /// resets and timeouts.
     fn default() -> Self {
         Self {
             max_attempts: 3,
@@ -38,8 +48,9 @@ impl Default for RetryPolicy {
             jitter: true,
             honor_retry_after: true,
             retry_after_unit: Duration::from_secs(1),
-            retry_statuses: vec![429, 502, 503, 504],
+            retry_statuses: vec![429, 500, 502, 503, 504],
             retry_connect_errors: true,
+            retry_transport_errors: true,
             retry_timeouts: true,
         }
     }
@@ -94,7 +105,7 @@ impl RetryPolicy {
         self
     }
 
-    /// The response statuses that are retried (default 429, 502, 503, 504).
+    /// The response statuses that are retried (default 429, 500, 502, 503, 504).
     pub fn retry_statuses(mut self, statuses: impl IntoIterator<Item = u16>) -> Self {
         self.retry_statuses = statuses.into_iter().collect();
         self
@@ -103,6 +114,13 @@ impl RetryPolicy {
     /// Whether connect errors are retried (default `true`).
     pub fn retry_connect_errors(mut self, retry: bool) -> Self {
         self.retry_connect_errors = retry;
+        self
+    }
+
+    /// Whether a connection that fails after it was made (reset, closed before
+    /// or while the response arrived) is retried (default `true`).
+    pub fn retry_transport_errors(mut self, retry: bool) -> Self {
+        self.retry_transport_errors = retry;
         self
     }
 
@@ -125,6 +143,11 @@ impl RetryPolicy {
     /// Whether connect errors are retried.
     pub fn retries_connect_errors(&self) -> bool {
         self.retry_connect_errors
+    }
+
+    /// Whether resets and other failures of an open connection are retried.
+    pub fn retries_transport_errors(&self) -> bool {
+        self.retry_transport_errors
     }
 
     /// Whether timeouts are retried.
@@ -189,6 +212,14 @@ pub fn is_idempotent_method(method: &Method) -> bool {
         *method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::PUT | Method::DELETE | Method::TRACE
     )
+}
+
+/// Whether a transport failure is the connection failing after it was made
+/// (reset, closed before or while the response arrived): anything but an
+/// invalid request, a redirect loop or a body that could not be decoded.
+pub(crate) fn is_connection_failure(err: &reqwest::Error) -> bool {
+    !(err.is_builder() || err.is_redirect() || err.is_decode() || err.is_status())
+        && (err.is_request() || err.is_body())
 }
 
 /// Parses a `Retry-After` value: delta-seconds (`120`) or an HTTP-date

@@ -43,9 +43,13 @@ pub struct MappingArgs {
     /// The mapping spec (contracts/mappings/*.yaml).
     pub mapping: PathBuf,
     /// Where to write the crate (its vendor client and accord-canonical are expected in
-    /// sibling folders: `../<vendor>-client`, `../accord-canonical`).
+    /// sibling folders: `../<vendor client>`, `../accord-canonical`).
     #[arg(long)]
     pub out: PathBuf,
+    /// The vendor client's crate name (default: the name `accord generate client` gives
+    /// the vendor contract, from its title: `Relay CRM API` is `relay-crm-client`).
+    #[arg(long, value_name = "NAME")]
+    pub vendor_crate: Option<String>,
     /// Also write the vendor client cut down to what this mapping uses (its operations and
     /// schema, with a copy of the runtime) to DIR, and point the mapping crate's dependency
     /// at it: the mapping crate then builds without generating the whole vendor client.

@@ -18,8 +18,8 @@ use super::MappingArgs;
 use crate::commands::generate_client::relative_to;
 use crate::common::{self, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, FormatArg};
 
-/// The vendor client restricted to what `spec` uses, named as the mapping crate expects it
-/// (`<vendor>-client`), with a copy of the runtime inside so it builds anywhere.
+/// The vendor client restricted to what `spec` uses, named as the mapping crate expects it,
+/// with a copy of the runtime inside (under its own package name) so it builds anywhere.
 fn vendor_client(
     spec: &MappingSpec,
     contracts: &Contracts,
@@ -90,7 +90,12 @@ pub fn run(args: MappingArgs) -> i32 {
         eprintln!("error: --vendor-client must be a folder other than --out");
         return EXIT_INPUT;
     }
-    let vendor_crate = format!("{}-client", spec.vendor_slug());
+    // The name `accord generate client` gives the vendor contract by default, unless told.
+    let vendor_crate = match (&args.vendor_crate, contracts.vendor(&spec)) {
+        (Some(name), _) => name.clone(),
+        (None, Some(Ok(vendor))) => accord_codegen::default_client_crate_name(&vendor),
+        (None, _) => format!("{}-client", spec.vendor_slug()),
+    };
     let options = MappingOptions {
         deny_warnings: args.deny_warnings,
         source: Some(args.mapping.to_string_lossy().replace('\\', "/")),

@@ -106,7 +106,7 @@ pub fn generate_events(
         version: version.clone(),
         description: description.clone(),
         sources: options.sources.clone(),
-        runtime_dependency: None,
+        runtime: None,
         deny_warnings: options.deny_warnings,
         types: defs,
         defaults,

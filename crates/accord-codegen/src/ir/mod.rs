@@ -20,8 +20,8 @@ pub struct CrateIr {
     pub description: Vec<String>,
     /// The contract file(s) the crate was generated from, for the README.
     pub sources: Vec<String>,
-    /// The `accord-runtime = ...` dependency line; `None` for models-only crates.
-    pub runtime_dependency: Option<String>,
+    /// Where the crate gets `accord-runtime` from; `None` for models-only crates.
+    pub runtime: Option<RuntimeSource>,
     /// Whether the crate root carries `#![deny(warnings)]`.
     pub deny_warnings: bool,
     pub types: Vec<TypeDef>,
@@ -30,6 +30,20 @@ pub struct CrateIr {
     /// Whether some field uses the double-option helper.
     pub uses_nullable_helper: bool,
     pub client: Option<ClientIr>,
+}
+
+/// Where a client crate's `accord-runtime` dependency comes from: the `Cargo.toml`
+/// template writes one dependency line per case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RuntimeSource {
+    /// `accord-runtime = { path = "<path>" }`: a shared runtime crate.
+    Path { path: String },
+    /// `accord-runtime = "<version>"` from a registry.
+    Version { version: String },
+    /// A copy inside the crate under its own package name, renamed to `accord-runtime` in
+    /// the dependency: clients that each carry one never collide in a lockfile.
+    Vendored { path: String, package: String },
 }
 
 /// One named type.
@@ -246,8 +260,37 @@ pub struct TenantIr {
 #[derive(Debug, Clone, Serialize)]
 pub struct Pagination {
     pub method_name: String,
-    /// A Rust expression building the `PageStrategy`.
-    pub strategy: String,
+    pub strategy: PageStrategy,
     pub items_pointer: String,
     pub item_ty: Ty,
+    /// A boolean that is `false` on the last page (`/has_more`).
+    pub has_more_pointer: Option<String>,
+    /// The number of pages (`/pagination/pageCount`).
+    pub page_count_pointer: Option<String>,
+    /// The number of items of all pages (`/total`).
+    pub total_pointer: Option<String>,
+}
+
+/// How a list operation pages: one case per `accord_runtime::PageStrategy` constructor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PageStrategy {
+    /// A cursor at `next_pointer` in the body, sent back as query `param`.
+    Cursor { param: String, next_pointer: String },
+    /// A cursor in response header `header`, sent back as query `param`.
+    CursorHeader { param: String, header: String },
+    /// The last item's id (at `id_pointer`) sent back as query `param`.
+    LastItemCursor { param: String, id_pointer: String },
+    /// `Link: <…>; rel="next"`.
+    LinkHeader,
+    /// Offset and limit query parameters.
+    OffsetLimit {
+        offset_param: String,
+        limit_param: String,
+        limit: u64,
+    },
+    /// An offset parameter alone.
+    Offset { offset_param: String },
+    /// Page numbers from `first`.
+    PageNumber { param: String, first: u64 },
 }

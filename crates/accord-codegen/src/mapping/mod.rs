@@ -22,7 +22,8 @@ use crate::CodegenError;
 pub struct MappingOptions {
     /// Package name (default: `<mapping id with dashes>-mapping`).
     pub crate_name: Option<String>,
-    /// The vendor client crate (default: `<vendor slug>-client`).
+    /// The vendor client crate (default: the name `accord generate client` gives the vendor
+    /// contract, [`crate::default_client_crate_name`]).
     pub vendor_crate: Option<String>,
     /// Path dependency of the vendor client crate (default: `../<vendor crate>`).
     pub vendor_path: Option<String>,
@@ -88,7 +89,7 @@ pub fn generate_mapping(
     let vendor_crate = options
         .vendor_crate
         .clone()
-        .unwrap_or_else(|| format!("{}-client", spec.vendor_slug()));
+        .unwrap_or_else(|| crate::default_client_crate_name(&vendor));
     let canonical_crate = options
         .canonical_crate
         .clone()

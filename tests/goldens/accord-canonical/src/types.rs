@@ -44,6 +44,29 @@ pub struct Account {
     pub updated_at: Option<crate::formats::DateTime>,
 }
 
+impl Account {
+    /// A `Account` from its required fields, every optional field unset: set
+    /// those by name with `Account { field: Some(value), ..Account::new(..) }`.
+    pub fn new(id: String, source_system: SourceSystem, name: String) -> Self {
+        Self {
+            id,
+            source_system,
+            name,
+            legal_name: None,
+            type_: None,
+            website: None,
+            industry: None,
+            employee_count: None,
+            annual_revenue: None,
+            owner_id: None,
+            parent_account_id: None,
+            billing_address: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+}
+
 /// System a canonical record was read from (stable slug, also used as the vendor folder name).
 #[derive(
     Debug,
@@ -157,6 +180,14 @@ pub struct Money {
     pub currency: String,
 }
 
+impl Money {
+    /// A `Money` from its required fields, every optional field unset: set
+    /// those by name with `Money { field: Some(value), ..Money::new(..) }`.
+    pub fn new(amount: String, currency: String) -> Self {
+        Self { amount, currency }
+    }
+}
+
 /// Postal address. The country is always ISO 3166-1 alpha-2; vendors sending names or alpha-3 codes are converted by the mapping.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Address {
@@ -174,6 +205,21 @@ pub struct Address {
     pub postal_code: Option<String>,
     /// ISO 3166-1 alpha-2 country code, upper case.
     pub country: String,
+}
+
+impl Address {
+    /// A `Address` from its required fields, every optional field unset: set
+    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    pub fn new(country: String) -> Self {
+        Self {
+            line1: None,
+            line2: None,
+            city: None,
+            region: None,
+            postal_code: None,
+            country,
+        }
+    }
 }
 
 /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
@@ -228,6 +274,39 @@ pub struct Case {
     #[serde(rename = "updatedAt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<crate::formats::DateTime>,
+}
+
+impl Case {
+    /// A `Case` from its required fields, every optional field unset: set
+    /// those by name with `Case { field: Some(value), ..Case::new(..) }`.
+    pub fn new(
+        id: String,
+        source_system: SourceSystem,
+        subject: String,
+        status: CaseStatus,
+        priority: CasePriority,
+        opened_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            source_system,
+            case_number: None,
+            subject,
+            description: None,
+            status,
+            priority,
+            channel: None,
+            requester_id: None,
+            requester_email: None,
+            customer_id: None,
+            account_id: None,
+            assignee_id: None,
+            tags: None,
+            opened_at,
+            resolved_at: None,
+            updated_at: None,
+        }
+    }
 }
 
 #[derive(
@@ -440,6 +519,40 @@ pub struct Customer {
     #[serde(rename = "updatedAt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<crate::formats::DateTime>,
+}
+
+impl Customer {
+    /// A `Customer` from its required fields, every optional field unset: set
+    /// those by name with `Customer { field: Some(value), ..Customer::new(..) }`.
+    pub fn new(
+        id: String,
+        source_system: SourceSystem,
+        display_name: String,
+        status: CustomerStatus,
+    ) -> Self {
+        Self {
+            id,
+            source_system,
+            external_ids: None,
+            type_: None,
+            display_name,
+            given_name: None,
+            family_name: None,
+            company_name: None,
+            email: None,
+            phone: None,
+            status,
+            account_id: None,
+            billing_address: None,
+            currency: None,
+            credit_limit: None,
+            balance: None,
+            payment_terms: None,
+            tax_number: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
 }
 
 #[derive(
@@ -876,6 +989,42 @@ pub struct Invoice {
     pub updated_at: Option<crate::formats::DateTime>,
 }
 
+impl Invoice {
+    /// A `Invoice` from its required fields, every optional field unset: set
+    /// those by name with `Invoice { field: Some(value), ..Invoice::new(..) }`.
+    pub fn new(
+        id: String,
+        source_system: SourceSystem,
+        invoice_number: String,
+        customer_id: String,
+        status: InvoiceStatus,
+        currency: String,
+        lines: Vec<InvoiceLine>,
+        total: Money,
+    ) -> Self {
+        Self {
+            id,
+            source_system,
+            invoice_number,
+            customer_id,
+            order_id: None,
+            subscription_id: None,
+            status,
+            issue_date: None,
+            due_date: None,
+            currency,
+            lines,
+            subtotal: None,
+            tax_total: None,
+            total,
+            amount_due: None,
+            paid_at: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLine {
     #[serde(rename = "lineNumber")]
@@ -898,6 +1047,22 @@ pub struct InvoiceLine {
     /// Signed decimal number as a string, "." as decimal separator, no exponent, no grouping.
     #[serde(rename = "lineTotal")]
     pub line_total: String,
+}
+
+impl InvoiceLine {
+    /// A `InvoiceLine` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceLine { field: Some(value), ..InvoiceLine::new(..) }`.
+    pub fn new(description: String, quantity: String, line_total: String) -> Self {
+        Self {
+            line_number: None,
+            description,
+            product_id: None,
+            quantity,
+            unit_price: None,
+            tax_amount: None,
+            line_total,
+        }
+    }
 }
 
 /// A sales order with its lines. The ERP is the system of record. Line amounts are decimal strings in the order currency (`currency`); header totals are Money objects.
@@ -943,6 +1108,39 @@ pub struct Order {
     pub updated_at: Option<crate::formats::DateTime>,
 }
 
+impl Order {
+    /// A `Order` from its required fields, every optional field unset: set
+    /// those by name with `Order { field: Some(value), ..Order::new(..) }`.
+    pub fn new(
+        id: String,
+        source_system: SourceSystem,
+        order_number: String,
+        customer_id: String,
+        status: OrderStatus,
+        currency: String,
+        lines: Vec<OrderLine>,
+        total_amount: Money,
+    ) -> Self {
+        Self {
+            id,
+            source_system,
+            order_number,
+            customer_id,
+            account_id: None,
+            status,
+            order_date: None,
+            requested_delivery_date: None,
+            currency,
+            lines,
+            tax_amount: None,
+            total_amount,
+            shipping_address: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderLine {
     #[serde(rename = "lineNumber")]
@@ -966,6 +1164,23 @@ pub struct OrderLine {
     #[serde(rename = "lineTotal")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line_total: Option<String>,
+}
+
+impl OrderLine {
+    /// A `OrderLine` from its required fields, every optional field unset: set
+    /// those by name with `OrderLine { field: Some(value), ..OrderLine::new(..) }`.
+    pub fn new(line_number: i64, quantity: String, unit_price: String) -> Self {
+        Self {
+            line_number,
+            product_id: None,
+            sku: None,
+            description: None,
+            quantity,
+            unit_of_measure: None,
+            unit_price,
+            line_total: None,
+        }
+    }
 }
 
 /// A sellable item or service from the ERP item master. Prices for subscriptions live in the billing platform's plans.
@@ -1001,6 +1216,32 @@ pub struct Product {
     #[serde(rename = "updatedAt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<crate::formats::DateTime>,
+}
+
+impl Product {
+    /// A `Product` from its required fields, every optional field unset: set
+    /// those by name with `Product { field: Some(value), ..Product::new(..) }`.
+    pub fn new(
+        id: String,
+        source_system: SourceSystem,
+        sku: String,
+        name: String,
+    ) -> Self {
+        Self {
+            id,
+            source_system,
+            sku,
+            name,
+            description: None,
+            type_: None,
+            unit_of_measure: None,
+            list_price: None,
+            tax_code: None,
+            active: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
 }
 
 /// A recurring-revenue subscription of a customer to a plan. The billing platform is the system of record.
@@ -1050,4 +1291,36 @@ pub struct Subscription {
     #[serde(rename = "createdAt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::formats::DateTime>,
+}
+
+impl Subscription {
+    /// A `Subscription` from its required fields, every optional field unset: set
+    /// those by name with `Subscription { field: Some(value), ..Subscription::new(..) }`.
+    pub fn new(
+        id: String,
+        source_system: SourceSystem,
+        customer_id: String,
+        status: SubscriptionStatus,
+        started_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            source_system,
+            customer_id,
+            plan_id: None,
+            plan_name: None,
+            status,
+            quantity: None,
+            price: None,
+            billing_interval: None,
+            interval_count: None,
+            started_at,
+            current_period_start: None,
+            current_period_end: None,
+            trial_ends_at: None,
+            cancel_at_period_end: None,
+            canceled_at: None,
+            created_at: None,
+        }
+    }
 }

@@ -16,14 +16,14 @@
 //! | --------------------- | ------- | -------- | -------------------------------------------------------------------------------------------------------------------------------------------------------------- |
 //! | x-apideck-consumer-id | String  | Yes      | The id of the customer stored inside Apideck Vault. This can be a user id, account id, device id or whatever entity that can have integration within your app. |
 //! | x-apideck-service-id  | String  | No       | Describe the service you want to call (e.g., pipedrive). Only needed when a customer has activated multiple integrations for the same Unified API.             |
-//! | x-apideck-app-id      | String  | Yes      | The application id of your Unify application. Available at https://app.apideck.com/unify/api-keys.                                                             |
-//! | Authorization         | String  | Yes      | Bearer <token> KEY                                                                                                                                                 |
+//! | x-apideck-app-id      | String  | Yes      | The application id of your Unify application. Available at <https://app.apideck.com/unify/api-keys>.                                                             |
+//! | Authorization         | String  | Yes      | Bearer \<token> KEY                                                                                                                                                 |
 //!
 //! ## Authorization
 //!
 //! You can interact with the API through the authorization methods below.
 //!
-//! <!-- ReDoc-Inject: <security-definitions> -->
+//! <!-- ReDoc-Inject: \<security-definitions> -->
 //!
 //! ## Pagination
 //!
@@ -260,7 +260,7 @@
 //! - EU Central 1: **18.197.244.247**, **18.156.9.3**, **3.65.139.215**
 //! - Other: upcoming
 //!
-//! More info about our data security can be found at [https://compliance.apideck.com/](https://compliance.apideck.com/)
+//! More info about our data security can be found at [<https://compliance.apideck.com/](https://compliance.apideck.com/>)
 #![deny(warnings)]
 #![allow(unknown_lints)]
 #![allow(
@@ -416,9 +416,9 @@ pub mod auth {
     ///
     /// **Do not share or include your secret API keys on client side code.** Your API keys carry significant privileges. Please ensure to keep them 100% secure and be sure to not share your secret API keys in areas that are publicly accessible like GitHub.
     ///
-    /// Learn how to set the Authorization header inside Postman https://learning.postman.com/docs/postman/sending-api-requests/authorization/#api-key
+    /// Learn how to set the Authorization header inside Postman <https://learning.postman.com/docs/postman/sending-api-requests/authorization/#api-key>
     ///
-    /// Go to Unify to grab your API KEY https://app.apideck.com/unify/api-keys
+    /// Go to Unify to grab your API KEY <https://app.apideck.com/unify/api-keys>
     pub fn api_key(key: impl Into<accord_runtime::Secret>) -> accord_runtime::Auth {
         accord_runtime::Auth::api_key_header("Authorization", key)
     }

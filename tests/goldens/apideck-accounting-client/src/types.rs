@@ -230,7 +230,7 @@ pub struct Invoice {
         deserialize_with = "nullable::deserialize"
     )]
     pub template_id: Option<Option<String>>,
-    /// URL link to a source document - shown as 'Go to [appName]' in the downstream app. Currently only supported for Xero.
+    /// URL link to a source document - shown as 'Go to \[appName\]' in the downstream app. Currently only supported for Xero.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -329,6 +329,74 @@ pub struct Invoice {
     pub pass_through: Option<Vec<PassThroughBodyItem>>,
 }
 
+impl Invoice {
+    /// A `Invoice` from its required fields, every optional field unset: set
+    /// those by name with `Invoice { field: Some(value), ..Invoice::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            downstream_id: None,
+            display_id: None,
+            type_: None,
+            number: None,
+            customer: None,
+            company_id: None,
+            subsidiary: None,
+            location_id: None,
+            department_id: None,
+            invoice_date: None,
+            due_date: None,
+            terms: None,
+            terms_id: None,
+            po_number: None,
+            reference: None,
+            status: None,
+            invoice_sent: None,
+            currency: None,
+            currency_rate: None,
+            tax_inclusive: None,
+            sub_total: None,
+            total_tax: None,
+            tax_code: None,
+            discount_percentage: None,
+            discount_amount: None,
+            total: None,
+            balance: None,
+            deposit: None,
+            customer_memo: None,
+            tracking_category: None,
+            tracking_categories: None,
+            line_items: None,
+            billing_address: None,
+            shipping_address: None,
+            template_id: None,
+            source_document_url: None,
+            payment_allocations: None,
+            payment_method: None,
+            channel: None,
+            language: None,
+            accounting_by_row: None,
+            bank_account: None,
+            ledger_account: None,
+            custom_mappings: None,
+            custom_fields: None,
+            row_version: None,
+            updated_by: None,
+            created_by: None,
+            updated_at: None,
+            created_at: None,
+            pass_through: None,
+        }
+    }
+}
+
+impl Default for Invoice {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A unique identifier for an object.
 pub type Id = String;
 
@@ -424,6 +492,28 @@ pub struct LinkedCustomer {
     pub email: Option<String>,
 }
 
+impl LinkedCustomer {
+    /// A `LinkedCustomer` from its required fields, every optional field unset: set
+    /// those by name with `LinkedCustomer { field: Some(value), ..LinkedCustomer::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            display_id: None,
+            display_name: None,
+            name: None,
+            company_name: None,
+            email: None,
+        }
+    }
+}
+
+impl Default for LinkedCustomer {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The company ID the transaction belongs to
 pub type AccountingCompanyId = String;
 
@@ -446,6 +536,25 @@ pub struct LinkedSubsidiary {
         deserialize_with = "nullable::deserialize"
     )]
     pub name: Option<Option<String>>,
+}
+
+impl LinkedSubsidiary {
+    /// A `LinkedSubsidiary` from its required fields, every optional field unset: set
+    /// those by name with `LinkedSubsidiary { field: Some(value), ..LinkedSubsidiary::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            display_id: None,
+            name: None,
+        }
+    }
+}
+
+impl Default for LinkedSubsidiary {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// The ID of the location
@@ -1125,6 +1234,21 @@ pub struct DeprecatedLinkedTrackingCategory {
     pub name: Option<Option<String>>,
 }
 
+impl DeprecatedLinkedTrackingCategory {
+    /// A `DeprecatedLinkedTrackingCategory` from its required fields, every optional field unset: set
+    /// those by name with `DeprecatedLinkedTrackingCategory { field: Some(value), ..DeprecatedLinkedTrackingCategory::new(..) }`.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+}
+
+impl Default for DeprecatedLinkedTrackingCategory {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinkedTrackingCategory {
     /// The unique identifier for the tracking category.
@@ -1154,6 +1278,27 @@ pub struct LinkedTrackingCategory {
         deserialize_with = "nullable::deserialize"
     )]
     pub parent_name: Option<Option<String>>,
+}
+
+impl LinkedTrackingCategory {
+    /// A `LinkedTrackingCategory` from its required fields, every optional field unset: set
+    /// those by name with `LinkedTrackingCategory { field: Some(value), ..LinkedTrackingCategory::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            code: None,
+            name: None,
+            parent_id: None,
+            parent_name: None,
+        }
+    }
+}
+
+impl Default for LinkedTrackingCategory {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// A list of linked tracking categories.
@@ -1386,6 +1531,57 @@ pub struct InvoiceLineItem {
     pub updated_at: Option<Option<crate::formats::DateTime>>,
 }
 
+impl InvoiceLineItem {
+    /// A `InvoiceLineItem` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceLineItem { field: Some(value), ..InvoiceLineItem::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            row_id: None,
+            code: None,
+            line_number: None,
+            description: None,
+            type_: None,
+            tax_amount: None,
+            total_amount: None,
+            quantity: None,
+            unit_price: None,
+            unit_of_measure: None,
+            discount_percentage: None,
+            discount_amount: None,
+            service_date: None,
+            category_id: None,
+            location_id: None,
+            department_id: None,
+            subsidiary_id: None,
+            shipping_id: None,
+            memo: None,
+            prepaid: None,
+            item: None,
+            tax_applicable_on: None,
+            tax_recoverability: None,
+            tax_method: None,
+            worktags: None,
+            tax_rate: None,
+            tracking_categories: None,
+            ledger_account: None,
+            custom_fields: None,
+            row_version: None,
+            updated_by: None,
+            created_by: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+}
+
+impl Default for InvoiceLineItem {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Address {
     /// Unique identifier for the address.
@@ -1566,6 +1762,47 @@ pub struct Address {
     pub row_version: Option<Option<String>>,
 }
 
+impl Address {
+    /// A `Address` from its required fields, every optional field unset: set
+    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            type_: None,
+            string: None,
+            name: None,
+            line1: None,
+            line2: None,
+            line3: None,
+            line4: None,
+            line5: None,
+            street_number: None,
+            city: None,
+            state: None,
+            postal_code: None,
+            country: None,
+            latitude: None,
+            longitude: None,
+            county: None,
+            contact_name: None,
+            salutation: None,
+            phone_number: None,
+            fax: None,
+            email: None,
+            website: None,
+            notes: None,
+            row_version: None,
+        }
+    }
+}
+
+impl Default for Address {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoicePaymentAllocationsItem {
     /// ID of the payment
@@ -1585,6 +1822,25 @@ pub struct InvoicePaymentAllocationsItem {
         deserialize_with = "nullable::deserialize"
     )]
     pub date: Option<Option<crate::formats::DateTime>>,
+}
+
+impl InvoicePaymentAllocationsItem {
+    /// A `InvoicePaymentAllocationsItem` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePaymentAllocationsItem { field: Some(value), ..InvoicePaymentAllocationsItem::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            allocated_amount: None,
+            date: None,
+        }
+    }
+}
+
+impl Default for InvoicePaymentAllocationsItem {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Payment method used for the transaction, such as cash, credit card, bank transfer, or check
@@ -1687,6 +1943,34 @@ pub struct BankAccount {
     pub country: Option<Option<String>>,
 }
 
+impl BankAccount {
+    /// A `BankAccount` from its required fields, every optional field unset: set
+    /// those by name with `BankAccount { field: Some(value), ..BankAccount::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            bank_name: None,
+            account_number: None,
+            account_name: None,
+            account_type: None,
+            iban: None,
+            bic: None,
+            routing_number: None,
+            bsb_number: None,
+            branch_identifier: None,
+            bank_code: None,
+            currency: None,
+            country: None,
+        }
+    }
+}
+
+impl Default for BankAccount {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinkedLedgerAccount {
     /// The unique identifier for the account.
@@ -1729,6 +2013,28 @@ pub struct LinkedLedgerAccount {
     pub display_id: Option<Option<String>>,
 }
 
+impl LinkedLedgerAccount {
+    /// A `LinkedLedgerAccount` from its required fields, every optional field unset: set
+    /// those by name with `LinkedLedgerAccount { field: Some(value), ..LinkedLedgerAccount::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            nominal_code: None,
+            code: None,
+            parent_id: None,
+            display_id: None,
+        }
+    }
+}
+
+impl Default for LinkedLedgerAccount {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// When custom mappings are configured on the resource, the result is included here.
 pub type CustomMappings = serde_json::Map<String, serde_json::Value>;
 
@@ -1759,6 +2065,26 @@ pub struct CustomField {
     pub value: Option<CustomFieldValue>,
 }
 
+impl CustomField {
+    /// A `CustomField` from its required fields, every optional field unset: set
+    /// those by name with `CustomField { field: Some(value), ..CustomField::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            description: None,
+            value: None,
+        }
+    }
+}
+
+impl Default for CustomField {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A binary value used to detect updates to a object and prevent data conflicts. It is incremented each time an update is made to the object.
 pub type RowVersion = String;
 
@@ -1787,6 +2113,19 @@ pub struct PassThroughBodyItem {
     /// Array of objects for structured data modifications via paths.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extend_paths: Option<Vec<PassThroughBodyItemExtendPathsItem>>,
+}
+
+impl PassThroughBodyItem {
+    /// A `PassThroughBodyItem` from its required fields, every optional field unset: set
+    /// those by name with `PassThroughBodyItem { field: Some(value), ..PassThroughBodyItem::new(..) }`.
+    pub fn new(service_id: String) -> Self {
+        Self {
+            service_id,
+            operation_id: None,
+            extend_object: None,
+            extend_paths: None,
+        }
+    }
 }
 
 /// The pass_through property allows passing service-specific, custom data or structured modifications in request body when creating or updating resources.
@@ -1889,6 +2228,25 @@ pub struct LinkedInvoiceItem {
     pub name: Option<Option<String>>,
 }
 
+impl LinkedInvoiceItem {
+    /// A `LinkedInvoiceItem` from its required fields, every optional field unset: set
+    /// those by name with `LinkedInvoiceItem { field: Some(value), ..LinkedInvoiceItem::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            code: None,
+            name: None,
+        }
+    }
+}
+
+impl Default for LinkedInvoiceItem {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinkedWorktag {
     /// The unique identifier for the worktag.
@@ -1901,6 +2259,21 @@ pub struct LinkedWorktag {
         deserialize_with = "nullable::deserialize"
     )]
     pub value: Option<Option<String>>,
+}
+
+impl LinkedWorktag {
+    /// A `LinkedWorktag` from its required fields, every optional field unset: set
+    /// those by name with `LinkedWorktag { field: Some(value), ..LinkedWorktag::new(..) }`.
+    pub fn new() -> Self {
+        Self { id: None, value: None }
+    }
+}
+
+impl Default for LinkedWorktag {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1933,6 +2306,26 @@ pub struct LinkedTaxRate {
         deserialize_with = "nullable::deserialize"
     )]
     pub rate: Option<Option<f64>>,
+}
+
+impl LinkedTaxRate {
+    /// A `LinkedTaxRate` from its required fields, every optional field unset: set
+    /// those by name with `LinkedTaxRate { field: Some(value), ..LinkedTaxRate::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            code: None,
+            name: None,
+            rate: None,
+        }
+    }
+}
+
+impl Default for LinkedTaxRate {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// The type of address.
@@ -2083,6 +2476,14 @@ pub struct PassThroughBodyItemExtendPathsItem {
     pub value: serde_json::Value,
 }
 
+impl PassThroughBodyItemExtendPathsItem {
+    /// A `PassThroughBodyItemExtendPathsItem` from its required fields, every optional field unset: set
+    /// those by name with `PassThroughBodyItemExtendPathsItem { field: Some(value), ..PassThroughBodyItemExtendPathsItem::new(..) }`.
+    pub fn new(path: String, value: serde_json::Value) -> Self {
+        Self { path, value }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum CustomFieldValueArrayItem {
@@ -2118,6 +2519,29 @@ pub struct InvoicesFilter {
     pub customer_id: Option<String>,
 }
 
+impl InvoicesFilter {
+    /// A `InvoicesFilter` from its required fields, every optional field unset: set
+    /// those by name with `InvoicesFilter { field: Some(value), ..InvoicesFilter::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id_since: None,
+            updated_since: None,
+            created_since: None,
+            number: None,
+            supplier_id: None,
+            subsidiary_id: None,
+            customer_id: None,
+        }
+    }
+}
+
+impl Default for InvoicesFilter {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoicesSort {
     /// The field on which to sort the Invoices
@@ -2128,11 +2552,46 @@ pub struct InvoicesSort {
     pub direction: SortDirection,
 }
 
+impl InvoicesSort {
+    /// A `InvoicesSort` from its required fields, every optional field unset: set
+    /// those by name with `InvoicesSort { field: Some(value), ..InvoicesSort::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            by: None,
+            direction: defaults::invoices_sort_direction(),
+        }
+    }
+}
+
+impl Default for InvoicesSort {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PassThroughQuery {
-    /// All passthrough query parameters are passed along to the connector as is (?pass_through[search]=leads becomes ?search=leads)
+    /// All passthrough query parameters are passed along to the connector as is (?pass_through\[search\]=leads becomes ?search=leads)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example_downstream_property: Option<String>,
+}
+
+impl PassThroughQuery {
+    /// A `PassThroughQuery` from its required fields, every optional field unset: set
+    /// those by name with `PassThroughQuery { field: Some(value), ..PassThroughQuery::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            example_downstream_property: None,
+        }
+    }
+}
+
+impl Default for PassThroughQuery {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2164,6 +2623,31 @@ pub struct GetInvoicesResponse {
     pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
 
+impl GetInvoicesResponse {
+    /// A `GetInvoicesResponse` from its required fields, every optional field unset: set
+    /// those by name with `GetInvoicesResponse { field: Some(value), ..GetInvoicesResponse::new(..) }`.
+    pub fn new(
+        status_code: i64,
+        status: String,
+        service: String,
+        resource: String,
+        operation: String,
+        data: Vec<Invoice>,
+    ) -> Self {
+        Self {
+            status_code,
+            status,
+            service,
+            resource,
+            operation,
+            data,
+            meta: None,
+            links: None,
+            raw_: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BadRequestResponse {
     /// HTTP status code
@@ -2190,6 +2674,29 @@ pub struct BadRequestResponse {
     pub downstream_errors: Option<Vec<BadRequestResponseDownstreamErrorsItem>>,
 }
 
+impl BadRequestResponse {
+    /// A `BadRequestResponse` from its required fields, every optional field unset: set
+    /// those by name with `BadRequestResponse { field: Some(value), ..BadRequestResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+            downstream_errors: None,
+        }
+    }
+}
+
+impl Default for BadRequestResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnauthorizedResponse {
     /// HTTP status code
@@ -2211,6 +2718,28 @@ pub struct UnauthorizedResponse {
     #[serde(rename = "ref")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
+}
+
+impl UnauthorizedResponse {
+    /// A `UnauthorizedResponse` from its required fields, every optional field unset: set
+    /// those by name with `UnauthorizedResponse { field: Some(value), ..UnauthorizedResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for UnauthorizedResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2236,6 +2765,28 @@ pub struct PaymentRequiredResponse {
     pub ref_: Option<String>,
 }
 
+impl PaymentRequiredResponse {
+    /// A `PaymentRequiredResponse` from its required fields, every optional field unset: set
+    /// those by name with `PaymentRequiredResponse { field: Some(value), ..PaymentRequiredResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for PaymentRequiredResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NotFoundResponse {
     /// HTTP status code
@@ -2257,6 +2808,28 @@ pub struct NotFoundResponse {
     #[serde(rename = "ref")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
+}
+
+impl NotFoundResponse {
+    /// A `NotFoundResponse` from its required fields, every optional field unset: set
+    /// those by name with `NotFoundResponse { field: Some(value), ..NotFoundResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for NotFoundResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2282,6 +2855,28 @@ pub struct UnprocessableResponse {
     pub ref_: Option<String>,
 }
 
+impl UnprocessableResponse {
+    /// A `UnprocessableResponse` from its required fields, every optional field unset: set
+    /// those by name with `UnprocessableResponse { field: Some(value), ..UnprocessableResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for UnprocessableResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnexpectedErrorResponse {
     /// HTTP status code
@@ -2303,6 +2898,28 @@ pub struct UnexpectedErrorResponse {
     #[serde(rename = "ref")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
+}
+
+impl UnexpectedErrorResponse {
+    /// A `UnexpectedErrorResponse` from its required fields, every optional field unset: set
+    /// those by name with `UnexpectedErrorResponse { field: Some(value), ..UnexpectedErrorResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for UnexpectedErrorResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2329,6 +2946,30 @@ pub struct GetInvoiceResponse {
         deserialize_with = "nullable::deserialize"
     )]
     pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl GetInvoiceResponse {
+    /// A `GetInvoiceResponse` from its required fields, every optional field unset: set
+    /// those by name with `GetInvoiceResponse { field: Some(value), ..GetInvoiceResponse::new(..) }`.
+    pub fn new(
+        status_code: i64,
+        status: String,
+        service: String,
+        resource: String,
+        operation: String,
+        data: Invoice,
+    ) -> Self {
+        Self {
+            status_code,
+            status,
+            service,
+            resource,
+            operation,
+            data,
+            meta: None,
+            raw_: None,
+        }
+    }
 }
 
 /// The field on which to sort the Invoices
@@ -2433,6 +3074,26 @@ pub struct Meta {
     pub warnings: Option<Option<Vec<MetaWarningsItem>>>,
 }
 
+impl Meta {
+    /// A `Meta` from its required fields, every optional field unset: set
+    /// those by name with `Meta { field: Some(value), ..Meta::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            items_on_page: None,
+            cursors: None,
+            total_count: None,
+            warnings: None,
+        }
+    }
+}
+
+impl Default for Meta {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Links to navigate to previous or next pages through the API
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Links {
@@ -2453,6 +3114,25 @@ pub struct Links {
         deserialize_with = "nullable::deserialize"
     )]
     pub next: Option<Option<String>>,
+}
+
+impl Links {
+    /// A `Links` from its required fields, every optional field unset: set
+    /// those by name with `Links { field: Some(value), ..Links::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            previous: None,
+            current: None,
+            next: None,
+        }
+    }
+}
+
+impl Default for Links {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Raw response from the integration when raw=true query param is provided
@@ -2478,6 +3158,25 @@ pub struct BadRequestResponseDownstreamErrorsItem {
     /// Error code from the downstream provider
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+
+impl BadRequestResponseDownstreamErrorsItem {
+    /// A `BadRequestResponseDownstreamErrorsItem` from its required fields, every optional field unset: set
+    /// those by name with `BadRequestResponseDownstreamErrorsItem { field: Some(value), ..BadRequestResponseDownstreamErrorsItem::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            message: None,
+            detail: None,
+            code: None,
+        }
+    }
+}
+
+impl Default for BadRequestResponseDownstreamErrorsItem {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Contains parameter or domain specific information related to the error and why it occurred.
@@ -2542,6 +3241,25 @@ pub struct MetaCursors {
     pub next: Option<Option<String>>,
 }
 
+impl MetaCursors {
+    /// A `MetaCursors` from its required fields, every optional field unset: set
+    /// those by name with `MetaCursors { field: Some(value), ..MetaCursors::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            previous: None,
+            current: None,
+            next: None,
+        }
+    }
+}
+
+impl Default for MetaCursors {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Advisory warning emitted when an optional workflow step fails non-fatally. The overall request still succeeds (HTTP 200); inspect this to detect partial or degraded data.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetaWarningsItem {
@@ -2579,6 +3297,27 @@ pub struct MetaWarningsItem {
     pub message: Option<Option<String>>,
 }
 
+impl MetaWarningsItem {
+    /// A `MetaWarningsItem` from its required fields, every optional field unset: set
+    /// those by name with `MetaWarningsItem { field: Some(value), ..MetaWarningsItem::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            status_code: None,
+            error: None,
+            operation: None,
+            message: None,
+        }
+    }
+}
+
+impl Default for MetaWarningsItem {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnauthorizedResponseDetailVariant2 {
     /// Error type identifier
@@ -2591,6 +3330,25 @@ pub struct UnauthorizedResponseDetailVariant2 {
     /// Debug information including request/response details and OAuth timing metadata
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debug: Option<UnauthorizedResponseDetailVariant2Debug>,
+}
+
+impl UnauthorizedResponseDetailVariant2 {
+    /// A `UnauthorizedResponseDetailVariant2` from its required fields, every optional field unset: set
+    /// those by name with `UnauthorizedResponseDetailVariant2 { field: Some(value), ..UnauthorizedResponseDetailVariant2::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            message: None,
+            debug: None,
+        }
+    }
+}
+
+impl Default for UnauthorizedResponseDetailVariant2 {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Debug information including request/response details and OAuth timing metadata
@@ -2617,6 +3375,29 @@ pub struct UnauthorizedResponseDetailVariant2Debug {
     /// Milliseconds remaining in cooldown period before retry is allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cooldown_remaining_ms: Option<f64>,
+}
+
+impl UnauthorizedResponseDetailVariant2Debug {
+    /// A `UnauthorizedResponseDetailVariant2Debug` from its required fields, every optional field unset: set
+    /// those by name with `UnauthorizedResponseDetailVariant2Debug { field: Some(value), ..UnauthorizedResponseDetailVariant2Debug::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            request: None,
+            response: None,
+            message: None,
+            code: None,
+            credentials_expire_at_ms: None,
+            retry_after_ms: None,
+            cooldown_remaining_ms: None,
+        }
+    }
+}
+
+impl Default for UnauthorizedResponseDetailVariant2Debug {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Default values the contract declares for optional properties.

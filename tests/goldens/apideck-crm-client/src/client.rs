@@ -117,7 +117,7 @@ pub struct ContactsAllParams {
     pub filter: Option<std::collections::BTreeMap<String, String>>,
     /// Apply sorting
     pub sort: Option<std::collections::BTreeMap<String, String>>,
-    /// Optional unmapped key/values that will be passed through to downstream as query parameters. Ie: ?pass_through[search]=leads becomes ?search=leads
+    /// Optional unmapped key/values that will be passed through to downstream as query parameters. Ie: ?pass_through\[search\]=leads becomes ?search=leads
     pub pass_through: Option<std::collections::BTreeMap<String, String>>,
     /// The 'fields' parameter allows API users to specify the fields they want to include in the API response. If this parameter is not present, the API will return all available fields. If this parameter is present, only the fields specified in the comma-separated string will be included in the response. Nested properties can also be requested by using a dot notation. <br /><br />Example: `fields=name,email,addresses.city`<br /><br />In the example above, the response will only include the fields "name", "email" and "addresses.city". If any other fields are available, they will be excluded.
     pub fields: Option<String>,

@@ -251,6 +251,63 @@ pub struct Contact {
     pub pass_through: Option<Vec<PassThroughBodyItem>>,
 }
 
+impl Contact {
+    /// A `Contact` from its required fields, every optional field unset: set
+    /// those by name with `Contact { field: Some(value), ..Contact::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            owner_id: None,
+            type_: None,
+            company_id: None,
+            company_name: None,
+            lead_id: None,
+            first_name: None,
+            middle_name: None,
+            last_name: None,
+            prefix: None,
+            suffix: None,
+            title: None,
+            department: None,
+            language: None,
+            gender: None,
+            birthday: None,
+            image: None,
+            photo_url: None,
+            lead_source: None,
+            fax: None,
+            description: None,
+            current_balance: None,
+            status: None,
+            active: None,
+            websites: None,
+            addresses: None,
+            social_links: None,
+            phone_numbers: None,
+            emails: None,
+            email_domain: None,
+            custom_fields: None,
+            tags: None,
+            first_call_at: None,
+            first_email_at: None,
+            last_activity_at: None,
+            custom_mappings: None,
+            updated_at: None,
+            created_at: None,
+            opportunity_ids: None,
+            pass_through: None,
+        }
+    }
+}
+
+impl Default for Contact {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The type of the contact.
 #[derive(
     Debug,
@@ -357,6 +414,14 @@ pub struct Website {
         deserialize_with = "nullable::deserialize"
     )]
     pub type_: Option<Option<WebsiteType>>,
+}
+
+impl Website {
+    /// A `Website` from its required fields, every optional field unset: set
+    /// those by name with `Website { field: Some(value), ..Website::new(..) }`.
+    pub fn new(url: String) -> Self {
+        Self { id: None, url, type_: None }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -539,6 +604,47 @@ pub struct Address {
     pub row_version: Option<Option<String>>,
 }
 
+impl Address {
+    /// A `Address` from its required fields, every optional field unset: set
+    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            type_: None,
+            string: None,
+            name: None,
+            line1: None,
+            line2: None,
+            line3: None,
+            line4: None,
+            line5: None,
+            street_number: None,
+            city: None,
+            state: None,
+            postal_code: None,
+            country: None,
+            latitude: None,
+            longitude: None,
+            county: None,
+            contact_name: None,
+            salutation: None,
+            phone_number: None,
+            fax: None,
+            email: None,
+            website: None,
+            notes: None,
+            row_version: None,
+        }
+    }
+}
+
+impl Default for Address {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SocialLink {
     /// Unique identifier of the social link
@@ -548,7 +654,7 @@ pub struct SocialLink {
         deserialize_with = "nullable::deserialize"
     )]
     pub id: Option<Option<String>>,
-    /// URL of the social link, e.g. https://www.twitter.com/apideck
+    /// URL of the social link, e.g. <https://www.twitter.com/apideck>
     pub url: String,
     /// Type of the social link, e.g. twitter
     #[serde(rename = "type")]
@@ -558,6 +664,14 @@ pub struct SocialLink {
         deserialize_with = "nullable::deserialize"
     )]
     pub type_: Option<Option<String>>,
+}
+
+impl SocialLink {
+    /// A `SocialLink` from its required fields, every optional field unset: set
+    /// those by name with `SocialLink { field: Some(value), ..SocialLink::new(..) }`.
+    pub fn new(url: String) -> Self {
+        Self { id: None, url, type_: None }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -602,6 +716,21 @@ pub struct PhoneNumber {
     pub type_: Option<Option<PhoneNumberType>>,
 }
 
+impl PhoneNumber {
+    /// A `PhoneNumber` from its required fields, every optional field unset: set
+    /// those by name with `PhoneNumber { field: Some(value), ..PhoneNumber::new(..) }`.
+    pub fn new(number: String) -> Self {
+        Self {
+            id: None,
+            country_code: None,
+            area_code: None,
+            number,
+            extension: None,
+            type_: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Email {
     /// Unique identifier for the email address
@@ -621,6 +750,18 @@ pub struct Email {
         deserialize_with = "nullable::deserialize"
     )]
     pub type_: Option<Option<EmailType>>,
+}
+
+impl Email {
+    /// A `Email` from its required fields, every optional field unset: set
+    /// those by name with `Email { field: Some(value), ..Email::new(..) }`.
+    pub fn new(email: Option<crate::formats::Email>) -> Self {
+        Self {
+            id: None,
+            email,
+            type_: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -650,6 +791,26 @@ pub struct CustomField {
     pub value: Option<CustomFieldValue>,
 }
 
+impl CustomField {
+    /// A `CustomField` from its required fields, every optional field unset: set
+    /// those by name with `CustomField { field: Some(value), ..CustomField::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            description: None,
+            value: None,
+        }
+    }
+}
+
+impl Default for CustomField {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 pub type Tags = Vec<String>;
 
 /// When custom mappings are configured on the resource, the result is included here.
@@ -668,6 +829,19 @@ pub struct PassThroughBodyItem {
     /// Array of objects for structured data modifications via paths.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extend_paths: Option<Vec<PassThroughBodyItemExtendPathsItem>>,
+}
+
+impl PassThroughBodyItem {
+    /// A `PassThroughBodyItem` from its required fields, every optional field unset: set
+    /// those by name with `PassThroughBodyItem { field: Some(value), ..PassThroughBodyItem::new(..) }`.
+    pub fn new(service_id: String) -> Self {
+        Self {
+            service_id,
+            operation_id: None,
+            extend_object: None,
+            extend_paths: None,
+        }
+    }
 }
 
 /// The pass_through property allows passing service-specific, custom data or structured modifications in request body when creating or updating resources.
@@ -920,6 +1094,14 @@ pub struct PassThroughBodyItemExtendPathsItem {
     pub value: serde_json::Value,
 }
 
+impl PassThroughBodyItemExtendPathsItem {
+    /// A `PassThroughBodyItemExtendPathsItem` from its required fields, every optional field unset: set
+    /// those by name with `PassThroughBodyItemExtendPathsItem { field: Some(value), ..PassThroughBodyItemExtendPathsItem::new(..) }`.
+    pub fn new(path: String, value: serde_json::Value) -> Self {
+        Self { path, value }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum CustomFieldValueArrayItem {
@@ -961,6 +1143,31 @@ pub struct ContactsFilter {
     pub created_since: Option<crate::formats::DateTime>,
 }
 
+impl ContactsFilter {
+    /// A `ContactsFilter` from its required fields, every optional field unset: set
+    /// those by name with `ContactsFilter { field: Some(value), ..ContactsFilter::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            first_name: None,
+            last_name: None,
+            email: None,
+            phone_number: None,
+            company_id: None,
+            owner_id: None,
+            updated_since: None,
+            created_since: None,
+        }
+    }
+}
+
+impl Default for ContactsFilter {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContactsSort {
     /// The field on which to sort the Contacts
@@ -971,11 +1178,46 @@ pub struct ContactsSort {
     pub direction: SortDirection,
 }
 
+impl ContactsSort {
+    /// A `ContactsSort` from its required fields, every optional field unset: set
+    /// those by name with `ContactsSort { field: Some(value), ..ContactsSort::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            by: None,
+            direction: defaults::contacts_sort_direction(),
+        }
+    }
+}
+
+impl Default for ContactsSort {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PassThroughQuery {
-    /// All passthrough query parameters are passed along to the connector as is (?pass_through[search]=leads becomes ?search=leads)
+    /// All passthrough query parameters are passed along to the connector as is (?pass_through\[search\]=leads becomes ?search=leads)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example_downstream_property: Option<String>,
+}
+
+impl PassThroughQuery {
+    /// A `PassThroughQuery` from its required fields, every optional field unset: set
+    /// those by name with `PassThroughQuery { field: Some(value), ..PassThroughQuery::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            example_downstream_property: None,
+        }
+    }
+}
+
+impl Default for PassThroughQuery {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1007,6 +1249,31 @@ pub struct GetContactsResponse {
     pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
 
+impl GetContactsResponse {
+    /// A `GetContactsResponse` from its required fields, every optional field unset: set
+    /// those by name with `GetContactsResponse { field: Some(value), ..GetContactsResponse::new(..) }`.
+    pub fn new(
+        status_code: i64,
+        status: String,
+        service: String,
+        resource: String,
+        operation: String,
+        data: Vec<Contact>,
+    ) -> Self {
+        Self {
+            status_code,
+            status,
+            service,
+            resource,
+            operation,
+            data,
+            meta: None,
+            links: None,
+            raw_: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BadRequestResponse {
     /// HTTP status code
@@ -1033,6 +1300,29 @@ pub struct BadRequestResponse {
     pub downstream_errors: Option<Vec<BadRequestResponseDownstreamErrorsItem>>,
 }
 
+impl BadRequestResponse {
+    /// A `BadRequestResponse` from its required fields, every optional field unset: set
+    /// those by name with `BadRequestResponse { field: Some(value), ..BadRequestResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+            downstream_errors: None,
+        }
+    }
+}
+
+impl Default for BadRequestResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnauthorizedResponse {
     /// HTTP status code
@@ -1054,6 +1344,28 @@ pub struct UnauthorizedResponse {
     #[serde(rename = "ref")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
+}
+
+impl UnauthorizedResponse {
+    /// A `UnauthorizedResponse` from its required fields, every optional field unset: set
+    /// those by name with `UnauthorizedResponse { field: Some(value), ..UnauthorizedResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for UnauthorizedResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1079,6 +1391,28 @@ pub struct PaymentRequiredResponse {
     pub ref_: Option<String>,
 }
 
+impl PaymentRequiredResponse {
+    /// A `PaymentRequiredResponse` from its required fields, every optional field unset: set
+    /// those by name with `PaymentRequiredResponse { field: Some(value), ..PaymentRequiredResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for PaymentRequiredResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NotFoundResponse {
     /// HTTP status code
@@ -1100,6 +1434,28 @@ pub struct NotFoundResponse {
     #[serde(rename = "ref")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
+}
+
+impl NotFoundResponse {
+    /// A `NotFoundResponse` from its required fields, every optional field unset: set
+    /// those by name with `NotFoundResponse { field: Some(value), ..NotFoundResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for NotFoundResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1125,6 +1481,28 @@ pub struct UnprocessableResponse {
     pub ref_: Option<String>,
 }
 
+impl UnprocessableResponse {
+    /// A `UnprocessableResponse` from its required fields, every optional field unset: set
+    /// those by name with `UnprocessableResponse { field: Some(value), ..UnprocessableResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for UnprocessableResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnexpectedErrorResponse {
     /// HTTP status code
@@ -1146,6 +1524,28 @@ pub struct UnexpectedErrorResponse {
     #[serde(rename = "ref")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
+}
+
+impl UnexpectedErrorResponse {
+    /// A `UnexpectedErrorResponse` from its required fields, every optional field unset: set
+    /// those by name with `UnexpectedErrorResponse { field: Some(value), ..UnexpectedErrorResponse::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            error: None,
+            type_name: None,
+            message: None,
+            detail: None,
+            ref_: None,
+        }
+    }
+}
+
+impl Default for UnexpectedErrorResponse {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1172,6 +1572,30 @@ pub struct GetContactResponse {
         deserialize_with = "nullable::deserialize"
     )]
     pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl GetContactResponse {
+    /// A `GetContactResponse` from its required fields, every optional field unset: set
+    /// those by name with `GetContactResponse { field: Some(value), ..GetContactResponse::new(..) }`.
+    pub fn new(
+        status_code: i64,
+        status: String,
+        service: String,
+        resource: String,
+        operation: String,
+        data: Contact,
+    ) -> Self {
+        Self {
+            status_code,
+            status,
+            service,
+            resource,
+            operation,
+            data,
+            meta: None,
+            raw_: None,
+        }
+    }
 }
 
 /// The field on which to sort the Contacts
@@ -1285,6 +1709,26 @@ pub struct Meta {
     pub warnings: Option<Option<Vec<MetaWarningsItem>>>,
 }
 
+impl Meta {
+    /// A `Meta` from its required fields, every optional field unset: set
+    /// those by name with `Meta { field: Some(value), ..Meta::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            items_on_page: None,
+            cursors: None,
+            total_count: None,
+            warnings: None,
+        }
+    }
+}
+
+impl Default for Meta {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Links to navigate to previous or next pages through the API
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Links {
@@ -1305,6 +1749,25 @@ pub struct Links {
         deserialize_with = "nullable::deserialize"
     )]
     pub next: Option<Option<String>>,
+}
+
+impl Links {
+    /// A `Links` from its required fields, every optional field unset: set
+    /// those by name with `Links { field: Some(value), ..Links::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            previous: None,
+            current: None,
+            next: None,
+        }
+    }
+}
+
+impl Default for Links {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Raw response from the integration when raw=true query param is provided
@@ -1330,6 +1793,25 @@ pub struct BadRequestResponseDownstreamErrorsItem {
     /// Error code from the downstream provider
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+
+impl BadRequestResponseDownstreamErrorsItem {
+    /// A `BadRequestResponseDownstreamErrorsItem` from its required fields, every optional field unset: set
+    /// those by name with `BadRequestResponseDownstreamErrorsItem { field: Some(value), ..BadRequestResponseDownstreamErrorsItem::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            message: None,
+            detail: None,
+            code: None,
+        }
+    }
+}
+
+impl Default for BadRequestResponseDownstreamErrorsItem {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Contains parameter or domain specific information related to the error and why it occurred.
@@ -1394,6 +1876,25 @@ pub struct MetaCursors {
     pub next: Option<Option<String>>,
 }
 
+impl MetaCursors {
+    /// A `MetaCursors` from its required fields, every optional field unset: set
+    /// those by name with `MetaCursors { field: Some(value), ..MetaCursors::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            previous: None,
+            current: None,
+            next: None,
+        }
+    }
+}
+
+impl Default for MetaCursors {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Advisory warning emitted when an optional workflow step fails non-fatally. The overall request still succeeds (HTTP 200); inspect this to detect partial or degraded data.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetaWarningsItem {
@@ -1431,6 +1932,27 @@ pub struct MetaWarningsItem {
     pub message: Option<Option<String>>,
 }
 
+impl MetaWarningsItem {
+    /// A `MetaWarningsItem` from its required fields, every optional field unset: set
+    /// those by name with `MetaWarningsItem { field: Some(value), ..MetaWarningsItem::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            status_code: None,
+            error: None,
+            operation: None,
+            message: None,
+        }
+    }
+}
+
+impl Default for MetaWarningsItem {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnauthorizedResponseDetailVariant2 {
     /// Error type identifier
@@ -1443,6 +1965,25 @@ pub struct UnauthorizedResponseDetailVariant2 {
     /// Debug information including request/response details and OAuth timing metadata
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debug: Option<UnauthorizedResponseDetailVariant2Debug>,
+}
+
+impl UnauthorizedResponseDetailVariant2 {
+    /// A `UnauthorizedResponseDetailVariant2` from its required fields, every optional field unset: set
+    /// those by name with `UnauthorizedResponseDetailVariant2 { field: Some(value), ..UnauthorizedResponseDetailVariant2::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            message: None,
+            debug: None,
+        }
+    }
+}
+
+impl Default for UnauthorizedResponseDetailVariant2 {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Debug information including request/response details and OAuth timing metadata
@@ -1469,6 +2010,29 @@ pub struct UnauthorizedResponseDetailVariant2Debug {
     /// Milliseconds remaining in cooldown period before retry is allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cooldown_remaining_ms: Option<f64>,
+}
+
+impl UnauthorizedResponseDetailVariant2Debug {
+    /// A `UnauthorizedResponseDetailVariant2Debug` from its required fields, every optional field unset: set
+    /// those by name with `UnauthorizedResponseDetailVariant2Debug { field: Some(value), ..UnauthorizedResponseDetailVariant2Debug::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            request: None,
+            response: None,
+            message: None,
+            code: None,
+            credentials_expire_at_ms: None,
+            retry_after_ms: None,
+            cooldown_remaining_ms: None,
+        }
+    }
+}
+
+impl Default for UnauthorizedResponseDetailVariant2Debug {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Default values the contract declares for optional properties.

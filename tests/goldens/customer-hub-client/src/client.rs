@@ -80,7 +80,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_customers`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_customers_pages(
         &self,
         params: ListCustomersParams,
@@ -202,7 +204,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_accounts`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_accounts_pages(
         &self,
         params: ListAccountsParams,
@@ -284,7 +288,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_orders`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_orders_pages(
         &self,
         params: ListOrdersParams,

@@ -167,7 +167,7 @@ pub mod auth {
     /// OAuth 2.0 client credentials issued by the enterprise identity provider. Request only the scopes the integration needs.
     ///
     /// Scopes: `customers:read`, `customers:write`, `accounts:read`, `accounts:write`, `orders:read`, `orders:write`.
-    pub fn hub_o_auth(
+    pub fn hub_oauth(
         client_id: impl Into<String>,
         client_secret: impl Into<accord_runtime::Secret>,
         scopes: &[&str],

@@ -25,12 +25,36 @@ pub struct Problem {
     pub errors: Option<Vec<ProblemErrorsItem>>,
 }
 
+impl Problem {
+    /// A `Problem` from its required fields, every optional field unset: set
+    /// those by name with `Problem { field: Some(value), ..Problem::new(..) }`.
+    pub fn new(type_: crate::formats::Uri, title: String, status: i64) -> Self {
+        Self {
+            type_,
+            title,
+            status,
+            detail: None,
+            instance: None,
+            correlation_id: None,
+            errors: None,
+        }
+    }
+}
+
 /// Amount as a decimal string in major units with its ISO 4217 currency.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Money {
     pub amount: String,
     /// ISO 4217 currency code.
     pub currency: String,
+}
+
+impl Money {
+    /// A `Money` from its required fields, every optional field unset: set
+    /// those by name with `Money { field: Some(value), ..Money::new(..) }`.
+    pub fn new(amount: String, currency: String) -> Self {
+        Self { amount, currency }
+    }
 }
 
 /// ISO 4217 currency code.
@@ -54,6 +78,21 @@ pub struct Address {
     pub postal_code: Option<String>,
     /// ISO 3166-1 alpha-2 country code.
     pub country: String,
+}
+
+impl Address {
+    /// A `Address` from its required fields, every optional field unset: set
+    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    pub fn new(country: String) -> Self {
+        Self {
+            line1: None,
+            line2: None,
+            city: None,
+            region: None,
+            postal_code: None,
+            country,
+        }
+    }
 }
 
 /// Ids of the record in the systems of record, keyed by system slug.
@@ -240,6 +279,40 @@ pub struct Customer {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Customer {
+    /// A `Customer` from its required fields, every optional field unset: set
+    /// those by name with `Customer { field: Some(value), ..Customer::new(..) }`.
+    pub fn new(
+        id: crate::formats::Uuid,
+        type_: CustomerType,
+        display_name: String,
+        status: CustomerStatus,
+        external_ids: std::collections::BTreeMap<String, String>,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            type_,
+            display_name,
+            given_name: None,
+            family_name: None,
+            company_name: None,
+            email: None,
+            phone: None,
+            status,
+            account_id: None,
+            billing_address: None,
+            currency: None,
+            credit_limit: None,
+            payment_terms: None,
+            external_ids,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerCreate {
     #[serde(rename = "type")]
@@ -270,6 +343,25 @@ pub struct CustomerCreate {
     pub currency: Option<String>,
 }
 
+impl CustomerCreate {
+    /// A `CustomerCreate` from its required fields, every optional field unset: set
+    /// those by name with `CustomerCreate { field: Some(value), ..CustomerCreate::new(..) }`.
+    pub fn new(type_: CustomerType, display_name: String) -> Self {
+        Self {
+            type_,
+            display_name,
+            given_name: None,
+            family_name: None,
+            company_name: None,
+            email: None,
+            phone: None,
+            account_id: None,
+            billing_address: None,
+            currency: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerUpdate {
     #[serde(rename = "displayName")]
@@ -298,12 +390,45 @@ pub struct CustomerUpdate {
     pub billing_address: Option<Address>,
 }
 
+impl CustomerUpdate {
+    /// A `CustomerUpdate` from its required fields, every optional field unset: set
+    /// those by name with `CustomerUpdate { field: Some(value), ..CustomerUpdate::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            display_name: None,
+            given_name: None,
+            family_name: None,
+            company_name: None,
+            email: None,
+            phone: None,
+            status: None,
+            account_id: None,
+            billing_address: None,
+        }
+    }
+}
+
+impl Default for CustomerUpdate {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerPage {
     pub data: Vec<Customer>,
     /// Cursor of the next page; null on the last page.
     #[serde(rename = "nextCursor")]
     pub next_cursor: Option<String>,
+}
+
+impl CustomerPage {
+    /// A `CustomerPage` from its required fields, every optional field unset: set
+    /// those by name with `CustomerPage { field: Some(value), ..CustomerPage::new(..) }`.
+    pub fn new(data: Vec<Customer>, next_cursor: Option<String>) -> Self {
+        Self { data, next_cursor }
+    }
 }
 
 #[derive(
@@ -391,6 +516,35 @@ pub struct Account {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Account {
+    /// A `Account` from its required fields, every optional field unset: set
+    /// those by name with `Account { field: Some(value), ..Account::new(..) }`.
+    pub fn new(
+        id: crate::formats::Uuid,
+        name: String,
+        type_: AccountType,
+        external_ids: std::collections::BTreeMap<String, String>,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            legal_name: None,
+            type_,
+            website: None,
+            industry: None,
+            employee_count: None,
+            annual_revenue: None,
+            parent_account_id: None,
+            billing_address: None,
+            external_ids,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountCreate {
     pub name: String,
@@ -414,12 +568,37 @@ pub struct AccountCreate {
     pub billing_address: Option<Address>,
 }
 
+impl AccountCreate {
+    /// A `AccountCreate` from its required fields, every optional field unset: set
+    /// those by name with `AccountCreate { field: Some(value), ..AccountCreate::new(..) }`.
+    pub fn new(name: String, type_: AccountType) -> Self {
+        Self {
+            name,
+            legal_name: None,
+            type_,
+            website: None,
+            industry: None,
+            employee_count: None,
+            parent_account_id: None,
+            billing_address: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountPage {
     pub data: Vec<Account>,
     /// Cursor of the next page; null on the last page.
     #[serde(rename = "nextCursor")]
     pub next_cursor: Option<String>,
+}
+
+impl AccountPage {
+    /// A `AccountPage` from its required fields, every optional field unset: set
+    /// those by name with `AccountPage { field: Some(value), ..AccountPage::new(..) }`.
+    pub fn new(data: Vec<Account>, next_cursor: Option<String>) -> Self {
+        Self { data, next_cursor }
+    }
 }
 
 #[derive(
@@ -499,6 +678,28 @@ pub struct OrderLine {
     pub line_total: String,
 }
 
+impl OrderLine {
+    /// A `OrderLine` from its required fields, every optional field unset: set
+    /// those by name with `OrderLine { field: Some(value), ..OrderLine::new(..) }`.
+    pub fn new(
+        line_number: i64,
+        quantity: String,
+        unit_price: String,
+        line_total: String,
+    ) -> Self {
+        Self {
+            line_number,
+            product_id: None,
+            sku: None,
+            description: None,
+            quantity,
+            unit_of_measure: None,
+            unit_price,
+            line_total,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Order {
     pub id: crate::formats::Uuid,
@@ -532,6 +733,38 @@ pub struct Order {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Order {
+    /// A `Order` from its required fields, every optional field unset: set
+    /// those by name with `Order { field: Some(value), ..Order::new(..) }`.
+    pub fn new(
+        id: crate::formats::Uuid,
+        order_number: String,
+        customer_id: crate::formats::Uuid,
+        status: OrderStatus,
+        currency: String,
+        lines: Vec<OrderLine>,
+        total_amount: Money,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            order_number,
+            customer_id,
+            status,
+            order_date: None,
+            requested_delivery_date: None,
+            currency,
+            lines,
+            tax_amount: None,
+            total_amount,
+            shipping_address: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderLineCreate {
     pub sku: String,
@@ -543,6 +776,19 @@ pub struct OrderLineCreate {
     #[serde(rename = "unitPrice")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<String>,
+}
+
+impl OrderLineCreate {
+    /// A `OrderLineCreate` from its required fields, every optional field unset: set
+    /// those by name with `OrderLineCreate { field: Some(value), ..OrderLineCreate::new(..) }`.
+    pub fn new(sku: String, quantity: String) -> Self {
+        Self {
+            sku,
+            description: None,
+            quantity,
+            unit_price: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -560,6 +806,24 @@ pub struct OrderCreate {
     pub lines: Vec<OrderLineCreate>,
 }
 
+impl OrderCreate {
+    /// A `OrderCreate` from its required fields, every optional field unset: set
+    /// those by name with `OrderCreate { field: Some(value), ..OrderCreate::new(..) }`.
+    pub fn new(
+        customer_id: crate::formats::Uuid,
+        currency: String,
+        lines: Vec<OrderLineCreate>,
+    ) -> Self {
+        Self {
+            customer_id,
+            currency,
+            requested_delivery_date: None,
+            shipping_address: None,
+            lines,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderPage {
     pub data: Vec<Order>,
@@ -568,9 +832,25 @@ pub struct OrderPage {
     pub next_cursor: Option<String>,
 }
 
+impl OrderPage {
+    /// A `OrderPage` from its required fields, every optional field unset: set
+    /// those by name with `OrderPage { field: Some(value), ..OrderPage::new(..) }`.
+    pub fn new(data: Vec<Order>, next_cursor: Option<String>) -> Self {
+        Self { data, next_cursor }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProblemErrorsItem {
     /// JSON Pointer (RFC 6901) into the request body.
     pub pointer: String,
     pub detail: String,
+}
+
+impl ProblemErrorsItem {
+    /// A `ProblemErrorsItem` from its required fields, every optional field unset: set
+    /// those by name with `ProblemErrorsItem { field: Some(value), ..ProblemErrorsItem::new(..) }`.
+    pub fn new(pointer: String, detail: String) -> Self {
+        Self { pointer, detail }
+    }
 }

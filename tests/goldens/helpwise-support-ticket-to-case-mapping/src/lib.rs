@@ -2,7 +2,7 @@
 //!
 //! Helpwise tickets become canonical Cases; cases opened from our side are created as Helpwise tickets (outbound). Helpwise ids are integers and become strings. The CRM account id is kept in the ticket's `organization_external_id`.
 //!
-//! Vendor type `helpwise_support_client::types::Ticket`, canonical type
+//! Vendor type `helpwise_support_desk_client::types::Ticket`, canonical type
 //! `accord_canonical::types::Case`. The field table is [`FIELDS`]; the
 //! transforms are in [`transforms`]. `TryFrom` is implemented through the local wrappers
 //! [`FromTicket`] and [`FromCanonicalCase`] (the orphan rule forbids
@@ -20,7 +20,7 @@ pub use engine::{FieldMap, MappingError};
 use transforms::{Table, Transform};
 
 /// The vendor object.
-pub use helpwise_support_client::types::Ticket;
+pub use helpwise_support_desk_client::types::Ticket;
 
 /// The canonical object.
 pub use accord_canonical::types::Case as CanonicalCase;

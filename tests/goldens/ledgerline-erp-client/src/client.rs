@@ -80,7 +80,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_customers`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_customers_pages(
         &self,
         params: ListCustomersParams,
@@ -99,6 +101,8 @@ impl Client {
                 types::Customer,
             >(accord_runtime::PageStrategy::page_number("page", 1))
             .items_at("/data")
+            .page_count_at("/pagination/totalPages")
+            .total_at("/pagination/totalItems")
     }
 
     /// Create a customer
@@ -190,7 +194,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_invoices`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_invoices_pages(
         &self,
         params: ListInvoicesParams,
@@ -210,6 +216,8 @@ impl Client {
                 types::Invoice,
             >(accord_runtime::PageStrategy::page_number("page", 1))
             .items_at("/data")
+            .page_count_at("/pagination/totalPages")
+            .total_at("/pagination/totalItems")
     }
 
     /// Create an invoice
@@ -301,7 +309,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_sales_orders`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_sales_orders_pages(
         &self,
         params: ListSalesOrdersParams,
@@ -321,6 +331,8 @@ impl Client {
                 types::SalesOrder,
             >(accord_runtime::PageStrategy::page_number("page", 1))
             .items_at("/data")
+            .page_count_at("/pagination/totalPages")
+            .total_at("/pagination/totalItems")
     }
 
     /// Create a sales order
@@ -388,7 +400,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_items`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_items_pages(
         &self,
         params: ListItemsParams,
@@ -406,6 +420,8 @@ impl Client {
             .query_opt("active", params.active.as_ref());
         req.paginate::<types::Item>(accord_runtime::PageStrategy::page_number("page", 1))
             .items_at("/data")
+            .page_count_at("/pagination/totalPages")
+            .total_at("/pagination/totalItems")
     }
 
     /// Get an item
@@ -453,7 +469,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_payments`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_payments_pages(
         &self,
         params: ListPaymentsParams,
@@ -472,6 +490,8 @@ impl Client {
                 types::Payment,
             >(accord_runtime::PageStrategy::page_number("page", 1))
             .items_at("/data")
+            .page_count_at("/pagination/totalPages")
+            .total_at("/pagination/totalItems")
     }
 
     /// Record a payment

@@ -166,7 +166,7 @@ pub mod auth {
     /// OAuth 2.0 client credentials; the client is granted access to individual companies by an administrator.
     ///
     /// Scopes: `customers.read`, `customers.write`, `invoices.read`, `invoices.write`, `orders.read`, `orders.write`, `items.read`, `payments.read`, `payments.write`.
-    pub fn ledgerline_o_auth(
+    pub fn ledgerline_oauth(
         client_id: impl Into<String>,
         client_secret: impl Into<accord_runtime::Secret>,
         scopes: &[&str],

@@ -18,6 +18,20 @@ pub struct Error {
     pub trace_id: Option<String>,
 }
 
+impl Error {
+    /// A `Error` from its required fields, every optional field unset: set
+    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    pub fn new(code: String, message: String) -> Self {
+        Self {
+            code,
+            message,
+            target: None,
+            details: None,
+            trace_id: None,
+        }
+    }
+}
+
 /// ISO 4217 code of a two-decimal currency.
 pub type CurrencyCode = String;
 
@@ -33,6 +47,19 @@ pub struct Pagination {
     pub total_items: i64,
     #[serde(rename = "totalPages")]
     pub total_pages: i64,
+}
+
+impl Pagination {
+    /// A `Pagination` from its required fields, every optional field unset: set
+    /// those by name with `Pagination { field: Some(value), ..Pagination::new(..) }`.
+    pub fn new(page: i64, per_page: i64, total_items: i64, total_pages: i64) -> Self {
+        Self {
+            page,
+            per_page,
+            total_items,
+            total_pages,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -61,6 +88,21 @@ pub struct PostalAddress {
     /// ISO 3166-1 alpha-3 country code.
     #[serde(rename = "countryCode")]
     pub country_code: String,
+}
+
+impl PostalAddress {
+    /// A `PostalAddress` from its required fields, every optional field unset: set
+    /// those by name with `PostalAddress { field: Some(value), ..PostalAddress::new(..) }`.
+    pub fn new(line1: String, city: String, country_code: String) -> Self {
+        Self {
+            line1,
+            line2: None,
+            city,
+            region: None,
+            postal_code: None,
+            country_code,
+        }
+    }
 }
 
 /// `on_hold`: credit hold, no new orders can be released.
@@ -218,6 +260,44 @@ pub struct Customer {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Customer {
+    /// A `Customer` from its required fields, every optional field unset: set
+    /// those by name with `Customer { field: Some(value), ..Customer::new(..) }`.
+    pub fn new(
+        id: String,
+        object: CustomerObject,
+        number: String,
+        name: String,
+        status: CustomerStatus,
+        currency: String,
+        credit_limit_minor: i64,
+        balance_minor: i64,
+        payment_terms: PaymentTerms,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            number,
+            name,
+            legal_name: None,
+            email: None,
+            phone: None,
+            status,
+            currency,
+            credit_limit_minor,
+            balance_minor,
+            payment_terms,
+            tax_id: None,
+            billing_address: None,
+            crm_reference: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -248,6 +328,26 @@ pub struct CustomerCreate {
     #[serde(rename = "crmReference")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crm_reference: Option<String>,
+}
+
+impl CustomerCreate {
+    /// A `CustomerCreate` from its required fields, every optional field unset: set
+    /// those by name with `CustomerCreate { field: Some(value), ..CustomerCreate::new(..) }`.
+    pub fn new(name: String, currency: String) -> Self {
+        Self {
+            number: None,
+            name,
+            legal_name: None,
+            email: None,
+            phone: None,
+            currency,
+            credit_limit_minor: None,
+            payment_terms: None,
+            tax_id: None,
+            billing_address: None,
+            crm_reference: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -302,10 +402,44 @@ pub struct CustomerUpdate {
     pub crm_reference: Option<Option<String>>,
 }
 
+impl CustomerUpdate {
+    /// A `CustomerUpdate` from its required fields, every optional field unset: set
+    /// those by name with `CustomerUpdate { field: Some(value), ..CustomerUpdate::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            legal_name: None,
+            email: None,
+            phone: None,
+            status: None,
+            credit_limit_minor: None,
+            payment_terms: None,
+            tax_id: None,
+            billing_address: None,
+            crm_reference: None,
+        }
+    }
+}
+
+impl Default for CustomerUpdate {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerPage {
     pub data: Vec<Customer>,
     pub pagination: Pagination,
+}
+
+impl CustomerPage {
+    /// A `CustomerPage` from its required fields, every optional field unset: set
+    /// those by name with `CustomerPage { field: Some(value), ..CustomerPage::new(..) }`.
+    pub fn new(data: Vec<Customer>, pagination: Pagination) -> Self {
+        Self { data, pagination }
+    }
 }
 
 #[derive(
@@ -396,6 +530,32 @@ pub struct InvoiceLine {
     pub line_total_minor: i64,
 }
 
+impl InvoiceLine {
+    /// A `InvoiceLine` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceLine { field: Some(value), ..InvoiceLine::new(..) }`.
+    pub fn new(
+        line_no: i64,
+        description: String,
+        quantity: f64,
+        unit_price_minor: i64,
+        tax_minor: i64,
+        line_total_minor: i64,
+    ) -> Self {
+        Self {
+            line_no,
+            item_id: None,
+            description,
+            quantity,
+            uom: defaults::invoice_line_uom(),
+            unit_price_minor,
+            tax_code: None,
+            tax_rate: None,
+            tax_minor,
+            line_total_minor,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Invoice {
     pub id: String,
@@ -443,6 +603,48 @@ pub struct Invoice {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Invoice {
+    /// A `Invoice` from its required fields, every optional field unset: set
+    /// those by name with `Invoice { field: Some(value), ..Invoice::new(..) }`.
+    pub fn new(
+        id: String,
+        object: InvoiceObject,
+        number: String,
+        customer_id: String,
+        status: InvoiceStatus,
+        issue_date: crate::formats::Date,
+        due_date: crate::formats::Date,
+        currency: String,
+        lines: Vec<InvoiceLine>,
+        subtotal_minor: i64,
+        tax_minor: i64,
+        total_minor: i64,
+        amount_due_minor: i64,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            number,
+            customer_id,
+            sales_order_id: None,
+            status,
+            issue_date,
+            due_date,
+            currency,
+            lines,
+            subtotal_minor,
+            tax_minor,
+            total_minor,
+            amount_due_minor,
+            paid_at: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLineCreate {
     #[serde(rename = "itemId")]
@@ -458,6 +660,21 @@ pub struct InvoiceLineCreate {
     #[serde(rename = "taxCode")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_code: Option<String>,
+}
+
+impl InvoiceLineCreate {
+    /// A `InvoiceLineCreate` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceLineCreate { field: Some(value), ..InvoiceLineCreate::new(..) }`.
+    pub fn new(description: String, quantity: f64, unit_price_minor: i64) -> Self {
+        Self {
+            item_id: None,
+            description,
+            quantity,
+            uom: None,
+            unit_price_minor,
+            tax_code: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -482,10 +699,38 @@ pub struct InvoiceCreate {
     pub lines: Vec<InvoiceLineCreate>,
 }
 
+impl InvoiceCreate {
+    /// A `InvoiceCreate` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceCreate { field: Some(value), ..InvoiceCreate::new(..) }`.
+    pub fn new(
+        customer_id: String,
+        currency: String,
+        lines: Vec<InvoiceLineCreate>,
+    ) -> Self {
+        Self {
+            customer_id,
+            sales_order_id: None,
+            issue_date: None,
+            due_date: None,
+            currency,
+            issue: defaults::invoice_create_issue(),
+            lines,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoicePage {
     pub data: Vec<Invoice>,
     pub pagination: Pagination,
+}
+
+impl InvoicePage {
+    /// A `InvoicePage` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePage { field: Some(value), ..InvoicePage::new(..) }`.
+    pub fn new(data: Vec<Invoice>, pagination: Pagination) -> Self {
+        Self { data, pagination }
+    }
 }
 
 #[derive(
@@ -559,6 +804,29 @@ pub struct SalesOrderLine {
     pub line_total_minor: i64,
 }
 
+impl SalesOrderLine {
+    /// A `SalesOrderLine` from its required fields, every optional field unset: set
+    /// those by name with `SalesOrderLine { field: Some(value), ..SalesOrderLine::new(..) }`.
+    pub fn new(
+        line_no: i64,
+        item_id: String,
+        quantity: f64,
+        unit_price_minor: i64,
+        line_total_minor: i64,
+    ) -> Self {
+        Self {
+            line_no,
+            item_id,
+            sku: None,
+            description: None,
+            quantity,
+            uom: defaults::sales_order_line_uom(),
+            unit_price_minor,
+            line_total_minor,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SalesOrder {
     pub id: String,
@@ -594,6 +862,42 @@ pub struct SalesOrder {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl SalesOrder {
+    /// A `SalesOrder` from its required fields, every optional field unset: set
+    /// those by name with `SalesOrder { field: Some(value), ..SalesOrder::new(..) }`.
+    pub fn new(
+        id: String,
+        object: SalesOrderObject,
+        number: String,
+        customer_id: String,
+        status: SalesOrderStatus,
+        order_date: crate::formats::Date,
+        currency: String,
+        lines: Vec<SalesOrderLine>,
+        tax_minor: i64,
+        total_minor: i64,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            number,
+            customer_id,
+            status,
+            order_date,
+            requested_delivery_date: None,
+            currency,
+            lines,
+            tax_minor,
+            total_minor,
+            ship_to: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SalesOrderLineCreate {
     #[serde(rename = "itemId")]
@@ -607,6 +911,20 @@ pub struct SalesOrderLineCreate {
     #[serde(rename = "unitPriceMinor")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_price_minor: Option<i64>,
+}
+
+impl SalesOrderLineCreate {
+    /// A `SalesOrderLineCreate` from its required fields, every optional field unset: set
+    /// those by name with `SalesOrderLineCreate { field: Some(value), ..SalesOrderLineCreate::new(..) }`.
+    pub fn new(item_id: String, quantity: f64) -> Self {
+        Self {
+            item_id,
+            description: None,
+            quantity,
+            uom: None,
+            unit_price_minor: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -629,10 +947,38 @@ pub struct SalesOrderCreate {
     pub lines: Vec<SalesOrderLineCreate>,
 }
 
+impl SalesOrderCreate {
+    /// A `SalesOrderCreate` from its required fields, every optional field unset: set
+    /// those by name with `SalesOrderCreate { field: Some(value), ..SalesOrderCreate::new(..) }`.
+    pub fn new(
+        customer_id: String,
+        currency: String,
+        lines: Vec<SalesOrderLineCreate>,
+    ) -> Self {
+        Self {
+            customer_id,
+            order_date: None,
+            requested_delivery_date: None,
+            currency,
+            release: defaults::sales_order_create_release(),
+            ship_to: None,
+            lines,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SalesOrderPage {
     pub data: Vec<SalesOrder>,
     pub pagination: Pagination,
+}
+
+impl SalesOrderPage {
+    /// A `SalesOrderPage` from its required fields, every optional field unset: set
+    /// those by name with `SalesOrderPage { field: Some(value), ..SalesOrderPage::new(..) }`.
+    pub fn new(data: Vec<SalesOrder>, pagination: Pagination) -> Self {
+        Self { data, pagination }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -671,10 +1017,50 @@ pub struct Item {
     pub updated_at: Option<crate::formats::DateTime>,
 }
 
+impl Item {
+    /// A `Item` from its required fields, every optional field unset: set
+    /// those by name with `Item { field: Some(value), ..Item::new(..) }`.
+    pub fn new(
+        id: String,
+        object: ItemObject,
+        sku: String,
+        name: String,
+        type_: ItemType,
+        uom: String,
+        unit_price_minor: i64,
+        currency: String,
+        active: bool,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            sku,
+            name,
+            description: None,
+            type_,
+            uom,
+            unit_price_minor,
+            currency,
+            tax_code: None,
+            active,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ItemPage {
     pub data: Vec<Item>,
     pub pagination: Pagination,
+}
+
+impl ItemPage {
+    /// A `ItemPage` from its required fields, every optional field unset: set
+    /// those by name with `ItemPage { field: Some(value), ..ItemPage::new(..) }`.
+    pub fn new(data: Vec<Item>, pagination: Pagination) -> Self {
+        Self { data, pagination }
+    }
 }
 
 #[derive(
@@ -752,6 +1138,34 @@ pub struct Payment {
     pub created_at: crate::formats::DateTime,
 }
 
+impl Payment {
+    /// A `Payment` from its required fields, every optional field unset: set
+    /// those by name with `Payment { field: Some(value), ..Payment::new(..) }`.
+    pub fn new(
+        id: String,
+        object: PaymentObject,
+        customer_id: String,
+        amount_minor: i64,
+        currency: String,
+        method: PaymentMethod,
+        received_on: crate::formats::Date,
+        created_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            customer_id,
+            invoice_id: None,
+            amount_minor,
+            currency,
+            method,
+            received_on,
+            reference: None,
+            created_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentCreate {
     #[serde(rename = "customerId")]
@@ -770,10 +1184,40 @@ pub struct PaymentCreate {
     pub reference: Option<String>,
 }
 
+impl PaymentCreate {
+    /// A `PaymentCreate` from its required fields, every optional field unset: set
+    /// those by name with `PaymentCreate { field: Some(value), ..PaymentCreate::new(..) }`.
+    pub fn new(
+        customer_id: String,
+        amount_minor: i64,
+        currency: String,
+        method: PaymentMethod,
+        received_on: crate::formats::Date,
+    ) -> Self {
+        Self {
+            customer_id,
+            invoice_id: None,
+            amount_minor,
+            currency,
+            method,
+            received_on,
+            reference: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentPage {
     pub data: Vec<Payment>,
     pub pagination: Pagination,
+}
+
+impl PaymentPage {
+    /// A `PaymentPage` from its required fields, every optional field unset: set
+    /// those by name with `PaymentPage { field: Some(value), ..PaymentPage::new(..) }`.
+    pub fn new(data: Vec<Payment>, pagination: Pagination) -> Self {
+        Self { data, pagination }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -788,6 +1232,26 @@ pub struct InvoicePaidEvent {
     pub data: InvoicePaidEventData,
 }
 
+impl InvoicePaidEvent {
+    /// A `InvoicePaidEvent` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePaidEvent { field: Some(value), ..InvoicePaidEvent::new(..) }`.
+    pub fn new(
+        id: String,
+        type_: InvoicePaidEventType,
+        company_id: String,
+        occurred_at: crate::formats::DateTime,
+        data: InvoicePaidEventData,
+    ) -> Self {
+        Self {
+            id,
+            type_,
+            company_id,
+            occurred_at,
+            data,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentReceivedEvent {
     pub id: String,
@@ -800,12 +1264,44 @@ pub struct PaymentReceivedEvent {
     pub data: Payment,
 }
 
+impl PaymentReceivedEvent {
+    /// A `PaymentReceivedEvent` from its required fields, every optional field unset: set
+    /// those by name with `PaymentReceivedEvent { field: Some(value), ..PaymentReceivedEvent::new(..) }`.
+    pub fn new(
+        id: String,
+        type_: PaymentReceivedEventType,
+        company_id: String,
+        occurred_at: crate::formats::DateTime,
+        data: Payment,
+    ) -> Self {
+        Self {
+            id,
+            type_,
+            company_id,
+            occurred_at,
+            data,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorDetailsItem {
     pub code: String,
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
+}
+
+impl ErrorDetailsItem {
+    /// A `ErrorDetailsItem` from its required fields, every optional field unset: set
+    /// those by name with `ErrorDetailsItem { field: Some(value), ..ErrorDetailsItem::new(..) }`.
+    pub fn new(code: String, message: String) -> Self {
+        Self {
+            code,
+            message,
+            target: None,
+        }
+    }
 }
 
 #[derive(
@@ -1076,6 +1572,28 @@ pub struct InvoicePaidEventData {
     pub paid_at: crate::formats::DateTime,
 }
 
+impl InvoicePaidEventData {
+    /// A `InvoicePaidEventData` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePaidEventData { field: Some(value), ..InvoicePaidEventData::new(..) }`.
+    pub fn new(
+        invoice_id: String,
+        invoice_number: String,
+        customer_id: String,
+        currency: String,
+        total_minor: i64,
+        paid_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            invoice_id,
+            invoice_number,
+            customer_id,
+            currency,
+            total_minor,
+            paid_at,
+        }
+    }
+}
+
 #[derive(
     Debug,
     Clone,
@@ -1114,6 +1632,14 @@ impl std::fmt::Display for PaymentReceivedEventType {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VoidInvoiceBody {
     pub reason: String,
+}
+
+impl VoidInvoiceBody {
+    /// A `VoidInvoiceBody` from its required fields, every optional field unset: set
+    /// those by name with `VoidInvoiceBody { field: Some(value), ..VoidInvoiceBody::new(..) }`.
+    pub fn new(reason: String) -> Self {
+        Self { reason }
+    }
 }
 
 /// Default values the contract declares for optional properties.

@@ -78,6 +78,30 @@ impl Client {
         req.send::<types::CustomerList>().await.map_err(crate::ApiError::from)
     }
 
+    /// Every page of [`Client::list_customers`]: `.items()` streams the
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
+    pub fn list_customers_pages(
+        &self,
+        params: ListCustomersParams,
+    ) -> accord_runtime::Paginator<types::Customer> {
+        let req = self
+            .inner
+            .request(accord_runtime::Method::GET, "/customers")
+            .operation_id("listCustomers")
+            .options(self.options.clone())
+            .tenant_header("Meterly-Account")
+            .query_opt("limit", params.limit.as_ref())
+            .query_opt("starting_after", params.starting_after.as_ref())
+            .query_opt("email", params.email.as_ref());
+        req.paginate::<
+                types::Customer,
+            >(accord_runtime::PageStrategy::last_item_cursor("starting_after", "/id"))
+            .items_at("/data")
+            .has_more_at("/has_more")
+    }
+
     /// Create a customer
     ///
     /// Creates a billing customer.
@@ -138,6 +162,30 @@ impl Client {
         req.send::<types::PlanList>().await.map_err(crate::ApiError::from)
     }
 
+    /// Every page of [`Client::list_plans`]: `.items()` streams the
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
+    pub fn list_plans_pages(
+        &self,
+        params: ListPlansParams,
+    ) -> accord_runtime::Paginator<types::Plan> {
+        let req = self
+            .inner
+            .request(accord_runtime::Method::GET, "/plans")
+            .operation_id("listPlans")
+            .options(self.options.clone())
+            .tenant_header("Meterly-Account")
+            .query_opt("limit", params.limit.as_ref())
+            .query_opt("starting_after", params.starting_after.as_ref())
+            .query_opt("active", params.active.as_ref());
+        req.paginate::<
+                types::Plan,
+            >(accord_runtime::PageStrategy::last_item_cursor("starting_after", "/id"))
+            .items_at("/data")
+            .has_more_at("/has_more")
+    }
+
     /// List subscriptions
     ///
     /// Returns subscriptions, newest first. Canceled subscriptions are only included when `status=canceled` or `status=all`.
@@ -158,6 +206,31 @@ impl Client {
             .query_opt("customer", params.customer.as_ref())
             .query_opt("status", params.status.as_ref());
         req.send::<types::SubscriptionList>().await.map_err(crate::ApiError::from)
+    }
+
+    /// Every page of [`Client::list_subscriptions`]: `.items()` streams the
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
+    pub fn list_subscriptions_pages(
+        &self,
+        params: ListSubscriptionsParams,
+    ) -> accord_runtime::Paginator<types::Subscription> {
+        let req = self
+            .inner
+            .request(accord_runtime::Method::GET, "/subscriptions")
+            .operation_id("listSubscriptions")
+            .options(self.options.clone())
+            .tenant_header("Meterly-Account")
+            .query_opt("limit", params.limit.as_ref())
+            .query_opt("starting_after", params.starting_after.as_ref())
+            .query_opt("customer", params.customer.as_ref())
+            .query_opt("status", params.status.as_ref());
+        req.paginate::<
+                types::Subscription,
+            >(accord_runtime::PageStrategy::last_item_cursor("starting_after", "/id"))
+            .items_at("/data")
+            .has_more_at("/has_more")
     }
 
     /// Create a subscription
@@ -249,6 +322,33 @@ impl Client {
             .query_opt("status", params.status.as_ref())
             .query_opt("created_gte", params.created_gte.as_ref());
         req.send::<types::InvoiceList>().await.map_err(crate::ApiError::from)
+    }
+
+    /// Every page of [`Client::list_invoices`]: `.items()` streams the
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
+    pub fn list_invoices_pages(
+        &self,
+        params: ListInvoicesParams,
+    ) -> accord_runtime::Paginator<types::Invoice> {
+        let req = self
+            .inner
+            .request(accord_runtime::Method::GET, "/invoices")
+            .operation_id("listInvoices")
+            .options(self.options.clone())
+            .tenant_header("Meterly-Account")
+            .query_opt("limit", params.limit.as_ref())
+            .query_opt("starting_after", params.starting_after.as_ref())
+            .query_opt("customer", params.customer.as_ref())
+            .query_opt("subscription", params.subscription.as_ref())
+            .query_opt("status", params.status.as_ref())
+            .query_opt("created_gte", params.created_gte.as_ref());
+        req.paginate::<
+                types::Invoice,
+            >(accord_runtime::PageStrategy::last_item_cursor("starting_after", "/id"))
+            .items_at("/data")
+            .has_more_at("/has_more")
     }
 
     /// Get an invoice

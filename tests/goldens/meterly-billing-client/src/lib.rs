@@ -167,7 +167,7 @@ pub mod auth {
     /// Credentials for the `meterlyOAuth` security scheme (OAuth2 client credentials at `https://auth.meterly.example/oauth/token`).
     ///
     /// Scopes: `customers:read`, `customers:write`, `plans:read`, `subscriptions:read`, `subscriptions:write`, `invoices:read`, `usage:write`.
-    pub fn meterly_o_auth(
+    pub fn meterly_oauth(
         client_id: impl Into<String>,
         client_secret: impl Into<accord_runtime::Secret>,
         scopes: &[&str],

@@ -5,6 +5,14 @@ pub struct Error {
     pub error: ErrorError,
 }
 
+impl Error {
+    /// A `Error` from its required fields, every optional field unset: set
+    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    pub fn new(error: ErrorError) -> Self {
+        Self { error }
+    }
+}
+
 /// Decimal amount in major units of `currency`.
 pub type Decimal = String;
 
@@ -42,6 +50,28 @@ pub struct Address {
     pub country: Option<String>,
 }
 
+impl Address {
+    /// A `Address` from its required fields, every optional field unset: set
+    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            line1: None,
+            line2: None,
+            city: None,
+            state: None,
+            postal_code: None,
+            country: None,
+        }
+    }
+}
+
+impl Default for Address {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Customer {
     pub id: String,
@@ -77,6 +107,31 @@ pub struct Customer {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 
+impl Customer {
+    /// A `Customer` from its required fields, every optional field unset: set
+    /// those by name with `Customer { field: Some(value), ..Customer::new(..) }`.
+    pub fn new(
+        id: String,
+        object: CustomerObject,
+        email: crate::formats::Email,
+        currency: String,
+        created: i64,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            email,
+            name: None,
+            currency,
+            address: None,
+            tax_id: None,
+            external_id: None,
+            created,
+            metadata: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerCreate {
     pub email: crate::formats::Email,
@@ -95,11 +150,35 @@ pub struct CustomerCreate {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 
+impl CustomerCreate {
+    /// A `CustomerCreate` from its required fields, every optional field unset: set
+    /// those by name with `CustomerCreate { field: Some(value), ..CustomerCreate::new(..) }`.
+    pub fn new(email: crate::formats::Email, currency: String) -> Self {
+        Self {
+            email,
+            name: None,
+            currency,
+            address: None,
+            tax_id: None,
+            external_id: None,
+            metadata: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerList {
     pub object: CustomerListObject,
     pub data: Vec<Customer>,
     pub has_more: bool,
+}
+
+impl CustomerList {
+    /// A `CustomerList` from its required fields, every optional field unset: set
+    /// those by name with `CustomerList { field: Some(value), ..CustomerList::new(..) }`.
+    pub fn new(object: CustomerListObject, data: Vec<Customer>, has_more: bool) -> Self {
+        Self { object, data, has_more }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -121,11 +200,50 @@ pub struct Plan {
     pub created: i64,
 }
 
+impl Plan {
+    /// A `Plan` from its required fields, every optional field unset: set
+    /// those by name with `Plan { field: Some(value), ..Plan::new(..) }`.
+    pub fn new(
+        id: String,
+        object: PlanObject,
+        name: String,
+        interval: PlanInterval,
+        interval_count: i64,
+        unit_amount: String,
+        currency: String,
+        usage_type: PlanUsageType,
+        active: bool,
+        created: i64,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            name,
+            product_name: None,
+            interval,
+            interval_count,
+            unit_amount,
+            currency,
+            usage_type,
+            active,
+            created,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PlanList {
     pub object: PlanListObject,
     pub data: Vec<Plan>,
     pub has_more: bool,
+}
+
+impl PlanList {
+    /// A `PlanList` from its required fields, every optional field unset: set
+    /// those by name with `PlanList { field: Some(value), ..PlanList::new(..) }`.
+    pub fn new(object: PlanListObject, data: Vec<Plan>, has_more: bool) -> Self {
+        Self { object, data, has_more }
+    }
 }
 
 #[derive(
@@ -218,6 +336,41 @@ pub struct Subscription {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 
+impl Subscription {
+    /// A `Subscription` from its required fields, every optional field unset: set
+    /// those by name with `Subscription { field: Some(value), ..Subscription::new(..) }`.
+    pub fn new(
+        id: String,
+        object: SubscriptionObject,
+        customer: String,
+        plan: Plan,
+        status: SubscriptionStatus,
+        quantity: i64,
+        start_date: i64,
+        current_period_start: i64,
+        current_period_end: i64,
+        cancel_at_period_end: bool,
+        created: i64,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            customer,
+            plan,
+            status,
+            quantity,
+            start_date,
+            current_period_start,
+            current_period_end,
+            trial_end: None,
+            cancel_at_period_end,
+            canceled_at: None,
+            created,
+            metadata: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionCreate {
     pub customer: String,
@@ -231,11 +384,37 @@ pub struct SubscriptionCreate {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 
+impl SubscriptionCreate {
+    /// A `SubscriptionCreate` from its required fields, every optional field unset: set
+    /// those by name with `SubscriptionCreate { field: Some(value), ..SubscriptionCreate::new(..) }`.
+    pub fn new(customer: String, plan: String) -> Self {
+        Self {
+            customer,
+            plan,
+            quantity: defaults::subscription_create_quantity(),
+            trial_period_days: None,
+            metadata: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionList {
     pub object: SubscriptionListObject,
     pub data: Vec<Subscription>,
     pub has_more: bool,
+}
+
+impl SubscriptionList {
+    /// A `SubscriptionList` from its required fields, every optional field unset: set
+    /// those by name with `SubscriptionList { field: Some(value), ..SubscriptionList::new(..) }`.
+    pub fn new(
+        object: SubscriptionListObject,
+        data: Vec<Subscription>,
+        has_more: bool,
+    ) -> Self {
+        Self { object, data, has_more }
+    }
 }
 
 #[derive(
@@ -305,6 +484,30 @@ pub struct InvoiceLine {
     pub period: InvoiceLinePeriod,
 }
 
+impl InvoiceLine {
+    /// A `InvoiceLine` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceLine { field: Some(value), ..InvoiceLine::new(..) }`.
+    pub fn new(
+        id: String,
+        description: String,
+        quantity: i64,
+        unit_amount: String,
+        amount: String,
+        period: InvoiceLinePeriod,
+    ) -> Self {
+        Self {
+            id,
+            description,
+            quantity,
+            unit_amount,
+            amount,
+            plan_id: None,
+            proration: None,
+            period,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Invoice {
     pub id: String,
@@ -347,11 +550,58 @@ pub struct Invoice {
     pub lines: InvoiceLines,
 }
 
+impl Invoice {
+    /// A `Invoice` from its required fields, every optional field unset: set
+    /// those by name with `Invoice { field: Some(value), ..Invoice::new(..) }`.
+    pub fn new(
+        id: String,
+        object: InvoiceObject,
+        number: String,
+        customer: String,
+        status: InvoiceStatus,
+        currency: String,
+        subtotal: String,
+        tax: String,
+        total: String,
+        amount_due: String,
+        amount_paid: String,
+        created: i64,
+        lines: InvoiceLines,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            number,
+            customer,
+            subscription: None,
+            status,
+            currency,
+            subtotal,
+            tax,
+            total,
+            amount_due,
+            amount_paid,
+            created,
+            due_date: None,
+            paid_at: None,
+            lines,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceList {
     pub object: InvoiceListObject,
     pub data: Vec<Invoice>,
     pub has_more: bool,
+}
+
+impl InvoiceList {
+    /// A `InvoiceList` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceList { field: Some(value), ..InvoiceList::new(..) }`.
+    pub fn new(object: InvoiceListObject, data: Vec<Invoice>, has_more: bool) -> Self {
+        Self { object, data, has_more }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -366,6 +616,19 @@ pub struct UsageRecordCreate {
     pub action: UsageRecordCreateAction,
 }
 
+impl UsageRecordCreate {
+    /// A `UsageRecordCreate` from its required fields, every optional field unset: set
+    /// those by name with `UsageRecordCreate { field: Some(value), ..UsageRecordCreate::new(..) }`.
+    pub fn new(subscription: String, quantity: i64) -> Self {
+        Self {
+            subscription,
+            quantity,
+            timestamp: None,
+            action: defaults::usage_record_create_action(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UsageRecord {
     pub id: String,
@@ -375,6 +638,28 @@ pub struct UsageRecord {
     /// Unix epoch seconds (UTC).
     pub timestamp: i64,
     pub action: UsageRecordAction,
+}
+
+impl UsageRecord {
+    /// A `UsageRecord` from its required fields, every optional field unset: set
+    /// those by name with `UsageRecord { field: Some(value), ..UsageRecord::new(..) }`.
+    pub fn new(
+        id: String,
+        object: UsageRecordObject,
+        subscription: String,
+        quantity: i64,
+        timestamp: i64,
+        action: UsageRecordAction,
+    ) -> Self {
+        Self {
+            id,
+            object,
+            subscription,
+            quantity,
+            timestamp,
+            action,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -388,6 +673,20 @@ pub struct ErrorError {
     pub param: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+}
+
+impl ErrorError {
+    /// A `ErrorError` from its required fields, every optional field unset: set
+    /// those by name with `ErrorError { field: Some(value), ..ErrorError::new(..) }`.
+    pub fn new(type_: ErrorErrorType, message: String) -> Self {
+        Self {
+            type_,
+            code: None,
+            message,
+            param: None,
+            request_id: None,
+        }
+    }
 }
 
 #[derive(
@@ -690,6 +989,14 @@ pub struct InvoiceLinePeriod {
     pub end: i64,
 }
 
+impl InvoiceLinePeriod {
+    /// A `InvoiceLinePeriod` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceLinePeriod { field: Some(value), ..InvoiceLinePeriod::new(..) }`.
+    pub fn new(start: i64, end: i64) -> Self {
+        Self { start, end }
+    }
+}
+
 #[derive(
     Debug,
     Clone,
@@ -730,6 +1037,18 @@ pub struct InvoiceLines {
     pub object: InvoiceLinesObject,
     pub data: Vec<InvoiceLine>,
     pub has_more: bool,
+}
+
+impl InvoiceLines {
+    /// A `InvoiceLines` from its required fields, every optional field unset: set
+    /// those by name with `InvoiceLines { field: Some(value), ..InvoiceLines::new(..) }`.
+    pub fn new(
+        object: InvoiceLinesObject,
+        data: Vec<InvoiceLine>,
+        has_more: bool,
+    ) -> Self {
+        Self { object, data, has_more }
+    }
 }
 
 #[derive(
@@ -1028,6 +1347,24 @@ pub struct CancelSubscriptionBody {
     pub at_period_end: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<CancelSubscriptionBodyReason>,
+}
+
+impl CancelSubscriptionBody {
+    /// A `CancelSubscriptionBody` from its required fields, every optional field unset: set
+    /// those by name with `CancelSubscriptionBody { field: Some(value), ..CancelSubscriptionBody::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            at_period_end: defaults::cancel_subscription_body_at_period_end(),
+            reason: None,
+        }
+    }
+}
+
+impl Default for CancelSubscriptionBody {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[derive(

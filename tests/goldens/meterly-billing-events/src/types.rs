@@ -11,6 +11,22 @@ pub struct WebhookHeaders {
     pub x_correlation_id: String,
 }
 
+impl WebhookHeaders {
+    /// A `WebhookHeaders` from its required fields, every optional field unset: set
+    /// those by name with `WebhookHeaders { field: Some(value), ..WebhookHeaders::new(..) }`.
+    pub fn new(
+        meterly_signature: String,
+        meterly_webhook_id: String,
+        x_correlation_id: String,
+    ) -> Self {
+        Self {
+            meterly_signature,
+            meterly_webhook_id,
+            x_correlation_id,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UsageHeaders {
     /// Set to the envelope's eventId so retries are de-duplicated.
@@ -18,6 +34,17 @@ pub struct UsageHeaders {
     pub idempotency_key: String,
     #[serde(rename = "X-Correlation-ID")]
     pub x_correlation_id: String,
+}
+
+impl UsageHeaders {
+    /// A `UsageHeaders` from its required fields, every optional field unset: set
+    /// those by name with `UsageHeaders { field: Some(value), ..UsageHeaders::new(..) }`.
+    pub fn new(idempotency_key: String, x_correlation_id: String) -> Self {
+        Self {
+            idempotency_key,
+            x_correlation_id,
+        }
+    }
 }
 
 pub type Currency = String;
@@ -42,6 +69,28 @@ pub struct InvoicePaidEvent {
     pub data: InvoicePaidEventData,
 }
 
+impl InvoicePaidEvent {
+    /// A `InvoicePaidEvent` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePaidEvent { field: Some(value), ..InvoicePaidEvent::new(..) }`.
+    pub fn new(
+        event_id: crate::formats::Uuid,
+        occurred_at: crate::formats::DateTime,
+        tenant_id: String,
+        schema_version: String,
+        type_: InvoicePaidEventType,
+        data: InvoicePaidEventData,
+    ) -> Self {
+        Self {
+            event_id,
+            occurred_at,
+            tenant_id,
+            schema_version,
+            type_,
+            data,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoicePaymentFailedEvent {
     #[serde(rename = "eventId")]
@@ -55,6 +104,28 @@ pub struct InvoicePaymentFailedEvent {
     #[serde(rename = "type")]
     pub type_: InvoicePaymentFailedEventType,
     pub data: InvoicePaymentFailedEventData,
+}
+
+impl InvoicePaymentFailedEvent {
+    /// A `InvoicePaymentFailedEvent` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePaymentFailedEvent { field: Some(value), ..InvoicePaymentFailedEvent::new(..) }`.
+    pub fn new(
+        event_id: crate::formats::Uuid,
+        occurred_at: crate::formats::DateTime,
+        tenant_id: String,
+        schema_version: String,
+        type_: InvoicePaymentFailedEventType,
+        data: InvoicePaymentFailedEventData,
+    ) -> Self {
+        Self {
+            event_id,
+            occurred_at,
+            tenant_id,
+            schema_version,
+            type_,
+            data,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -72,6 +143,28 @@ pub struct SubscriptionCanceledEvent {
     pub data: SubscriptionCanceledEventData,
 }
 
+impl SubscriptionCanceledEvent {
+    /// A `SubscriptionCanceledEvent` from its required fields, every optional field unset: set
+    /// those by name with `SubscriptionCanceledEvent { field: Some(value), ..SubscriptionCanceledEvent::new(..) }`.
+    pub fn new(
+        event_id: crate::formats::Uuid,
+        occurred_at: crate::formats::DateTime,
+        tenant_id: String,
+        schema_version: String,
+        type_: SubscriptionCanceledEventType,
+        data: SubscriptionCanceledEventData,
+    ) -> Self {
+        Self {
+            event_id,
+            occurred_at,
+            tenant_id,
+            schema_version,
+            type_,
+            data,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UsageReportedEvent {
     #[serde(rename = "eventId")]
@@ -85,6 +178,28 @@ pub struct UsageReportedEvent {
     #[serde(rename = "type")]
     pub type_: UsageReportedEventType,
     pub data: UsageReportedEventData,
+}
+
+impl UsageReportedEvent {
+    /// A `UsageReportedEvent` from its required fields, every optional field unset: set
+    /// those by name with `UsageReportedEvent { field: Some(value), ..UsageReportedEvent::new(..) }`.
+    pub fn new(
+        event_id: crate::formats::Uuid,
+        occurred_at: crate::formats::DateTime,
+        tenant_id: String,
+        schema_version: String,
+        type_: UsageReportedEventType,
+        data: UsageReportedEventData,
+    ) -> Self {
+        Self {
+            event_id,
+            occurred_at,
+            tenant_id,
+            schema_version,
+            type_,
+            data,
+        }
+    }
 }
 
 #[derive(
@@ -138,6 +253,31 @@ pub struct InvoicePaidEventData {
     pub amount_paid: String,
     /// Unix epoch seconds (UTC).
     pub paid_at: i64,
+}
+
+impl InvoicePaidEventData {
+    /// A `InvoicePaidEventData` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePaidEventData { field: Some(value), ..InvoicePaidEventData::new(..) }`.
+    pub fn new(
+        invoice_id: String,
+        number: String,
+        customer: String,
+        currency: String,
+        total: String,
+        amount_paid: String,
+        paid_at: i64,
+    ) -> Self {
+        Self {
+            invoice_id,
+            number,
+            customer,
+            subscription: None,
+            currency,
+            total,
+            amount_paid,
+            paid_at,
+        }
+    }
 }
 
 #[derive(
@@ -198,6 +338,30 @@ pub struct InvoicePaymentFailedEventData {
     pub next_attempt_at: Option<Option<i64>>,
 }
 
+impl InvoicePaymentFailedEventData {
+    /// A `InvoicePaymentFailedEventData` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePaymentFailedEventData { field: Some(value), ..InvoicePaymentFailedEventData::new(..) }`.
+    pub fn new(
+        invoice_id: String,
+        customer: String,
+        currency: String,
+        amount_due: String,
+        attempt_count: i64,
+        failure_code: InvoicePaymentFailedEventDataFailureCode,
+    ) -> Self {
+        Self {
+            invoice_id,
+            customer,
+            subscription: None,
+            currency,
+            amount_due,
+            attempt_count,
+            failure_code,
+            next_attempt_at: None,
+        }
+    }
+}
+
 #[derive(
     Debug,
     Clone,
@@ -244,6 +408,25 @@ pub struct SubscriptionCanceledEventData {
     pub cancellation_reason: Option<SubscriptionCanceledEventDataCancellationReason>,
 }
 
+impl SubscriptionCanceledEventData {
+    /// A `SubscriptionCanceledEventData` from its required fields, every optional field unset: set
+    /// those by name with `SubscriptionCanceledEventData { field: Some(value), ..SubscriptionCanceledEventData::new(..) }`.
+    pub fn new(
+        subscription_id: String,
+        customer: String,
+        plan: String,
+        canceled_at: i64,
+    ) -> Self {
+        Self {
+            subscription_id,
+            customer,
+            plan,
+            canceled_at,
+            cancellation_reason: None,
+        }
+    }
+}
+
 #[derive(
     Debug,
     Clone,
@@ -282,6 +465,14 @@ impl std::fmt::Display for UsageReportedEventType {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UsageReportedEventData {
     pub records: Vec<UsageReportedEventDataRecordsItem>,
+}
+
+impl UsageReportedEventData {
+    /// A `UsageReportedEventData` from its required fields, every optional field unset: set
+    /// those by name with `UsageReportedEventData { field: Some(value), ..UsageReportedEventData::new(..) }`.
+    pub fn new(records: Vec<UsageReportedEventDataRecordsItem>) -> Self {
+        Self { records }
+    }
 }
 
 #[derive(
@@ -385,6 +576,19 @@ pub struct UsageReportedEventDataRecordsItem {
     /// Absent means the contract's default value (kept absent here).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<UsageReportedEventDataRecordsItemAction>,
+}
+
+impl UsageReportedEventDataRecordsItem {
+    /// A `UsageReportedEventDataRecordsItem` from its required fields, every optional field unset: set
+    /// those by name with `UsageReportedEventDataRecordsItem { field: Some(value), ..UsageReportedEventDataRecordsItem::new(..) }`.
+    pub fn new(subscription: String, quantity: i64, timestamp: i64) -> Self {
+        Self {
+            subscription,
+            quantity,
+            timestamp,
+            action: None,
+        }
+    }
 }
 
 #[derive(

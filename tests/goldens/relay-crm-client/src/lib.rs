@@ -170,7 +170,7 @@ pub mod auth {
     /// OAuth 2.0 client credentials. Request only the scopes an integration needs.
     ///
     /// Scopes: `contacts.read`, `contacts.pii.read`, `contacts.write`, `accounts.read`, `accounts.write`, `opportunities.read`, `opportunities.write`, `activities.read`, `activities.write`.
-    pub fn relay_o_auth(
+    pub fn relay_oauth(
         client_id: impl Into<String>,
         client_secret: impl Into<accord_runtime::Secret>,
         scopes: &[&str],

@@ -5,6 +5,14 @@ pub struct Error {
     pub error: ErrorError,
 }
 
+impl Error {
+    /// A `Error` from its required fields, every optional field unset: set
+    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    pub fn new(error: ErrorError) -> Self {
+        Self { error }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Address {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,6 +27,27 @@ pub struct Address {
     /// ISO 3166-1 alpha-2 country code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+}
+
+impl Address {
+    /// A `Address` from its required fields, every optional field unset: set
+    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            street: None,
+            city: None,
+            state: None,
+            postal_code: None,
+            country: None,
+        }
+    }
+}
+
+impl Default for Address {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Marketing and sales lifecycle of a contact.
@@ -126,6 +155,36 @@ pub struct Contact {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Contact {
+    /// A `Contact` from its required fields, every optional field unset: set
+    /// those by name with `Contact { field: Some(value), ..Contact::new(..) }`.
+    pub fn new(
+        id: String,
+        first_name: String,
+        last_name: String,
+        lifecycle_stage: LifecycleStage,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            account_id: None,
+            first_name,
+            last_name,
+            email: None,
+            phone_numbers: None,
+            job_title: None,
+            lifecycle_stage,
+            owner_id: None,
+            do_not_contact: defaults::contact_do_not_contact(),
+            mailing_address: None,
+            time_zone: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContactCreate {
     #[serde(rename = "accountId")]
@@ -156,6 +215,25 @@ pub struct ContactCreate {
     #[serde(rename = "mailingAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mailing_address: Option<Address>,
+}
+
+impl ContactCreate {
+    /// A `ContactCreate` from its required fields, every optional field unset: set
+    /// those by name with `ContactCreate { field: Some(value), ..ContactCreate::new(..) }`.
+    pub fn new(first_name: String, last_name: String) -> Self {
+        Self {
+            account_id: None,
+            first_name,
+            last_name,
+            email: None,
+            phone_numbers: None,
+            job_title: None,
+            lifecycle_stage: None,
+            owner_id: None,
+            do_not_contact: None,
+            mailing_address: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -205,6 +283,32 @@ pub struct ContactUpdate {
     pub mailing_address: Option<Address>,
 }
 
+impl ContactUpdate {
+    /// A `ContactUpdate` from its required fields, every optional field unset: set
+    /// those by name with `ContactUpdate { field: Some(value), ..ContactUpdate::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            account_id: None,
+            first_name: None,
+            last_name: None,
+            email: None,
+            phone_numbers: None,
+            job_title: None,
+            lifecycle_stage: None,
+            owner_id: None,
+            do_not_contact: None,
+            mailing_address: None,
+        }
+    }
+}
+
+impl Default for ContactUpdate {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PhoneNumber {
     #[serde(rename = "type")]
@@ -215,6 +319,18 @@ pub struct PhoneNumber {
     pub primary: bool,
 }
 
+impl PhoneNumber {
+    /// A `PhoneNumber` from its required fields, every optional field unset: set
+    /// those by name with `PhoneNumber { field: Some(value), ..PhoneNumber::new(..) }`.
+    pub fn new(type_: PhoneNumberType, number: String) -> Self {
+        Self {
+            type_,
+            number,
+            primary: defaults::phone_number_primary(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContactList {
     pub items: Vec<Contact>,
@@ -222,6 +338,17 @@ pub struct ContactList {
     #[serde(rename = "nextPageToken")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
+}
+
+impl ContactList {
+    /// A `ContactList` from its required fields, every optional field unset: set
+    /// those by name with `ContactList { field: Some(value), ..ContactList::new(..) }`.
+    pub fn new(items: Vec<Contact>) -> Self {
+        Self {
+            items,
+            next_page_token: None,
+        }
+    }
 }
 
 #[derive(
@@ -329,6 +456,34 @@ pub struct Account {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Account {
+    /// A `Account` from its required fields, every optional field unset: set
+    /// those by name with `Account { field: Some(value), ..Account::new(..) }`.
+    pub fn new(
+        id: String,
+        name: String,
+        type_: AccountType,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            type_,
+            website: None,
+            industry: None,
+            employee_count: None,
+            annual_revenue: None,
+            currency: None,
+            owner_id: None,
+            parent_account_id: None,
+            billing_address: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountCreate {
     pub name: String,
@@ -358,12 +513,42 @@ pub struct AccountCreate {
     pub billing_address: Option<Address>,
 }
 
+impl AccountCreate {
+    /// A `AccountCreate` from its required fields, every optional field unset: set
+    /// those by name with `AccountCreate { field: Some(value), ..AccountCreate::new(..) }`.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            type_: None,
+            website: None,
+            industry: None,
+            employee_count: None,
+            annual_revenue: None,
+            currency: None,
+            owner_id: None,
+            parent_account_id: None,
+            billing_address: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountList {
     pub items: Vec<Account>,
     #[serde(rename = "nextPageToken")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
+}
+
+impl AccountList {
+    /// A `AccountList` from its required fields, every optional field unset: set
+    /// those by name with `AccountList { field: Some(value), ..AccountList::new(..) }`.
+    pub fn new(items: Vec<Account>) -> Self {
+        Self {
+            items,
+            next_page_token: None,
+        }
+    }
 }
 
 #[derive(
@@ -467,6 +652,36 @@ pub struct Opportunity {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Opportunity {
+    /// A `Opportunity` from its required fields, every optional field unset: set
+    /// those by name with `Opportunity { field: Some(value), ..Opportunity::new(..) }`.
+    pub fn new(
+        id: String,
+        name: String,
+        account_id: String,
+        stage: OpportunityStage,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            account_id,
+            primary_contact_id: None,
+            amount: None,
+            currency: None,
+            stage,
+            probability: None,
+            expected_close_date: None,
+            owner_id: None,
+            loss_reason: None,
+            closed_at: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OpportunityCreate {
     /// ISO 4217 currency of `amount`. Required since 2.0.
@@ -489,6 +704,24 @@ pub struct OpportunityCreate {
     #[serde(rename = "ownerId")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
+}
+
+impl OpportunityCreate {
+    /// A `OpportunityCreate` from its required fields, every optional field unset: set
+    /// those by name with `OpportunityCreate { field: Some(value), ..OpportunityCreate::new(..) }`.
+    pub fn new(currency: String, name: String, account_id: String) -> Self {
+        Self {
+            currency,
+            name,
+            account_id,
+            primary_contact_id: None,
+            amount: None,
+            stage: None,
+            probability: None,
+            expected_close_date: None,
+            owner_id: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -523,12 +756,47 @@ pub struct OpportunityUpdate {
     pub loss_reason: Option<Option<String>>,
 }
 
+impl OpportunityUpdate {
+    /// A `OpportunityUpdate` from its required fields, every optional field unset: set
+    /// those by name with `OpportunityUpdate { field: Some(value), ..OpportunityUpdate::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            primary_contact_id: None,
+            amount: None,
+            stage: None,
+            probability: None,
+            expected_close_date: None,
+            owner_id: None,
+            loss_reason: None,
+        }
+    }
+}
+
+impl Default for OpportunityUpdate {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OpportunityList {
     pub items: Vec<Opportunity>,
     #[serde(rename = "nextPageToken")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
+}
+
+impl OpportunityList {
+    /// A `OpportunityList` from its required fields, every optional field unset: set
+    /// those by name with `OpportunityList { field: Some(value), ..OpportunityList::new(..) }`.
+    pub fn new(items: Vec<Opportunity>) -> Self {
+        Self {
+            items,
+            next_page_token: None,
+        }
+    }
 }
 
 #[derive(
@@ -625,6 +893,33 @@ pub struct Activity {
     pub created_at: crate::formats::DateTime,
 }
 
+impl Activity {
+    /// A `Activity` from its required fields, every optional field unset: set
+    /// those by name with `Activity { field: Some(value), ..Activity::new(..) }`.
+    pub fn new(
+        id: String,
+        type_: ActivityType,
+        subject: String,
+        occurred_at: crate::formats::DateTime,
+        created_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            type_,
+            subject,
+            body: None,
+            contact_id: None,
+            account_id: None,
+            opportunity_id: None,
+            occurred_at,
+            duration_minutes: None,
+            completed: None,
+            owner_id: None,
+            created_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ActivityCreate {
     #[serde(rename = "type")]
@@ -652,12 +947,41 @@ pub struct ActivityCreate {
     pub completed: bool,
 }
 
+impl ActivityCreate {
+    /// A `ActivityCreate` from its required fields, every optional field unset: set
+    /// those by name with `ActivityCreate { field: Some(value), ..ActivityCreate::new(..) }`.
+    pub fn new(type_: ActivityType, subject: String) -> Self {
+        Self {
+            type_,
+            subject,
+            body: None,
+            contact_id: None,
+            account_id: None,
+            opportunity_id: None,
+            occurred_at: None,
+            duration_minutes: None,
+            completed: defaults::activity_create_completed(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ActivityList {
     pub items: Vec<Activity>,
     #[serde(rename = "nextPageToken")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
+}
+
+impl ActivityList {
+    /// A `ActivityList` from its required fields, every optional field unset: set
+    /// those by name with `ActivityList { field: Some(value), ..ActivityList::new(..) }`.
+    pub fn new(items: Vec<Activity>) -> Self {
+        Self {
+            items,
+            next_page_token: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -670,6 +994,19 @@ pub struct ErrorError {
     pub request_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<ErrorErrorDetailsItem>>,
+}
+
+impl ErrorError {
+    /// A `ErrorError` from its required fields, every optional field unset: set
+    /// those by name with `ErrorError { field: Some(value), ..ErrorError::new(..) }`.
+    pub fn new(code: String, message: String) -> Self {
+        Self {
+            code,
+            message,
+            request_id: None,
+            details: None,
+        }
+    }
 }
 
 #[derive(
@@ -723,6 +1060,14 @@ impl std::fmt::Display for PhoneNumberType {
 pub struct ErrorErrorDetailsItem {
     pub field: String,
     pub issue: String,
+}
+
+impl ErrorErrorDetailsItem {
+    /// A `ErrorErrorDetailsItem` from its required fields, every optional field unset: set
+    /// those by name with `ErrorErrorDetailsItem { field: Some(value), ..ErrorErrorDetailsItem::new(..) }`.
+    pub fn new(field: String, issue: String) -> Self {
+        Self { field, issue }
+    }
 }
 
 /// Default values the contract declares for optional properties.

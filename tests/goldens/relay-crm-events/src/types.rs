@@ -10,6 +10,14 @@ pub struct RelayEventHeaders {
     pub tenant_id: String,
 }
 
+impl RelayEventHeaders {
+    /// A `RelayEventHeaders` from its required fields, every optional field unset: set
+    /// those by name with `RelayEventHeaders { field: Some(value), ..RelayEventHeaders::new(..) }`.
+    pub fn new(correlation_id: String, tenant_id: String) -> Self {
+        Self { correlation_id, tenant_id }
+    }
+}
+
 /// Snapshot of the contact after the change (same shape as the REST API 1.x `Contact`, PII included).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Contact {
@@ -48,6 +56,32 @@ pub struct Contact {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Contact {
+    /// A `Contact` from its required fields, every optional field unset: set
+    /// those by name with `Contact { field: Some(value), ..Contact::new(..) }`.
+    pub fn new(
+        id: String,
+        first_name: String,
+        last_name: String,
+        lifecycle_stage: ContactLifecycleStage,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            account_id: None,
+            first_name,
+            last_name,
+            email: None,
+            phone: None,
+            lifecycle_stage,
+            owner_id: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContactCreatedEvent {
     /// Unique event id; consumers de-duplicate on it.
@@ -62,6 +96,28 @@ pub struct ContactCreatedEvent {
     #[serde(rename = "type")]
     pub type_: ContactCreatedEventType,
     pub data: ContactCreatedEventData,
+}
+
+impl ContactCreatedEvent {
+    /// A `ContactCreatedEvent` from its required fields, every optional field unset: set
+    /// those by name with `ContactCreatedEvent { field: Some(value), ..ContactCreatedEvent::new(..) }`.
+    pub fn new(
+        event_id: crate::formats::Uuid,
+        occurred_at: crate::formats::DateTime,
+        tenant_id: String,
+        schema_version: String,
+        type_: ContactCreatedEventType,
+        data: ContactCreatedEventData,
+    ) -> Self {
+        Self {
+            event_id,
+            occurred_at,
+            tenant_id,
+            schema_version,
+            type_,
+            data,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -80,6 +136,28 @@ pub struct ContactUpdatedEvent {
     pub data: ContactUpdatedEventData,
 }
 
+impl ContactUpdatedEvent {
+    /// A `ContactUpdatedEvent` from its required fields, every optional field unset: set
+    /// those by name with `ContactUpdatedEvent { field: Some(value), ..ContactUpdatedEvent::new(..) }`.
+    pub fn new(
+        event_id: crate::formats::Uuid,
+        occurred_at: crate::formats::DateTime,
+        tenant_id: String,
+        schema_version: String,
+        type_: ContactUpdatedEventType,
+        data: ContactUpdatedEventData,
+    ) -> Self {
+        Self {
+            event_id,
+            occurred_at,
+            tenant_id,
+            schema_version,
+            type_,
+            data,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OpportunityStageChangedEvent {
     /// Unique event id; consumers de-duplicate on it.
@@ -94,6 +172,28 @@ pub struct OpportunityStageChangedEvent {
     #[serde(rename = "type")]
     pub type_: OpportunityStageChangedEventType,
     pub data: OpportunityStageChangedEventData,
+}
+
+impl OpportunityStageChangedEvent {
+    /// A `OpportunityStageChangedEvent` from its required fields, every optional field unset: set
+    /// those by name with `OpportunityStageChangedEvent { field: Some(value), ..OpportunityStageChangedEvent::new(..) }`.
+    pub fn new(
+        event_id: crate::formats::Uuid,
+        occurred_at: crate::formats::DateTime,
+        tenant_id: String,
+        schema_version: String,
+        type_: OpportunityStageChangedEventType,
+        data: OpportunityStageChangedEventData,
+    ) -> Self {
+        Self {
+            event_id,
+            occurred_at,
+            tenant_id,
+            schema_version,
+            type_,
+            data,
+        }
+    }
 }
 
 #[derive(
@@ -240,6 +340,14 @@ pub struct ContactCreatedEventData {
     pub contact: Contact,
 }
 
+impl ContactCreatedEventData {
+    /// A `ContactCreatedEventData` from its required fields, every optional field unset: set
+    /// those by name with `ContactCreatedEventData { field: Some(value), ..ContactCreatedEventData::new(..) }`.
+    pub fn new(contact: Contact) -> Self {
+        Self { contact }
+    }
+}
+
 #[derive(
     Debug,
     Clone,
@@ -281,6 +389,14 @@ pub struct ContactUpdatedEventData {
     pub contact: Contact,
     #[serde(rename = "changedFields")]
     pub changed_fields: Vec<String>,
+}
+
+impl ContactUpdatedEventData {
+    /// A `ContactUpdatedEventData` from its required fields, every optional field unset: set
+    /// those by name with `ContactUpdatedEventData { field: Some(value), ..ContactUpdatedEventData::new(..) }`.
+    pub fn new(contact: Contact, changed_fields: Vec<String>) -> Self {
+        Self { contact, changed_fields }
+    }
 }
 
 #[derive(
@@ -335,6 +451,27 @@ pub struct OpportunityStageChangedEventData {
     #[serde(rename = "changedBy")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changed_by: Option<String>,
+}
+
+impl OpportunityStageChangedEventData {
+    /// A `OpportunityStageChangedEventData` from its required fields, every optional field unset: set
+    /// those by name with `OpportunityStageChangedEventData { field: Some(value), ..OpportunityStageChangedEventData::new(..) }`.
+    pub fn new(
+        opportunity_id: String,
+        account_id: String,
+        previous_stage: OpportunityStage,
+        stage: OpportunityStage,
+    ) -> Self {
+        Self {
+            opportunity_id,
+            account_id,
+            previous_stage,
+            stage,
+            amount: None,
+            currency: None,
+            changed_by: None,
+        }
+    }
 }
 
 /// Optional and nullable properties: absent is `None`, `null` is `Some(None)`.

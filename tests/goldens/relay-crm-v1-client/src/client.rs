@@ -81,7 +81,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_contacts`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_contacts_pages(
         &self,
         params: ListContactsParams,
@@ -206,7 +208,9 @@ impl Client {
     }
 
     /// Every page of [`Client::list_accounts`]: `.items()` streams the
-    /// items of all pages, `.next_page()` fetches one page at a time.
+    /// items of all pages, `.next_page()` fetches one page at a time. The walk
+    /// ends at the last page, on an empty or repeated page, and after
+    /// [`accord_runtime::DEFAULT_MAX_PAGES`] pages unless `.max_pages(n)` raises it.
     pub fn list_accounts_pages(
         &self,
         params: ListAccountsParams,

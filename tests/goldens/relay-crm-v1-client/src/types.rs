@@ -53,6 +53,35 @@ pub struct Contact {
     pub updated_at: crate::formats::DateTime,
 }
 
+impl Contact {
+    /// A `Contact` from its required fields, every optional field unset: set
+    /// those by name with `Contact { field: Some(value), ..Contact::new(..) }`.
+    pub fn new(
+        id: String,
+        first_name: String,
+        last_name: String,
+        lifecycle_stage: LifecycleStage,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            account_id: None,
+            first_name,
+            last_name,
+            email: None,
+            phone: None,
+            job_title: None,
+            lifecycle_stage,
+            owner_id: None,
+            do_not_contact: defaults::contact_do_not_contact(),
+            mailing_address: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Account {
     pub id: String,
@@ -106,6 +135,34 @@ pub struct Account {
     pub created_at: crate::formats::DateTime,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::formats::DateTime,
+}
+
+impl Account {
+    /// A `Account` from its required fields, every optional field unset: set
+    /// those by name with `Account { field: Some(value), ..Account::new(..) }`.
+    pub fn new(
+        id: String,
+        name: String,
+        type_: AccountType,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            type_,
+            website: None,
+            industry: None,
+            employee_count: None,
+            annual_revenue: None,
+            currency: None,
+            owner_id: None,
+            parent_account_id: None,
+            billing_address: None,
+            created_at,
+            updated_at,
+        }
+    }
 }
 
 /// Marketing and sales lifecycle of a contact.
@@ -175,6 +232,27 @@ pub struct Address {
     pub country: Option<String>,
 }
 
+impl Address {
+    /// A `Address` from its required fields, every optional field unset: set
+    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            street: None,
+            city: None,
+            state: None,
+            postal_code: None,
+            country: None,
+        }
+    }
+}
+
+impl Default for Address {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(
     Debug,
     Clone,
@@ -234,9 +312,28 @@ pub struct ContactList {
     pub next_page_token: Option<String>,
 }
 
+impl ContactList {
+    /// A `ContactList` from its required fields, every optional field unset: set
+    /// those by name with `ContactList { field: Some(value), ..ContactList::new(..) }`.
+    pub fn new(items: Vec<Contact>) -> Self {
+        Self {
+            items,
+            next_page_token: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     pub error: ErrorError,
+}
+
+impl Error {
+    /// A `Error` from its required fields, every optional field unset: set
+    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    pub fn new(error: ErrorError) -> Self {
+        Self { error }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -268,6 +365,25 @@ pub struct ContactCreate {
     #[serde(rename = "mailingAddress")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mailing_address: Option<Address>,
+}
+
+impl ContactCreate {
+    /// A `ContactCreate` from its required fields, every optional field unset: set
+    /// those by name with `ContactCreate { field: Some(value), ..ContactCreate::new(..) }`.
+    pub fn new(first_name: String, last_name: String) -> Self {
+        Self {
+            account_id: None,
+            first_name,
+            last_name,
+            email: None,
+            phone: None,
+            job_title: None,
+            lifecycle_stage: None,
+            owner_id: None,
+            do_not_contact: None,
+            mailing_address: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -319,10 +435,44 @@ pub struct ContactUpdate {
     pub mailing_address: Option<Address>,
 }
 
+impl ContactUpdate {
+    /// A `ContactUpdate` from its required fields, every optional field unset: set
+    /// those by name with `ContactUpdate { field: Some(value), ..ContactUpdate::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            account_id: None,
+            first_name: None,
+            last_name: None,
+            email: None,
+            phone: None,
+            job_title: None,
+            lifecycle_stage: None,
+            owner_id: None,
+            do_not_contact: None,
+            mailing_address: None,
+        }
+    }
+}
+
+impl Default for ContactUpdate {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContactMergeRequest {
     #[serde(rename = "duplicateContactId")]
     pub duplicate_contact_id: String,
+}
+
+impl ContactMergeRequest {
+    /// A `ContactMergeRequest` from its required fields, every optional field unset: set
+    /// those by name with `ContactMergeRequest { field: Some(value), ..ContactMergeRequest::new(..) }`.
+    pub fn new(duplicate_contact_id: String) -> Self {
+        Self { duplicate_contact_id }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -331,6 +481,17 @@ pub struct AccountList {
     #[serde(rename = "nextPageToken")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
+}
+
+impl AccountList {
+    /// A `AccountList` from its required fields, every optional field unset: set
+    /// those by name with `AccountList { field: Some(value), ..AccountList::new(..) }`.
+    pub fn new(items: Vec<Account>) -> Self {
+        Self {
+            items,
+            next_page_token: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -362,6 +523,25 @@ pub struct AccountCreate {
     pub billing_address: Option<Address>,
 }
 
+impl AccountCreate {
+    /// A `AccountCreate` from its required fields, every optional field unset: set
+    /// those by name with `AccountCreate { field: Some(value), ..AccountCreate::new(..) }`.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            type_: None,
+            website: None,
+            industry: None,
+            employee_count: None,
+            annual_revenue: None,
+            currency: None,
+            owner_id: None,
+            parent_account_id: None,
+            billing_address: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorError {
     /// Stable machine-readable error code.
@@ -374,10 +554,31 @@ pub struct ErrorError {
     pub details: Option<Vec<ErrorErrorDetailsItem>>,
 }
 
+impl ErrorError {
+    /// A `ErrorError` from its required fields, every optional field unset: set
+    /// those by name with `ErrorError { field: Some(value), ..ErrorError::new(..) }`.
+    pub fn new(code: String, message: String) -> Self {
+        Self {
+            code,
+            message,
+            request_id: None,
+            details: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorErrorDetailsItem {
     pub field: String,
     pub issue: String,
+}
+
+impl ErrorErrorDetailsItem {
+    /// A `ErrorErrorDetailsItem` from its required fields, every optional field unset: set
+    /// those by name with `ErrorErrorDetailsItem { field: Some(value), ..ErrorErrorDetailsItem::new(..) }`.
+    pub fn new(field: String, issue: String) -> Self {
+        Self { field, issue }
+    }
 }
 
 /// Default values the contract declares for optional properties.

@@ -8,9 +8,25 @@ pub struct OrderRequest {
     pub status_url: String,
 }
 
+impl OrderRequest {
+    /// A `OrderRequest` from its required fields, every optional field unset: set
+    /// those by name with `OrderRequest { field: Some(value), ..OrderRequest::new(..) }`.
+    pub fn new(sku: String, quantity: i64, status_url: String) -> Self {
+        Self { sku, quantity, status_url }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Order {
     pub id: String,
+}
+
+impl Order {
+    /// A `Order` from its required fields, every optional field unset: set
+    /// those by name with `Order { field: Some(value), ..Order::new(..) }`.
+    pub fn new(id: String) -> Self {
+        Self { id }
+    }
 }
 
 /// A refund request (its name is what an inline webhook payload would take).
@@ -18,6 +34,14 @@ pub struct Order {
 pub struct RefundIssuedPayload {
     #[serde(rename = "orderId")]
     pub order_id: String,
+}
+
+impl RefundIssuedPayload {
+    /// A `RefundIssuedPayload` from its required fields, every optional field unset: set
+    /// those by name with `RefundIssuedPayload { field: Some(value), ..RefundIssuedPayload::new(..) }`.
+    pub fn new(order_id: String) -> Self {
+        Self { order_id }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -31,6 +55,19 @@ pub struct InvoicePaid {
     pub method: Option<InvoicePaidMethod>,
 }
 
+impl InvoicePaid {
+    /// A `InvoicePaid` from its required fields, every optional field unset: set
+    /// those by name with `InvoicePaid { field: Some(value), ..InvoicePaid::new(..) }`.
+    pub fn new(type_: InvoicePaidType, invoice_id: String, amount: i64) -> Self {
+        Self {
+            type_,
+            invoice_id,
+            amount,
+            method: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportReady {
     #[serde(rename = "exportId")]
@@ -40,11 +77,27 @@ pub struct ExportReady {
     pub rows: Option<i64>,
 }
 
+impl ExportReady {
+    /// A `ExportReady` from its required fields, every optional field unset: set
+    /// those by name with `ExportReady { field: Some(value), ..ExportReady::new(..) }`.
+    pub fn new(export_id: String, url: String) -> Self {
+        Self { export_id, url, rows: None }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AuditEntry {
     #[serde(rename = "orderId")]
     pub order_id: String,
     pub actor: String,
+}
+
+impl AuditEntry {
+    /// A `AuditEntry` from its required fields, every optional field unset: set
+    /// those by name with `AuditEntry { field: Some(value), ..AuditEntry::new(..) }`.
+    pub fn new(order_id: String, actor: String) -> Self {
+        Self { order_id, actor }
+    }
 }
 
 #[derive(
@@ -128,6 +181,14 @@ pub struct CreateExportBody {
     pub notify_url: String,
 }
 
+impl CreateExportBody {
+    /// A `CreateExportBody` from its required fields, every optional field unset: set
+    /// those by name with `CreateExportBody { field: Some(value), ..CreateExportBody::new(..) }`.
+    pub fn new(from: String, to: String, notify_url: String) -> Self {
+        Self { from, to, notify_url }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderShippedPayload {
     #[serde(rename = "type")]
@@ -138,6 +199,24 @@ pub struct OrderShippedPayload {
     pub lines: Vec<OrderShippedPayloadLinesItem>,
 }
 
+impl OrderShippedPayload {
+    /// A `OrderShippedPayload` from its required fields, every optional field unset: set
+    /// those by name with `OrderShippedPayload { field: Some(value), ..OrderShippedPayload::new(..) }`.
+    pub fn new(
+        type_: OrderShippedPayloadType,
+        order_id: String,
+        shipment: OrderShippedPayloadShipment,
+        lines: Vec<OrderShippedPayloadLinesItem>,
+    ) -> Self {
+        Self {
+            type_,
+            order_id,
+            shipment,
+            lines,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RefundIssuedPayload2 {
     #[serde(rename = "type")]
@@ -145,6 +224,14 @@ pub struct RefundIssuedPayload2 {
     #[serde(rename = "refundId")]
     pub refund_id: String,
     pub amount: i64,
+}
+
+impl RefundIssuedPayload2 {
+    /// A `RefundIssuedPayload2` from its required fields, every optional field unset: set
+    /// those by name with `RefundIssuedPayload2 { field: Some(value), ..RefundIssuedPayload2::new(..) }`.
+    pub fn new(type_: RefundIssuedPayload2Type, refund_id: String, amount: i64) -> Self {
+        Self { type_, refund_id, amount }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -159,11 +246,39 @@ pub struct OrderStatusChangedPayload {
     pub hold: Option<OrderStatusChangedPayloadHold>,
 }
 
+impl OrderStatusChangedPayload {
+    /// A `OrderStatusChangedPayload` from its required fields, every optional field unset: set
+    /// those by name with `OrderStatusChangedPayload { field: Some(value), ..OrderStatusChangedPayload::new(..) }`.
+    pub fn new(
+        order_id: String,
+        status: OrderStatusChangedPayloadStatus,
+        changed_at: String,
+    ) -> Self {
+        Self {
+            order_id,
+            status,
+            changed_at,
+            hold: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateExportExportFailedPayload {
     #[serde(rename = "exportId")]
     pub export_id: String,
     pub errors: Vec<CreateExportExportFailedPayloadErrorsItem>,
+}
+
+impl CreateExportExportFailedPayload {
+    /// A `CreateExportExportFailedPayload` from its required fields, every optional field unset: set
+    /// those by name with `CreateExportExportFailedPayload { field: Some(value), ..CreateExportExportFailedPayload::new(..) }`.
+    pub fn new(
+        export_id: String,
+        errors: Vec<CreateExportExportFailedPayloadErrorsItem>,
+    ) -> Self {
+        Self { export_id, errors }
+    }
 }
 
 #[derive(
@@ -210,10 +325,33 @@ pub struct OrderShippedPayloadShipment {
     pub address: Option<OrderShippedPayloadShipmentAddress>,
 }
 
+impl OrderShippedPayloadShipment {
+    /// A `OrderShippedPayloadShipment` from its required fields, every optional field unset: set
+    /// those by name with `OrderShippedPayloadShipment { field: Some(value), ..OrderShippedPayloadShipment::new(..) }`.
+    pub fn new(
+        carrier: OrderShippedPayloadShipmentCarrier,
+        tracking_number: String,
+    ) -> Self {
+        Self {
+            carrier,
+            tracking_number,
+            address: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderShippedPayloadLinesItem {
     pub sku: String,
     pub quantity: i64,
+}
+
+impl OrderShippedPayloadLinesItem {
+    /// A `OrderShippedPayloadLinesItem` from its required fields, every optional field unset: set
+    /// those by name with `OrderShippedPayloadLinesItem { field: Some(value), ..OrderShippedPayloadLinesItem::new(..) }`.
+    pub fn new(sku: String, quantity: i64) -> Self {
+        Self { sku, quantity }
+    }
 }
 
 #[derive(
@@ -303,11 +441,27 @@ pub struct OrderStatusChangedPayloadHold {
     pub until: Option<String>,
 }
 
+impl OrderStatusChangedPayloadHold {
+    /// A `OrderStatusChangedPayloadHold` from its required fields, every optional field unset: set
+    /// those by name with `OrderStatusChangedPayloadHold { field: Some(value), ..OrderStatusChangedPayloadHold::new(..) }`.
+    pub fn new(reason: OrderStatusChangedPayloadHoldReason) -> Self {
+        Self { reason, until: None }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateExportExportFailedPayloadErrorsItem {
     pub code: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+}
+
+impl CreateExportExportFailedPayloadErrorsItem {
+    /// A `CreateExportExportFailedPayloadErrorsItem` from its required fields, every optional field unset: set
+    /// those by name with `CreateExportExportFailedPayloadErrorsItem { field: Some(value), ..CreateExportExportFailedPayloadErrorsItem::new(..) }`.
+    pub fn new(code: String) -> Self {
+        Self { code, detail: None }
+    }
 }
 
 #[derive(
@@ -359,6 +513,18 @@ pub struct OrderShippedPayloadShipmentAddress {
     pub city: Option<String>,
     #[serde(rename = "countryCode")]
     pub country_code: String,
+}
+
+impl OrderShippedPayloadShipmentAddress {
+    /// A `OrderShippedPayloadShipmentAddress` from its required fields, every optional field unset: set
+    /// those by name with `OrderShippedPayloadShipmentAddress { field: Some(value), ..OrderShippedPayloadShipmentAddress::new(..) }`.
+    pub fn new(country_code: String) -> Self {
+        Self {
+            line1: None,
+            city: None,
+            country_code,
+        }
+    }
 }
 
 #[derive(

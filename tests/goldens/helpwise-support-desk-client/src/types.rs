@@ -1,0 +1,509 @@
+//! Data types of Helpwise Support Desk API, one per schema of the contract (inline
+//! schemas are named after where they appear).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    pub errors: Vec<ErrorErrorsItem>,
+}
+
+impl Error {
+    /// A `Error` from its required fields, every optional field unset: set
+    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    pub fn new(errors: Vec<ErrorErrorsItem>) -> Self {
+        Self { errors }
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum TicketStatus {
+    #[serde(rename = "new")]
+    New,
+    #[serde(rename = "open")]
+    Open,
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "hold")]
+    Hold,
+    #[serde(rename = "solved")]
+    Solved,
+    #[serde(rename = "closed")]
+    Closed,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl TicketStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::New => "new",
+            Self::Open => "open",
+            Self::Pending => "pending",
+            Self::Hold => "hold",
+            Self::Solved => "solved",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for TicketStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// `normal` until an agent triages the ticket.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum TicketPriority {
+    #[serde(rename = "low")]
+    Low,
+    #[serde(rename = "normal")]
+    Normal,
+    #[serde(rename = "high")]
+    High,
+    #[serde(rename = "urgent")]
+    Urgent,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl TicketPriority {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Normal => "normal",
+            Self::High => "high",
+            Self::Urgent => "urgent",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for TicketPriority {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum TicketChannel {
+    #[serde(rename = "email")]
+    Email,
+    #[serde(rename = "web")]
+    Web,
+    #[serde(rename = "chat")]
+    Chat,
+    #[serde(rename = "phone")]
+    Phone,
+    #[serde(rename = "api")]
+    Api,
+    /// A value this version of the contract does not know (sent by a newer version).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl TicketChannel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Web => "web",
+            Self::Chat => "chat",
+            Self::Phone => "phone",
+            Self::Api => "api",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for TicketChannel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Ticket {
+    pub id: i64,
+    pub subject: String,
+    /// The first comment of the ticket, plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub status: TicketStatus,
+    /// `normal` until an agent triages the ticket.
+    #[serde(default = "defaults::ticket_priority")]
+    pub priority: TicketPriority,
+    pub channel: TicketChannel,
+    pub requester_id: i64,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub assignee_id: Option<Option<i64>>,
+    /// External id of the requester's organization (we store the CRM account id here).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub organization_external_id: Option<Option<String>>,
+    pub tags: Vec<String>,
+    pub created_at: crate::formats::DateTime,
+    pub updated_at: crate::formats::DateTime,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub solved_at: Option<Option<crate::formats::DateTime>>,
+}
+
+impl Ticket {
+    /// A `Ticket` from its required fields, every optional field unset: set
+    /// those by name with `Ticket { field: Some(value), ..Ticket::new(..) }`.
+    pub fn new(
+        id: i64,
+        subject: String,
+        status: TicketStatus,
+        channel: TicketChannel,
+        requester_id: i64,
+        tags: Vec<String>,
+        created_at: crate::formats::DateTime,
+        updated_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            subject,
+            description: None,
+            status,
+            priority: defaults::ticket_priority(),
+            channel,
+            requester_id,
+            assignee_id: None,
+            organization_external_id: None,
+            tags,
+            created_at,
+            updated_at,
+            solved_at: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TicketCreate {
+    pub subject: String,
+    pub description: String,
+    /// `normal` until an agent triages the ticket.
+    #[serde(default = "defaults::ticket_create_priority")]
+    pub priority: TicketPriority,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<TicketChannel>,
+    pub requester: TicketCreateRequester,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+
+impl TicketCreate {
+    /// A `TicketCreate` from its required fields, every optional field unset: set
+    /// those by name with `TicketCreate { field: Some(value), ..TicketCreate::new(..) }`.
+    pub fn new(
+        subject: String,
+        description: String,
+        requester: TicketCreateRequester,
+    ) -> Self {
+        Self {
+            subject,
+            description,
+            priority: defaults::ticket_create_priority(),
+            channel: None,
+            requester,
+            tags: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TicketUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<TicketStatus>,
+    /// `normal` until an agent triages the ticket.
+    #[serde(default = "defaults::ticket_update_priority")]
+    pub priority: TicketPriority,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub assignee_id: Option<Option<i64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+
+impl TicketUpdate {
+    /// A `TicketUpdate` from its required fields, every optional field unset: set
+    /// those by name with `TicketUpdate { field: Some(value), ..TicketUpdate::new(..) }`.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            priority: defaults::ticket_update_priority(),
+            assignee_id: None,
+            tags: None,
+        }
+    }
+}
+
+impl Default for TicketUpdate {
+    /// Every field unset (or at the contract's default).
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TicketPage {
+    pub tickets: Vec<Ticket>,
+    pub meta: PageMeta,
+}
+
+impl TicketPage {
+    /// A `TicketPage` from its required fields, every optional field unset: set
+    /// those by name with `TicketPage { field: Some(value), ..TicketPage::new(..) }`.
+    pub fn new(tickets: Vec<Ticket>, meta: PageMeta) -> Self {
+        Self { tickets, meta }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PageMeta {
+    pub has_more: bool,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub after_cursor: Option<Option<String>>,
+}
+
+impl PageMeta {
+    /// A `PageMeta` from its required fields, every optional field unset: set
+    /// those by name with `PageMeta { field: Some(value), ..PageMeta::new(..) }`.
+    pub fn new(has_more: bool) -> Self {
+        Self {
+            has_more,
+            after_cursor: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Comment {
+    pub id: i64,
+    pub ticket_id: i64,
+    pub author_id: i64,
+    pub body: String,
+    pub public: bool,
+    pub created_at: crate::formats::DateTime,
+}
+
+impl Comment {
+    /// A `Comment` from its required fields, every optional field unset: set
+    /// those by name with `Comment { field: Some(value), ..Comment::new(..) }`.
+    pub fn new(
+        id: i64,
+        ticket_id: i64,
+        author_id: i64,
+        body: String,
+        public: bool,
+        created_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            ticket_id,
+            author_id,
+            body,
+            public,
+            created_at,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CommentCreate {
+    pub body: String,
+    #[serde(default = "defaults::comment_create_public")]
+    pub public: bool,
+    /// Agent id; defaults to the API client's agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_id: Option<i64>,
+}
+
+impl CommentCreate {
+    /// A `CommentCreate` from its required fields, every optional field unset: set
+    /// those by name with `CommentCreate { field: Some(value), ..CommentCreate::new(..) }`.
+    pub fn new(body: String) -> Self {
+        Self {
+            body,
+            public: defaults::comment_create_public(),
+            author_id: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CommentPage {
+    pub comments: Vec<Comment>,
+    pub meta: PageMeta,
+}
+
+impl CommentPage {
+    /// A `CommentPage` from its required fields, every optional field unset: set
+    /// those by name with `CommentPage { field: Some(value), ..CommentPage::new(..) }`.
+    pub fn new(comments: Vec<Comment>, meta: PageMeta) -> Self {
+        Self { comments, meta }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Requester {
+    pub id: i64,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub name: Option<Option<String>>,
+    pub email: crate::formats::Email,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub phone: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable::deserialize"
+    )]
+    pub organization_external_id: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    pub created_at: crate::formats::DateTime,
+}
+
+impl Requester {
+    /// A `Requester` from its required fields, every optional field unset: set
+    /// those by name with `Requester { field: Some(value), ..Requester::new(..) }`.
+    pub fn new(
+        id: i64,
+        email: crate::formats::Email,
+        created_at: crate::formats::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            name: None,
+            email,
+            phone: None,
+            organization_external_id: None,
+            locale: None,
+            created_at,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorErrorsItem {
+    pub code: String,
+    pub title: String,
+    /// Field the error refers to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl ErrorErrorsItem {
+    /// A `ErrorErrorsItem` from its required fields, every optional field unset: set
+    /// those by name with `ErrorErrorsItem { field: Some(value), ..ErrorErrorsItem::new(..) }`.
+    pub fn new(code: String, title: String) -> Self {
+        Self { code, title, source: None }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TicketCreateRequester {
+    pub email: crate::formats::Email,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl TicketCreateRequester {
+    /// A `TicketCreateRequester` from its required fields, every optional field unset: set
+    /// those by name with `TicketCreateRequester { field: Some(value), ..TicketCreateRequester::new(..) }`.
+    pub fn new(email: crate::formats::Email) -> Self {
+        Self { email, name: None }
+    }
+}
+
+/// Default values the contract declares for optional properties.
+mod defaults {
+    pub(super) fn ticket_priority() -> super::TicketPriority {
+        super::TicketPriority::Normal
+    }
+
+    pub(super) fn ticket_create_priority() -> super::TicketPriority {
+        super::TicketPriority::Normal
+    }
+
+    pub(super) fn ticket_update_priority() -> super::TicketPriority {
+        super::TicketPriority::Normal
+    }
+
+    pub(super) fn comment_create_public() -> bool {
+        true
+    }
+}
+
+/// Optional and nullable properties: absent is `None`, `null` is `Some(None)`.
+mod nullable {
+    pub(super) fn deserialize<'de, T, D>(
+        deserializer: D,
+    ) -> std::result::Result<Option<Option<T>>, D::Error>
+    where
+        T: serde::Deserialize<'de>,
+        D: serde::Deserializer<'de>,
+    {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+}
