@@ -24,6 +24,7 @@
 //! or not request recording is disabled, so its memory grows with every request; it also
 //! answers through one lock on a single-threaded runtime. The engine is the same either way.
 
+mod credentials;
 mod engine;
 mod faults;
 mod params;
@@ -43,6 +44,7 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
 pub use problem::{PROBLEM_JSON, Violation};
 pub use values::valid_sample;
