@@ -27,10 +27,18 @@
 mod credentials;
 mod engine;
 mod faults;
+mod fit;
+mod idempotency;
+mod list_body;
+mod pagination;
+mod operation_faults;
 mod params;
 mod problem;
+mod resources;
 mod router;
 mod server;
+mod stateful;
+mod store;
 mod values;
 mod wiremock_adapter;
 
@@ -46,6 +54,7 @@ use tokio::task::JoinHandle;
 
 pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
+pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
 pub use values::valid_sample;
 pub use wiremock_adapter::MockResponder;
@@ -72,6 +81,15 @@ pub struct MockOptions {
     pub check_security: bool,
     /// Largest request body read, in bytes (413 above).
     pub max_body_bytes: usize,
+    /// Time a client has to send a request's headers before its connection is closed.
+    pub header_read_timeout: Duration,
+    /// Most connections open at once; more wait until one closes.
+    pub max_connections: usize,
+    /// Faults of single operations (`--fault`), on top of the global ones.
+    pub faults: Vec<OperationFault>,
+    /// Where the state is loaded from at start (when the file exists) and saved to on
+    /// Ctrl-C (`--state FILE`).
+    pub state_file: Option<std::path::PathBuf>,
 }
 
 impl Default for MockOptions {
@@ -86,6 +104,10 @@ impl Default for MockOptions {
             validate_requests: true,
             check_security: true,
             max_body_bytes: 10 * 1024 * 1024,
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+            faults: Vec::new(),
+            state_file: None,
         }
     }
 }
@@ -104,6 +126,8 @@ pub enum MockError {
     },
     #[error("cannot start the server runtime: {0}")]
     Runtime(std::io::Error),
+    #[error("state file {path}: {message}")]
+    State { path: String, message: String },
 }
 
 fn bind_hint(e: &std::io::Error) -> &'static str {
@@ -135,6 +159,8 @@ pub struct MockResponse {
     pub body: Bytes,
     /// Wait this long before answering (`--latency`).
     pub delay: Option<Duration>,
+    /// Close the connection instead of answering (an injected `drop` fault).
+    pub drop_connection: bool,
 }
 
 impl MockResponse {
@@ -202,6 +228,7 @@ fn check_options(contract: &Contract, options: &MockOptions) -> Result<(), MockE
             "--rate-limit must be a positive number of requests per second, not {r}"
         )));
     }
+    operation_faults::resolve(contract, &options.faults, options.seed)?;
     Ok(())
 }
 
@@ -229,7 +256,11 @@ async fn start_engine(
         .map_err(|source| MockError::Bind { address, source })?;
     let listener = tokio::net::TcpListener::from_std(listener)
         .map_err(|source| MockError::Bind { address, source })?;
+    let state_file = options.state_file.clone();
     let engine = MockEngine::new(contract, options);
+    if let Some(path) = &state_file {
+        engine.load_state_file(path)?;
+    }
     let engine = Arc::new(if print_notes {
         engine.printing_notes()
     } else {
@@ -273,7 +304,12 @@ pub fn run_blocking(contract: Contract, options: MockOptions) -> Result<(), Mock
             let _ = out.flush();
         }
         let _ = tokio::signal::ctrl_c().await;
+        let engine = handle.engine().clone();
         handle.shutdown().await;
+        if let Some(path) = &engine.options().state_file {
+            engine.save_state_file(path)?;
+            eprintln!("accord mock: state saved to {}", path.display());
+        }
         Ok(())
     })
 }

@@ -1,0 +1,146 @@
+//! Which operations of the contract form a stateful resource, and the role each plays:
+//! the same REST reading as the conformance runner (`plan::resources`: `POST` a collection
+//! creates, `GET` it lists, `GET`/`PATCH`/`PUT`/`DELETE` its `{id}` item), so what
+//! `accord test` expects of a vendor is what the mock does. A collection the contract
+//! neither lists nor creates is not kept: its items are answered statelessly.
+
+use accord_spec::{Contract, ParamIn};
+
+use crate::plan::{self, Resource};
+
+/// What an operation does to its resource.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    List,
+    Create,
+    Get,
+    Update,
+    Delete,
+}
+
+/// Every kept resource and each operation's role in one.
+pub(crate) struct Resources {
+    pub resources: Vec<Resource>,
+    roles: Vec<Option<(Role, usize)>>,
+    /// Per operation: the name of its idempotency-key header parameter.
+    idempotency: Vec<Option<String>>,
+    /// Per operation: the name of its tenant header parameter.
+    tenant_header: Vec<Option<String>>,
+}
+
+impl Resources {
+    pub fn new(contract: &Contract) -> Resources {
+        let resources: Vec<Resource> = plan::resources(contract)
+            .into_iter()
+            .filter(|r| r.list.is_some() || r.create.is_some())
+            .collect();
+        let mut roles = vec![None; contract.operations.len()];
+        for (n, r) in resources.iter().enumerate() {
+            let item_ops = [
+                (r.get, Role::Get),
+                (r.update, Role::Update),
+                (r.delete, Role::Delete),
+            ];
+            let with_item = r.id_param.is_some();
+            for (op, role) in [(r.list, Role::List), (r.create, Role::Create)]
+                .into_iter()
+                .chain(item_ops.into_iter().filter(|_| with_item))
+            {
+                if let Some(slot) = op.and_then(|i| roles.get_mut(i)) {
+                    *slot = Some((role, n));
+                }
+            }
+        }
+        let header_named = |pred: fn(&str) -> bool| {
+            contract
+                .operations
+                .iter()
+                .map(|op| {
+                    op.parameters
+                        .iter()
+                        .find(|p| p.location == ParamIn::Header && pred(&p.name))
+                        .map(|p| p.name.clone())
+                })
+                .collect::<Vec<_>>()
+        };
+        Resources {
+            resources,
+            roles,
+            idempotency: header_named(plan::is_idempotency_header),
+            tenant_header: header_named(is_tenant_header),
+        }
+    }
+
+    /// The role of operation `index`, and its resource.
+    pub fn role(&self, index: usize) -> Option<(Role, &Resource)> {
+        let (role, n) = (*self.roles.get(index)?)?;
+        Some((role, self.resources.get(n)?))
+    }
+
+    /// The idempotency-key header operation `index` takes.
+    pub fn idempotency_header(&self, index: usize) -> Option<&str> {
+        self.idempotency.get(index)?.as_deref()
+    }
+
+    /// The header operation `index` names its tenant in.
+    pub fn tenant_header(&self, index: usize) -> Option<&str> {
+        self.tenant_header.get(index)?.as_deref()
+    }
+}
+
+/// Whether a header parameter names the tenant (organisation, workspace, account) a
+/// request acts for. TODO(conventions): `accord_spec::conventions` will own this list.
+pub(crate) fn is_tenant_header(name: &str) -> bool {
+    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
+    let bare = n.strip_prefix('x').unwrap_or(&n);
+    [n.as_str(), bare].iter().any(|n| matches!(
+        *n,
+        "tenantid"
+            | "tenant"
+            | "orgid"
+            | "organizationid"
+            | "organisationid"
+            | "workspaceid"
+            | "accountid"
+            | "companyid"
+            | "realmid"
+            | "stripeaccount"
+            | "xerotenantid"
+    ))
+}
+
+/// `template` (`/customers/{customerId}/notes`) with its parameters filled from a routed
+/// request's path parameters.
+pub(crate) fn fill(template: &str, params: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let name = &rest[open + 1..open + close];
+        match params.iter().find(|(n, _)| n == name) {
+            Some((_, v)) => out.push_str(v),
+            None => out.push_str(&rest[open..=open + close]),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_filled_from_path_parameters() {
+        let params = vec![("customerId".to_string(), "42".to_string())];
+        assert_eq!(fill("/customers/{customerId}/notes", &params), "/customers/42/notes");
+        assert_eq!(fill("/a/{missing}", &params), "/a/{missing}");
+        assert!(is_tenant_header("X-Tenant-ID"));
+        assert!(is_tenant_header("xero-tenant-id"));
+        assert!(!is_tenant_header("X-Request-ID"));
+    }
+}
