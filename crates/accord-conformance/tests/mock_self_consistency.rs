@@ -5,7 +5,8 @@
 //!
 //! Examples per operation are bounded (the contract's own examples plus one generated
 //! case) so that Stripe's 500 operations stay within CI's budget. Set
-//! `ACCORD_SELF_CONSISTENCY=name` to run only the contracts whose path contains `name`.
+//! `ACCORD_SELF_CONSISTENCY=name` to run only the contracts whose path contains `name`, and
+//! `ACCORD_SELF_CONSISTENCY_CURL=1` to see each failure's reproduction.
 
 #[path = "mock_support.rs"]
 mod mock_support;
@@ -84,7 +85,13 @@ async fn self_test(contract: Arc<Contract>) -> (Vec<String>, u64, usize) {
     let lines = report
         .sorted()
         .into_iter()
-        .map(|f| format!("[{}] {}: {}", f.check, f.operation, f.message))
+        .map(|f| {
+            let mut line = format!("[{}] {}: {}", f.check, f.operation, f.message);
+            if std::env::var_os("ACCORD_SELF_CONSISTENCY_CURL").is_some() {
+                line.push_str(&format!("\n        {}", f.reproduction));
+            }
+            line
+        })
         .collect();
     let expected = contract
         .operations

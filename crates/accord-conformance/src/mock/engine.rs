@@ -75,6 +75,8 @@ struct PreparedParam {
     location: ParamIn,
     required: bool,
     shape: Shape,
+    /// A `content` parameter (serialised JSON): only its presence is checked.
+    content: bool,
     schema: Option<SchemaId>,
     validator: OnceLock<Validator>,
 }
@@ -536,10 +538,25 @@ impl MockEngine {
                     .map(|(_, v)| v.as_str())
                     .collect(),
                 ParamIn::Query => {
+                    let q = query.get_or_insert_with(|| params::parse_query(req.query));
                     if p.shape == Shape::Object {
+                        // An object travels as its fields (`name[key]=v`, `key=v`) or as
+                        // `name=k,v`: one bare scalar under its name is not an object.
+                        let scalar = q
+                            .iter()
+                            .any(|(n, v)| *n == p.name && !v.is_empty() && !v.contains(','));
+                        if scalar && !p.content {
+                            violations.push(Violation::new(
+                                "query",
+                                format!("/query/{}", p.name),
+                                format!(
+                                    "query parameter `{}` is an object, not a single value",
+                                    p.name
+                                ),
+                            ));
+                        }
                         continue;
                     }
-                    let q = query.get_or_insert_with(|| params::parse_query(req.query));
                     q.iter()
                         .filter(|(n, _)| *n == p.name)
                         .map(|(_, v)| v.as_str())
@@ -1037,6 +1054,35 @@ impl MockEngine {
             .collect()
     }
 
+    /// A valid value of path parameter `name` of operation `index`, as text.
+    pub(crate) fn param_sample(&self, index: usize, name: &str) -> Option<String> {
+        let p = self.ops.get(index)?.params.iter().find(|p| p.name == name)?;
+        let value = valid_sample(&self.contract, p.schema?, Direction::Request);
+        match value {
+            Value::String(s) if !s.is_empty() => Some(s),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+
+    /// Whether path parameter `name` of operation `index` accepts `text`.
+    pub(crate) fn param_accepts(&self, index: usize, name: &str, text: &str) -> bool {
+        let Some(p) = self
+            .ops
+            .get(index)
+            .and_then(|op| op.params.iter().find(|p| p.name == name))
+        else {
+            return true;
+        };
+        let Some(schema) = p.schema else {
+            return true;
+        };
+        let value = params::coerce(p.shape, &[text]);
+        p.validator
+            .get_or_init(|| Validator::new(&self.contract, schema, Direction::Request))
+            .is_valid(&value)
+    }
+
     /// The next number of the engine's ID sequence.
     pub(crate) fn next_id(&self) -> u64 {
         self.ids.fetch_add(1, Ordering::Relaxed)
@@ -1099,6 +1145,7 @@ fn prepare_op(contract: &Contract, op: &Operation) -> PreparedOp {
                     .then(|| HeaderName::from_bytes(p.name.to_ascii_lowercase().as_bytes()).ok())
                     .flatten(),
                 location: p.location,
+                content: !p.content.is_empty(),
                 required: p.required || p.location == ParamIn::Path,
                 shape: if p.content.is_empty() {
                     params::shape(contract, schema, p.location, p.style.as_deref())

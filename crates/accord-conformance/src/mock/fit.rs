@@ -8,6 +8,9 @@ use accord_schema::Validator;
 use accord_spec::{Contract, SchemaId};
 use serde_json::{Map, Value};
 
+/// Most overlay fields fitted one by one when fitting them all at once fails.
+const MAX_FIELDWISE: usize = 24;
+
 /// `base` with the fields of `overlay` the schema `schema` names, as many as keep it valid
 /// against `validator`.
 pub(crate) fn fit(
@@ -41,7 +44,11 @@ pub(crate) fn fit(
     if validator.is_valid(&candidate) {
         return candidate;
     }
-    // One field at a time: whatever keeps the body valid stays.
+    // One field at a time: whatever keeps the body valid stays (for a body of reasonable
+    // width: each step validates the whole, and Stripe's objects have a hundred fields).
+    if overlay.len() > MAX_FIELDWISE {
+        return base.clone();
+    }
     let mut current = base_map.clone();
     for (k, v) in overlay {
         if !(properties.contains_key(k) || base_map.contains_key(k)) {

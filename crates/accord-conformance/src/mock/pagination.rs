@@ -11,6 +11,13 @@ use serde_json::{Map, Value};
 
 use crate::plan;
 
+/// What a query key or value escapes: everything but RFC 3986's unreserved characters.
+const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// Items per page when the request sets no limit.
 const DEFAULT_LIMIT: usize = 10;
 
@@ -138,9 +145,8 @@ impl Paging {
         {
             pairs.push((l.clone(), page.limit.to_string()));
         }
-        let encode = |s: &str| {
-            percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
-        };
+        let encode =
+            |s: &str| percent_encoding::utf8_percent_encode(s, QUERY_VALUE).to_string();
         Some(
             pairs
                 .iter()

@@ -109,36 +109,12 @@ pub(crate) fn is_tenant_header(name: &str) -> bool {
     ))
 }
 
-/// `template` (`/customers/{customerId}/notes`) with its parameters filled from a routed
-/// request's path parameters.
-pub(crate) fn fill(template: &str, params: &[(String, String)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        let name = &rest[open + 1..open + close];
-        match params.iter().find(|(n, _)| n == name) {
-            Some((_, v)) => out.push_str(v),
-            None => out.push_str(&rest[open..=open + close]),
-        }
-        rest = &rest[open + close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn templates_are_filled_from_path_parameters() {
-        let params = vec![("customerId".to_string(), "42".to_string())];
-        assert_eq!(fill("/customers/{customerId}/notes", &params), "/customers/42/notes");
-        assert_eq!(fill("/a/{missing}", &params), "/a/{missing}");
+    fn tenant_headers_are_recognised() {
         assert!(is_tenant_header("X-Tenant-ID"));
         assert!(is_tenant_header("xero-tenant-id"));
         assert!(!is_tenant_header("X-Request-ID"));

@@ -6,8 +6,8 @@
 //!
 //! The tenant is the credential the request carries (the `Authorization` value, an API
 //! key: a vendor's token is entitled to its tenant), else the contract's tenant header
-//! (`X-Tenant-ID`) when the request has no credential; a tenant in a path parameter
-//! partitions by itself, since collections are keyed by their concrete path.
+//! (`X-Tenant-ID`) when the request has no credential. Collections are keyed by their path
+//! template, not by the parent IDs of a nested path.
 
 use accord_spec::{Operation, ParamIn};
 use http::{HeaderValue, header};
@@ -18,7 +18,7 @@ use super::fit::{fields, fit, id_of, with_id};
 use super::list_body::ListBody;
 use super::pagination::{self, LastCursor, Paging};
 use super::params;
-use super::resources::{Role, fill};
+use super::resources::Role;
 use super::store::CollectionKey;
 use super::{MockRequest, MockResponse};
 use crate::plan::{self, Resource};
@@ -42,24 +42,28 @@ impl MockEngine {
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string)
         };
+        // Every credential together: a tenant told apart by any one of them is apart.
+        let mut tenant = String::new();
         if let Some(v) = header_value("authorization") {
-            return format!("auth:{v}");
+            tenant.push_str(&v);
         }
+        let query = params::parse_query(req.query);
         for name in self.credential_names(index) {
-            if let Some(v) = header_value(name) {
-                return format!("key:{v}");
-            }
-            if let Some((_, v)) = params::parse_query(req.query)
-                .into_iter()
-                .find(|(n, _)| n == name)
-            {
-                return format!("key:{v}");
+            let value = header_value(name)
+                .or_else(|| query.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()));
+            if let Some(v) = value {
+                tenant.push('\n');
+                tenant.push_str(&v);
             }
         }
-        match self.resources.tenant_header(index).and_then(header_value) {
-            Some(v) => format!("tenant:{v}"),
-            None => String::new(),
+        if !tenant.is_empty() {
+            return tenant;
         }
+        self.resources
+            .tenant_header(index)
+            .and_then(header_value)
+            .map(|v| format!("tenant:{v}"))
+            .unwrap_or_default()
     }
 
     /// The stateful answer to a request of a resource operation, `None` when the state has
@@ -67,10 +71,12 @@ impl MockEngine {
     pub(crate) fn stateful(&self, r: &Routed<'_, '_>) -> Option<MockResponse> {
         let (role, resource) = self.resources.role(r.index)?;
         let p = self.prepared_default(r)?;
-        let collection_path = fill(&resource.collection, r.path_params);
+        // Keyed by the collection's template: an item is found under whichever parent the
+        // client names (`/companies/{companyId}/customers/{id}`), as the conformance runner
+        // assumes; tenants are apart by credential.
         let key = CollectionKey {
             tenant: r.tenant.to_string(),
-            path: collection_path,
+            path: resource.collection.clone(),
         };
         let seed = || self.seed(resource, r);
         match role {
@@ -196,7 +202,7 @@ impl MockEngine {
             .map(fields)
             .unwrap_or_default();
         overlay.remove(&resource.id_field);
-        let id = self.new_id(&sample_id);
+        let id = self.fresh_id(resource, &sample_id);
         let body = match (p.schema, self.validator_of(p)) {
             (Some(schema), Some(validator)) => {
                 let filled = fit(&self.contract, schema, validator, base, &overlay);
@@ -374,6 +380,31 @@ impl MockEngine {
             return Some(self.form_value(schema, &String::from_utf8_lossy(r.req.body)));
         }
         serde_json::from_slice(r.req.body).ok()
+    }
+
+    /// A fresh ID for a created item: shaped like the item path's ID parameter (so the
+    /// item can be addressed) when the contract gives it a schema, else like the created
+    /// body's own ID.
+    fn fresh_id(&self, resource: &Resource, body_id: &str) -> String {
+        let param = resource.id_param.as_deref().and_then(|name| {
+            let op = [resource.get, resource.update, resource.delete]
+                .into_iter()
+                .flatten()
+                .next()?;
+            Some((op, name))
+        });
+        let Some((op, name)) = param else {
+            return self.new_id(body_id);
+        };
+        let template = self.param_sample(op, name);
+        let template = template.as_deref().unwrap_or(body_id);
+        for _ in 0..4 {
+            let id = self.new_id(template);
+            if self.param_accepts(op, name, &id) {
+                return id;
+            }
+        }
+        self.new_id(body_id)
     }
 
     /// A fresh ID shaped like `sample`: same prefix (`cus_`), length and character

@@ -2,9 +2,8 @@
 //! order, with tombstones for deleted IDs, bounded in entries (oldest evicted first) so
 //! that memory stays flat however long the mock runs.
 //!
-//! A collection is keyed by the tenant and the collection's concrete path
-//! (`/customers/42/notes`), so nested resources and tenants carried in a path parameter
-//! are partitioned without being told. Every item carries a sequence number: pages are
+//! A collection is keyed by the tenant and the collection's path template. Every item
+//! carries a sequence number: pages are
 //! cut by sequence, not by offset, so a deletion between two pages neither repeats nor
 //! skips an item.
 
