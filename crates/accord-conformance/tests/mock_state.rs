@@ -63,7 +63,14 @@ async fn created_resources_live_per_tenant_until_deleted() {
     let mock = start(contract, MockOptions::default()).await;
     let (client, base) = (client(), mock.uri());
 
-    let created = create(&client, &base, "alpha", "key-0000000000000001", &customer(1)).await;
+    let created = create(
+        &client,
+        &base,
+        "alpha",
+        "key-0000000000000001",
+        &customer(1),
+    )
+    .await;
     assert_eq!(created.status(), 201);
     let body: Value = created.json().await.expect("json");
     let id = body["id"].as_str().expect("id").to_string();
@@ -98,7 +105,11 @@ async fn created_resources_live_per_tenant_until_deleted() {
         .await
         .expect("send");
     assert_eq!(patched.status(), 200);
-    let read: Value = get(&client, &item, "alpha").await.json().await.expect("json");
+    let read: Value = get(&client, &item, "alpha")
+        .await
+        .json()
+        .await
+        .expect("json");
     assert_eq!(read["displayName"], "Renamed");
 
     let deleted = client
@@ -122,7 +133,14 @@ async fn pages_follow_the_cursor_to_a_last_page_without_repeats() {
     let (client, base) = (client(), mock.uri());
     let mut created = BTreeSet::new();
     for n in 0..7 {
-        let r = create(&client, &base, "alpha", &format!("key-{n:016}"), &customer(n)).await;
+        let r = create(
+            &client,
+            &base,
+            "alpha",
+            &format!("key-{n:016}"),
+            &customer(n),
+        )
+        .await;
         let body: Value = r.json().await.expect("json");
         created.insert(body["id"].as_str().expect("id").to_string());
     }
@@ -132,7 +150,11 @@ async fn pages_follow_the_cursor_to_a_last_page_without_repeats() {
     loop {
         pages += 1;
         assert!(pages < 20, "pagination does not end");
-        let page: Value = get(&client, &url, "alpha").await.json().await.expect("json");
+        let page: Value = get(&client, &url, "alpha")
+            .await
+            .json()
+            .await
+            .expect("json");
         let items = page["data"].as_array().expect("data");
         assert!(items.len() <= 3, "limit respected");
         for item in items {
@@ -165,7 +187,11 @@ async fn idempotency_keys_replay_and_refuse_another_body() {
     assert_eq!(again.status(), 201);
     assert_eq!(again.json::<Value>().await.expect("json"), first);
     let other = create(&client, &base, "alpha", key, &customer(2)).await;
-    assert_eq!(other.status(), 409, "the contract documents 409 for a reused key");
+    assert_eq!(
+        other.status(),
+        409,
+        "the contract documents 409 for a reused key"
+    );
     // Another tenant's key space is its own.
     let theirs = create(&client, &base, "beta", key, &customer(2)).await;
     assert_eq!(theirs.status(), 201);
@@ -177,11 +203,17 @@ async fn state_saves_and_loads() {
     let file = std::env::temp_dir().join(format!("accord-mock-state-{}.json", std::process::id()));
     let _ = std::fs::remove_file(&file);
     let mock = start(contract.clone(), MockOptions::default()).await;
-    let body: Value = create(&client(), &mock.uri(), "alpha", "k-00000000000000001", &customer(3))
-        .await
-        .json()
-        .await
-        .expect("json");
+    let body: Value = create(
+        &client(),
+        &mock.uri(),
+        "alpha",
+        "k-00000000000000001",
+        &customer(3),
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
     let state = mock.engine().state();
     mock.shutdown().await;
     std::fs::write(&file, serde_json::to_string(&state).expect("json")).expect("write");
@@ -191,7 +223,11 @@ async fn state_saves_and_loads() {
         ..MockOptions::default()
     };
     let mock = start(contract, options).await;
-    let url = format!("{}/v1/customers/{}", mock.uri(), body["id"].as_str().expect("id"));
+    let url = format!(
+        "{}/v1/customers/{}",
+        mock.uri(),
+        body["id"].as_str().expect("id")
+    );
     assert_eq!(get(&client(), &url, "alpha").await.status(), 200);
     assert_eq!(get(&client(), &url, "beta").await.status(), 404);
     let _ = std::fs::remove_file(&file);
@@ -221,7 +257,10 @@ async fn faults_of_one_operation_leave_the_others_alone() {
         .header("X-Tenant-ID", TENANT_HEADER)
         .send()
         .await;
-    assert!(dropped.is_err(), "the connection is dropped without an answer");
+    assert!(
+        dropped.is_err(),
+        "the connection is dropped without an answer"
+    );
     let orders = get(&client, &format!("{base}/v1/orders"), "alpha").await;
     assert_eq!(orders.status(), 200);
 }
@@ -247,8 +286,12 @@ async fn idle_connections_are_closed_after_the_header_timeout() {
     // Two half-open connections that never finish their headers fill the cap ...
     let mut idle = Vec::new();
     for _ in 0..2 {
-        let mut s = tokio::net::TcpStream::connect(mock.address()).await.expect("connect");
-        s.write_all(b"GET /v1/customers HTTP/1.1\r\nHost: x\r\n").await.expect("write");
+        let mut s = tokio::net::TcpStream::connect(mock.address())
+            .await
+            .expect("connect");
+        s.write_all(b"GET /v1/customers HTTP/1.1\r\nHost: x\r\n")
+            .await
+            .expect("write");
         idle.push(s);
     }
     // ... and are closed by the header timeout, so a real client is served afterwards.

@@ -34,7 +34,12 @@ impl Check for StatusCodeConformance {
         if refused_invalid || refused_anonymous {
             return None;
         }
-        let documented: Vec<&str> = ctx.op.responses.iter().map(|r| r.status.as_str()).collect();
+        let documented: Vec<String> = ctx
+            .op
+            .responses
+            .iter()
+            .map(|r| r.status.to_string())
+            .collect();
         Some(format!(
             "status {status} is not documented (documented: {})",
             documented.join(", ")

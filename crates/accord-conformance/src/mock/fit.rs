@@ -156,7 +156,10 @@ mod tests {
     #[test]
     fn ids_are_found_at_the_top_or_in_a_data_wrapper() {
         assert_eq!(id_of(&json!({"id": "a"}), "id").as_deref(), Some("a"));
-        assert_eq!(id_of(&json!({"data": {"id": 7}}), "id").as_deref(), Some("7"));
+        assert_eq!(
+            id_of(&json!({"data": {"id": 7}}), "id").as_deref(),
+            Some("7")
+        );
         assert_eq!(id_of(&json!({"id": ""}), "id"), None);
         assert_eq!(with_id(&json!({"id": 1}), "id", "42"), json!({"id": 42}));
         assert_eq!(

@@ -152,11 +152,16 @@ mod tests {
 
     #[test]
     fn faults_parse_and_refuse_nonsense() {
-        let f = OperationFault::parse("POST /invoices:latency=250,error-rate=0.5,drop=0.1,rate-limit=2")
-            .unwrap();
+        let f = OperationFault::parse(
+            "POST /invoices:latency=250,error-rate=0.5,drop=0.1,rate-limit=2",
+        )
+        .unwrap();
         assert_eq!(f.operation, "POST /invoices");
         assert_eq!(f.latency, Duration::from_millis(250));
-        assert_eq!((f.error_rate, f.drop_rate, f.rate_limit), (0.5, 0.1, Some(2.0)));
+        assert_eq!(
+            (f.error_rate, f.drop_rate, f.rate_limit),
+            (0.5, 0.1, Some(2.0))
+        );
         assert!(OperationFault::parse("createInvoice:error-rate=2").is_err());
         assert!(OperationFault::parse("createInvoice:colour=red").is_err());
         assert!(OperationFault::parse("latency=3").is_err());

@@ -56,7 +56,11 @@ pub(crate) struct Page {
 
 impl Paging {
     pub fn of(contract: &Contract, op: &Operation) -> Paging {
-        let query = || op.parameters.iter().filter(|p| p.location == ParamIn::Query);
+        let query = || {
+            op.parameters
+                .iter()
+                .filter(|p| p.location == ParamIn::Query)
+        };
         // A forward cursor (`starting_after`, `cursor`) before a backward one (`ending_before`).
         let cursor = query()
             .filter(|p| plan::is_cursor_param(&p.name))
@@ -134,19 +138,15 @@ impl Paging {
             _ => return None,
         };
         page.next_index?;
-        let mut pairs: Vec<(String, String)> = query
-            .iter()
-            .filter(|(n, _)| *n != name)
-            .cloned()
-            .collect();
+        let mut pairs: Vec<(String, String)> =
+            query.iter().filter(|(n, _)| *n != name).cloned().collect();
         pairs.push((name, value));
         if let Some(l) = &self.limit
             && !pairs.iter().any(|(n, _)| n == l)
         {
             pairs.push((l.clone(), page.limit.to_string()));
         }
-        let encode =
-            |s: &str| percent_encoding::utf8_percent_encode(s, QUERY_VALUE).to_string();
+        let encode = |s: &str| percent_encoding::utf8_percent_encode(s, QUERY_VALUE).to_string();
         Some(
             pairs
                 .iter()
@@ -247,7 +247,10 @@ fn annotate_map(
                 Value::String(_) | Value::Null,
             ) => {
                 let url_like = slot.as_str().is_some_and(is_url)
-                    || matches!(norm.as_str(), "next" | "nextpage" | "nextpageurl" | "nextlink");
+                    || matches!(
+                        norm.as_str(),
+                        "next" | "nextpage" | "nextpageurl" | "nextlink"
+                    );
                 let value = if url_like {
                     next_url.map(str::to_string)
                 } else {
@@ -268,8 +271,7 @@ fn annotate_map(
                 }
             }
             (
-                "hasmore" | "hasnext" | "hasnextpage" | "more" | "hasmoreresults"
-                | "moreresults",
+                "hasmore" | "hasnext" | "hasnextpage" | "more" | "hasmoreresults" | "moreresults",
                 Value::Bool(_),
             ) => *slot = Value::Bool(has_more),
             (
@@ -298,7 +300,10 @@ fn is_url(old: &str) -> bool {
 
 fn is_page_param(name: &str) -> bool {
     let n = name.to_ascii_lowercase().replace(['-', '_'], "");
-    matches!(n.as_str(), "page" | "pagenumber" | "pageno" | "pageindex" | "pagenum")
+    matches!(
+        n.as_str(),
+        "page" | "pagenumber" | "pageno" | "pageindex" | "pagenum"
+    )
 }
 
 fn is_offset_param(name: &str) -> bool {

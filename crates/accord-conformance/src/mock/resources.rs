@@ -4,7 +4,8 @@
 //! `accord test` expects of a vendor is what the mock does. A collection the contract
 //! neither lists nor creates is not kept: its items are answered statelessly.
 
-use accord_spec::{Contract, ParamIn};
+use accord_spec::conventions::is_tenant_parameter;
+use accord_spec::{Contract, HeaderRole, ParamIn, Parameter};
 
 use crate::plan::{self, Resource};
 
@@ -51,14 +52,14 @@ impl Resources {
                 }
             }
         }
-        let header_named = |pred: fn(&str) -> bool| {
+        let header_named = |pred: fn(&Parameter) -> bool| {
             contract
                 .operations
                 .iter()
                 .map(|op| {
                     op.parameters
                         .iter()
-                        .find(|p| p.location == ParamIn::Header && pred(&p.name))
+                        .find(|p| p.location == ParamIn::Header && pred(p))
                         .map(|p| p.name.clone())
                 })
                 .collect::<Vec<_>>()
@@ -66,8 +67,8 @@ impl Resources {
         Resources {
             resources,
             roles,
-            idempotency: header_named(plan::is_idempotency_header),
-            tenant_header: header_named(is_tenant_header),
+            idempotency: header_named(|p| HeaderRole::Idempotency.is(&p.name)),
+            tenant_header: header_named(is_tenant_parameter),
         }
     }
 
@@ -85,38 +86,5 @@ impl Resources {
     /// The header operation `index` names its tenant in.
     pub fn tenant_header(&self, index: usize) -> Option<&str> {
         self.tenant_header.get(index)?.as_deref()
-    }
-}
-
-/// Whether a header parameter names the tenant (organisation, workspace, account) a
-/// request acts for. TODO(conventions): `accord_spec::conventions` will own this list.
-pub(crate) fn is_tenant_header(name: &str) -> bool {
-    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
-    let bare = n.strip_prefix('x').unwrap_or(&n);
-    [n.as_str(), bare].iter().any(|n| matches!(
-        *n,
-        "tenantid"
-            | "tenant"
-            | "orgid"
-            | "organizationid"
-            | "organisationid"
-            | "workspaceid"
-            | "accountid"
-            | "companyid"
-            | "realmid"
-            | "stripeaccount"
-            | "xerotenantid"
-    ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tenant_headers_are_recognised() {
-        assert!(is_tenant_header("X-Tenant-ID"));
-        assert!(is_tenant_header("xero-tenant-id"));
-        assert!(!is_tenant_header("X-Request-ID"));
     }
 }

@@ -49,8 +49,12 @@ impl MockEngine {
         }
         let query = params::parse_query(req.query);
         for name in self.credential_names(index) {
-            let value = header_value(name)
-                .or_else(|| query.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()));
+            let value = header_value(name).or_else(|| {
+                query
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| v.clone())
+            });
             if let Some(v) = value {
                 tenant.push('\n');
                 tenant.push_str(&v);
@@ -139,16 +143,14 @@ impl MockEngine {
     /// under the ID parameter's example (so the documented example requests work).
     fn seed(&self, resource: &Resource, r: &Routed<'_, '_>) -> Vec<(String, Value)> {
         let mut out: Vec<(String, Value)> = Vec::new();
-        if let Some(body) = resource
-            .list
-            .and_then(|list| self.documented_body(list, r))
+        if let Some(body) = resource.list.and_then(|list| self.documented_body(list, r))
             && let Some(items) = plan::list_items(&body)
         {
-            out.extend(
-                items
-                    .iter()
-                    .filter_map(|item| Some((id_of(item, &resource.id_field)?, item.clone()))),
-            );
+            // An item without an ID is still listed, under its place in the example.
+            out.extend(items.iter().enumerate().map(|(n, item)| {
+                let id = id_of(item, &resource.id_field).unwrap_or_else(|| format!("#{n}"));
+                (id, item.clone())
+            }));
         }
         if let Some(get) = resource.get
             && let Some(body) = self.documented_body(get, r)
@@ -164,7 +166,10 @@ impl MockEngine {
                 }
             });
             if let Some(example) = example.filter(|e| *e != id) {
-                out.push((example.clone(), with_id(&body, &resource.id_field, &example)));
+                out.push((
+                    example.clone(),
+                    with_id(&body, &resource.id_field, &example),
+                ));
             }
             out.push((id, body));
         }
@@ -197,10 +202,7 @@ impl MockEngine {
         let base = p.value.as_ref()?;
         let sample_id = id_of(base, &resource.id_field)?;
         let requested = self.request_value(r);
-        let mut overlay = requested
-            .as_ref()
-            .map(fields)
-            .unwrap_or_default();
+        let mut overlay = requested.as_ref().map(fields).unwrap_or_default();
         overlay.remove(&resource.id_field);
         let id = self.fresh_id(resource, &sample_id);
         let body = match (p.schema, self.validator_of(p)) {
@@ -329,20 +331,19 @@ impl MockEngine {
     /// a deleted one), else its `4XX` or `default`, else another client error it documents
     /// (a vendor that documents no 404 still refuses), else a plain 404.
     fn missing(&self, r: &Routed<'_, '_>, statuses: &[u16], id: &str) -> Option<MockResponse> {
-        let exact = |s: u16| r.op.response(&s.to_string()).is_some();
+        let exact = |s: u16| r.op.response(s).is_some();
         let status = statuses
             .iter()
             .copied()
             .find(|s| exact(*s))
-            .or_else(|| {
-                super::engine::documented(r.op, 404)
-                    .is_some()
-                    .then_some(404)
-            })
+            .or_else(|| r.op.documented(404).is_some().then_some(404))
             .or_else(|| {
                 r.op.responses
                     .iter()
-                    .filter_map(|resp| resp.status.parse::<u16>().ok())
+                    .filter_map(|resp| match resp.status {
+                        accord_spec::StatusKey::Exact(s) => Some(s),
+                        _ => None,
+                    })
                     .find(|s| (400..500).contains(s) && ![401, 407, 429].contains(s))
             })
             .unwrap_or(404);
@@ -370,13 +371,12 @@ impl MockEngine {
             .unwrap_or("application/json")
             .to_ascii_lowercase();
         if content_type.contains("x-www-form-urlencoded") {
-            let schema = r
-                .op
-                .request_body
-                .as_ref()?
-                .content
-                .iter()
-                .find_map(|m| m.schema)?;
+            let schema =
+                r.op.request_body
+                    .as_ref()?
+                    .content
+                    .iter()
+                    .find_map(|m| m.schema)?;
             return Some(self.form_value(schema, &String::from_utf8_lossy(r.req.body)));
         }
         serde_json::from_slice(r.req.body).ok()

@@ -282,14 +282,21 @@ mod tests {
             }
         });
         let (first, after) = store.with(&key("a"), Vec::new, |c, _| {
-            let page: Vec<String> = c.page(None, 2).into_iter().map(|(id, _)| id.clone()).collect();
+            let page: Vec<String> = c
+                .page(None, 2)
+                .into_iter()
+                .map(|(id, _)| id.clone())
+                .collect();
             let after = c.position(page.last().unwrap());
             (page, after)
         });
         assert_eq!(first, ["t0", "t1"]);
         store.with(&key("a"), Vec::new, |c, w| assert!(w.delete(c, "t1")));
         let second: Vec<String> = store.with(&key("a"), Vec::new, |c, _| {
-            c.page(after, 2).into_iter().map(|(id, _)| id.clone()).collect()
+            c.page(after, 2)
+                .into_iter()
+                .map(|(id, _)| id.clone())
+                .collect()
         });
         assert_eq!(second, ["t2", "t3"]);
         let other = store.with(&key("b"), Vec::new, |c, _| c.items.len());
