@@ -550,8 +550,22 @@ impl MockEngine {
                         // `name=k,v`: one bare scalar under its name is not an object.
                         let scalar = q
                             .iter()
-                            .any(|(n, v)| *n == p.name && !v.is_empty() && !v.contains(','));
-                        if scalar && !p.content {
+                            .find(|(n, v)| *n == p.name && !v.is_empty() && !v.contains(','));
+                        let refused = match (scalar, p.schema) {
+                            (Some((_, v)), Some(schema)) if !p.content => {
+                                // `created=123` where the schema is `anyOf [object, integer]`.
+                                let validator = p.validator.get_or_init(|| {
+                                    Validator::new(&self.contract, schema, Direction::Request)
+                                });
+                                let as_number = v.parse::<f64>().ok().map(Value::from);
+                                ![Some(Value::String(v.clone())), as_number]
+                                    .into_iter()
+                                    .flatten()
+                                    .any(|value| validator.is_valid(&value))
+                            }
+                            _ => false,
+                        };
+                        if refused {
                             violations.push(Violation::new(
                                 "query",
                                 format!("/query/{}", p.name),

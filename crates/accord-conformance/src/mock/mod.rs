@@ -12,10 +12,25 @@
 //! resilience tests: a fixed latency, a deterministic error rate (500/503) and a token-bucket
 //! rate limit (429 with `Retry-After`).
 //!
+//! It keeps state the way the vendor would, per tenant (the request's credentials, else the
+//! contract's tenant header): a created resource is readable, listable, updatable and
+//! deletable, and a deleted or unknown one answers the contract's 404/410; collections
+//! are seeded from the contract's examples and bounded (oldest evicted first); lists page
+//! in the declared style (cursor, page, offset, limit, has-more flags, totals, `Link`);
+//! idempotency keys replay the first answer and refuse another body with the documented
+//! conflict; every rejection takes the status and body shape the contract documents.
+//! `--state FILE` loads and saves every tenant's resources. Faults can target one
+//! operation (latency, errors, 429, dropped connections); a header-read timeout and a
+//! connection cap keep idle half-open clients from starving it.
+//!
 //! Layout: [`MockEngine`] (`engine.rs`) turns one request into one response with no IO;
 //! `router.rs` resolves paths (literal segments before templated ones, server base paths
 //! optional); `params.rs` coerces parameter text; `values.rs` bounds sample generation;
-//! `faults.rs` holds the rate limiter and error injector; `problem.rs` the problem+json
+//! `faults.rs` holds the rate limiter and error injector, `operation_faults.rs` the faults
+//! of single operations; `stateful.rs` answers resource operations from `store.rs`, with
+//! `resources.rs` (which operation plays which role), `pagination.rs`, `list_body.rs`,
+//! `fit.rs` (state fitted into documented bodies) and `idempotency.rs`;
+//! `credentials.rs` gives tests placeholder and per-tenant credentials; `problem.rs` the problem+json
 //! answers; `server.rs` serves the engine over HTTP/1.1 with hyper; `wiremock_adapter.rs`
 //! mounts the engine on a `wiremock::MockServer` for tests that already use one.
 //!

@@ -266,9 +266,16 @@ impl MockEngine {
             };
             pagination::cut(&items, position_of, limit, start)
         });
+        // Absolute: a documented `next` link is often `format: uri`.
+        let host = r
+            .req
+            .headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("localhost");
         let next_url = paging
             .next_query(&query, &page)
-            .map(|q| format!("{}?{q}", r.req.path));
+            .map(|q| format!("http://{host}{}?{q}", r.req.path));
         let (schema, validator) = (p.schema?, self.validator_of(p)?);
         let shape = r
             .prepared
