@@ -37,7 +37,7 @@ fn accord_dependencies() -> BTreeMap<String, BTreeSet<String>> {
 /// What each crate may depend on (normal dependencies).
 fn allowed(name: &str) -> &'static [&'static str] {
     match name {
-        "accord-spec" | "accord-report" | "accord-runtime" | "xtask" => &[],
+        "accord-spec" | "accord-report" | "accord-runtime" | "accord-testkit" | "xtask" => &[],
         "accord-schema" => &["accord-spec"],
         "accord-lint" | "accord-diff" | "accord-mapping" | "accord-conformance" => {
             &["accord-spec", "accord-schema", "accord-report"]

@@ -87,7 +87,17 @@ pub struct RunConfig {
     pub progress: bool,
     /// Steps spent shrinking one failing generated case.
     pub max_shrink_steps: u32,
+    /// Largest response body read (after decompression); a bigger one is a failure.
+    pub max_response_bytes: usize,
+    /// Becomes `true` when the run must stop (Ctrl-C); the report of what ran is kept.
+    pub interrupt: Option<tokio::sync::watch::Receiver<bool>>,
+    /// Operations run concurrently behind the shared pacer (not used yet: the runner is
+    /// sequential).
+    pub workers: usize,
 }
+
+/// The default cap on a response body: 8 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 8 << 20;
 
 impl Default for RunConfig {
     fn default() -> Self {
@@ -106,21 +116,51 @@ impl Default for RunConfig {
             max_retry_wait: Duration::from_secs(30),
             progress: false,
             max_shrink_steps: 150,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            interrupt: None,
+            workers: 1,
         }
     }
 }
 
 impl RunConfig {
-    /// Every secret value the run was given, for masking.
-    pub fn secrets(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.headers.iter().map(|(_, v)| v.clone()).collect();
-        out.extend(self.tenants.iter().map(|t| t.header.1.clone()));
-        // `Bearer abc`: the token alone too.
-        let tokens: Vec<String> = out
+    /// Every secret the run was given, with the environment variable a reproduction names
+    /// in its place: `--header` values, tenant credentials and the base URL's password.
+    /// Headers that name an identifier (`Xero-Tenant-Id`) are not secrets and are shown.
+    pub fn secrets(&self) -> Vec<crate::curl::Secret> {
+        use crate::curl::{Secret, env_name};
+        let mut out: Vec<Secret> = self
+            .headers
             .iter()
-            .filter_map(|v| v.split_once(' ').map(|(_, t)| t.trim().to_string()))
+            .filter(|(k, _)| !is_identifier_header(k))
+            .map(|(k, v)| Secret {
+                header: Some(k.clone()),
+                value: v.clone(),
+                env: env_name(&["HEADER", k]),
+            })
             .collect();
-        out.extend(tokens);
+        out.extend(
+            self.tenants
+                .iter()
+                .filter(|t| !is_identifier_header(&t.header.0))
+                .map(|t| Secret {
+                    header: Some(t.header.0.clone()),
+                    value: t.header.1.clone(),
+                    env: env_name(&["TENANT", &t.name, &t.header.0]),
+                }),
+        );
+        if let Ok(url) = reqwest::Url::parse(self.base_url.trim()) {
+            if let Some(pw) = url.password() {
+                let pw = percent_encoding::percent_decode_str(pw)
+                    .decode_utf8_lossy()
+                    .into_owned();
+                out.push(Secret {
+                    header: None,
+                    value: pw,
+                    env: env_name(&["BASE_URL", "PASSWORD"]),
+                });
+            }
+        }
         out
     }
 
@@ -128,6 +168,25 @@ impl RunConfig {
     pub fn check_enabled(&self, id: &str) -> bool {
         self.checks.is_empty() || self.checks.iter().any(|c| c == id)
     }
+}
+
+/// Whether a header names an identifier rather than a credential (`Xero-Tenant-Id`,
+/// `X-Org-ID`): its value is shown in reproductions.
+pub fn is_identifier_header(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    let secretive = [
+        "auth",
+        "key",
+        "token",
+        "secret",
+        "password",
+        "signature",
+        "cookie",
+        "session",
+    ]
+    .iter()
+    .any(|w| n.contains(w));
+    !secretive && (n.ends_with("-id") || n.ends_with("_id"))
 }
 
 /// Why a run could not happen at all (exit code 2).

@@ -18,8 +18,11 @@ pub mod checks;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod config;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
+pub mod coverage;
+#[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod curl;
 pub mod events;
+pub mod pace;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod plan;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
@@ -28,6 +31,8 @@ pub mod request;
 pub mod runner;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod strategy;
+#[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
+pub mod transport;
 pub mod validation;
 
 use accord_report::TestReport;

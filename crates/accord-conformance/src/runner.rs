@@ -7,21 +7,23 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
-use accord_report::{TestFailure, TestReport};
+use accord_report::{StopReason, TestFailure, TestReport};
 use accord_schema::Direction;
 use accord_spec::{Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, SchemaId};
 use proptest::strategy::{BoxedStrategy, Just, Strategy, Union, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::Value;
 
-use crate::checks::rate_limit_conformance::retry_after_secs;
 use crate::checks::{self, CaseKind, Check, Ctx, Exchange};
 use crate::config::{RunConfig, RunError};
+use crate::coverage::{self, Answer, Tally};
+use crate::pace::{self, Pacer};
 use crate::plan::{self, Pools, Resource};
 use crate::request::{self, Case, HttpRequest, HttpResponse};
 use crate::strategy;
+use crate::transport::{self, Failure};
 use crate::validation::Validators;
 
 /// Where a generated slot's value comes from.
@@ -62,9 +64,14 @@ pub struct OpGen {
 }
 
 enum SendError {
-    Budget,
-    Transport(String),
+    /// The run is stopping (budget, throttling, interruption, diagnosis).
+    Stopped,
+    /// No response: why.
+    Transport(Failure),
 }
+
+/// Consecutive transport failures that stop the run.
+pub const MAX_CONSECUTIVE_TRANSPORT_FAILURES: u32 = 5;
 
 /// The state of one run.
 pub struct Runner<'c> {
@@ -76,16 +83,22 @@ pub struct Runner<'c> {
     validators: RefCell<Validators>,
     gens: Vec<Option<Rc<OpGen>>>,
     correlation: Option<String>,
-    secrets: Vec<String>,
+    secrets: Vec<crate::curl::Secret>,
     checks: Vec<&'static dyn Check>,
     failures: BTreeMap<(String, &'static str), TestFailure>,
     requests: u64,
     responses: u64,
     touched: BTreeSet<usize>,
     started: Instant,
-    last_sent: Option<Instant>,
+    pacer: Pacer,
     counter: u64,
     exhausted: bool,
+    /// Why the run stopped early (`coverage.stopped_by`).
+    stop: Option<StopReason>,
+    /// What to add to the verdict about the stop (`rate-limited for 3600 s`).
+    stop_note: Option<String>,
+    tally: Tally,
+    consecutive_transport: u32,
     unreachable: Option<String>,
     progress: indicatif::ProgressBar,
 }
@@ -110,6 +123,7 @@ impl<'c> Runner<'c> {
         let client = reqwest::Client::builder()
             .timeout(config.request_timeout)
             .redirect(reqwest::redirect::Policy::none())
+            .gzip(true)
             .build()
             .map_err(|e| RunError::Usage(format!("cannot build the HTTP client: {e}")))?;
         let resources = plan::resources(contract);
@@ -143,9 +157,13 @@ impl<'c> Runner<'c> {
             responses: 0,
             touched: BTreeSet::new(),
             started: Instant::now(),
-            last_sent: None,
+            pacer: Pacer::new(config.rate_limit),
             counter: 0,
             exhausted: false,
+            stop: None,
+            stop_note: None,
+            tally: Tally::default(),
+            consecutive_transport: 0,
             unreachable: None,
             progress,
         };
@@ -164,6 +182,33 @@ impl<'c> Runner<'c> {
     /// Whether the budget still allows requests.
     pub fn budget_left(&self) -> bool {
         !self.exhausted
+    }
+
+    /// Stops the run: no request is sent after this.
+    fn halt(&mut self, why: Option<StopReason>) {
+        self.exhausted = true;
+        if self.stop.is_none() {
+            self.stop = why;
+        }
+    }
+
+    /// Tells the coverage that scenario check `check` judged operation `op`.
+    pub fn judged(&mut self, check: &'static str, op: usize) {
+        if self.enabled(check) {
+            self.tally.op(op).exercised.insert(check);
+        }
+    }
+
+    /// Tells the coverage why scenario check `check` could not judge operation `op`.
+    pub fn not_exercised(&mut self, check: &'static str, op: usize, reason: &str) {
+        if self.enabled(check) {
+            let reason = if self.exhausted && self.stop.is_some() {
+                "budget spent before it ran".to_string()
+            } else {
+                reason.to_string()
+            };
+            self.tally.op(op).skipped.entry(check).or_insert(reason);
+        }
     }
 
     pub fn op(&self, i: usize) -> &'c Operation {
@@ -185,6 +230,7 @@ impl<'c> Runner<'c> {
         let ops: Vec<usize> = (0..self.contract.operations.len())
             .filter(|i| self.allowed(self.op(*i).method) && self.op(*i).method != Method::Trace)
             .collect();
+        let scope = ops.clone();
         let is_list = |r: &Self, i: usize| r.resources.iter().any(|res| res.list == Some(i));
         let is_create = |r: &Self, i: usize| r.resources.iter().any(|res| res.create == Some(i));
         let mut order: Vec<usize> = ops.iter().copied().filter(|i| is_list(&self, *i)).collect();
@@ -236,11 +282,37 @@ impl<'c> Runner<'c> {
         if let Some(msg) = self.unreachable.take() {
             return Err(RunError::Unreachable(msg));
         }
+        for i in coverage::refused_operations(&self.tally) {
+            let key = self.op(i).key();
+            self.failures.retain(|(op, _), _| *op != key);
+        }
+        let passive: Vec<&'static str> = self
+            .checks
+            .iter()
+            .filter(|c| c.passive())
+            .map(|c| c.id())
+            .collect();
+        let base_url = crate::curl::mask_userinfo(&self.config.base_url);
+        let (coverage, mut verdict) = coverage::coverage(
+            &self.tally,
+            &coverage::Finish {
+                contract: self.contract,
+                scope: &scope,
+                passive: &passive,
+                stopped_by: self.stop,
+                base_url: &base_url,
+            },
+        );
+        if let (Some(v), Some(note)) = (&mut verdict, &self.stop_note) {
+            v.push_str(&format!(" ({note})"));
+        }
         let mut report = TestReport {
             failures: self.failures.into_values().collect(),
             operations: self.touched.len() as u64,
             requests: self.requests,
             duration_ms: self.started.elapsed().as_millis() as u64,
+            coverage,
+            verdict,
         };
         report.sort();
         Ok(report)
@@ -582,24 +654,39 @@ impl<'c> Runner<'c> {
             None => None,
         };
         self.touched.insert(op_idx);
-        let (resp, throttled) = match self.transmit(&req).await {
+        let (resp, throttled) = match self.transmit(op_idx, &req).await {
             Ok(r) => r,
-            Err(SendError::Budget) => return None,
-            Err(SendError::Transport(msg)) => {
-                if self.responses == 0 {
-                    self.unreachable = Some(format!("{}: {msg}", self.config.base_url));
-                    self.exhausted = true;
-                } else if self.enabled("not_a_server_error") {
+            Err(SendError::Stopped) => return None,
+            Err(SendError::Transport(failure)) => {
+                if self.responses == 0 && failure.connect {
+                    self.unreachable = Some(format!(
+                        "{}: {}",
+                        crate::curl::mask_userinfo(&self.config.base_url),
+                        failure.cause
+                    ));
+                    self.halt(None);
+                    return None;
+                }
+                self.consecutive_transport += 1;
+                if self.enabled("not_a_server_error") {
                     self.record(
                         "not_a_server_error",
                         op_idx,
-                        format!("no response: {msg}"),
+                        format!("no response: {}", failure.cause),
                         &req,
                     );
+                }
+                if self.consecutive_transport >= MAX_CONSECUTIVE_TRANSPORT_FAILURES {
+                    self.stop_note = Some(format!(
+                        "{} consecutive requests got no response; the last: {}",
+                        self.consecutive_transport, failure.cause
+                    ));
+                    self.halt(Some(StopReason::Transport));
                 }
                 return None;
             }
         };
+        self.consecutive_transport = 0;
         self.validators.borrow_mut().scope(op_idx);
         let ctx = Ctx {
             contract: self.contract,
@@ -618,82 +705,168 @@ impl<'c> Runner<'c> {
             .iter()
             .filter_map(|c| c.check(&ctx, &ex).map(|m| (c.id(), m)))
             .collect();
+        let judged: Vec<&'static str> = self
+            .checks
+            .iter()
+            .filter(|c| c.judges(&ctx, &ex))
+            .map(|c| c.id())
+            .collect();
+        let answer = Answer::of(resp.status, self.credentialed(&req));
+        self.tally.op(op_idx).answer(resp.status, answer, &judged);
+        if self.stop.is_none() {
+            match self.tally.hopeless() {
+                Some(Answer::Throttled) => self.halt(Some(StopReason::Throttled)),
+                // Nothing more to learn; the verdict says why.
+                Some(Answer::NotFound | Answer::Rejected) => self.halt(None),
+                _ => {}
+            }
+        }
         Some((req, resp, findings))
     }
 
-    async fn transmit(
-        &mut self,
-        req: &HttpRequest,
-    ) -> Result<(HttpResponse, Vec<HttpResponse>), SendError> {
-        let mut throttled = Vec::new();
-        loop {
-            if self.requests >= self.config.max_requests
-                || self.started.elapsed() >= self.config.max_duration
-            {
-                self.exhausted = true;
-                return Err(SendError::Budget);
-            }
-            if let Some(rate) = self.config.rate_limit.filter(|r| *r > 0.0) {
-                if let Some(last) = self.last_sent {
-                    let gap = Duration::from_secs_f64(1.0 / rate);
-                    let since = last.elapsed();
-                    if since < gap {
-                        tokio::time::sleep(gap - since).await;
-                    }
+    /// Whether `req` carries the run's credentials (or the run has none, so a `401` can
+    /// only mean they are missing).
+    fn credentialed(&self, req: &HttpRequest) -> bool {
+        let names: Vec<&str> = self
+            .config
+            .headers
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .chain(self.config.tenants.iter().map(|t| t.header.0.as_str()))
+            .collect();
+        names.is_empty()
+            || req
+                .headers
+                .iter()
+                .any(|(k, _)| names.iter().any(|n| n.eq_ignore_ascii_case(k)))
+    }
+
+    /// Resolves when the run is interrupted (never when it cannot be).
+    async fn interrupted(&self) {
+        match self.config.interrupt.clone() {
+            Some(mut rx) => {
+                if rx.wait_for(|v| *v).await.is_err() {
+                    std::future::pending::<()>().await;
                 }
             }
-            self.last_sent = Some(Instant::now());
-            self.requests += 1;
-            let resp = self.http(req).await.map_err(SendError::Transport)?;
-            self.responses += 1;
-            if resp.status == 429 && throttled.len() < 4 {
-                let wait = match resp.header("retry-after").and_then(retry_after_secs) {
-                    Some(s) => Duration::from_secs(s),
-                    None => Duration::from_millis(100 << throttled.len()),
-                };
-                let left = self
-                    .config
-                    .max_duration
-                    .saturating_sub(self.started.elapsed());
-                if wait > self.config.max_retry_wait || wait >= left {
-                    return Ok((resp, throttled));
-                }
-                throttled.push(resp);
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-            return Ok((resp, throttled));
+            None => std::future::pending::<()>().await,
         }
     }
 
-    async fn http(&self, req: &HttpRequest) -> Result<HttpResponse, String> {
-        let method = reqwest::Method::from_bytes(req.method.upper().as_bytes())
-            .map_err(|_| "bad method".to_string())?;
-        let mut builder = self.client.request(method, &req.url);
-        for (k, v) in &req.headers {
-            builder = builder.header(k.as_str(), v.as_str());
+    /// Sleeps `wait`; `false` when interrupted meanwhile.
+    async fn sleep(&mut self, wait: Duration) -> bool {
+        if wait.is_zero() {
+            return true;
         }
-        if let Some(body) = &req.body {
-            builder = builder.body(body.clone());
+        let interrupted = tokio::select! {
+            _ = tokio::time::sleep(wait) => false,
+            _ = self.interrupted() => true,
+        };
+        if interrupted {
+            self.halt(Some(StopReason::Interrupted));
         }
-        let resp = builder.send().await.map_err(|e| describe(&e))?;
-        let status = resp.status().as_u16();
-        let headers = resp
-            .headers()
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.as_str().to_ascii_lowercase(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect();
-        let body = resp.bytes().await.map_err(|e| describe(&e))?.to_vec();
-        Ok(HttpResponse {
-            status,
-            headers,
-            body,
-        })
+        !interrupted
+    }
+
+    /// Sends `req` through the pacer within the budget; `429` answers pause the whole run
+    /// for their `Retry-After` (up to the cap) and are retried; an idempotent request whose
+    /// connection was closed under it is retried once on a fresh connection.
+    async fn transmit(
+        &mut self,
+        op_idx: usize,
+        req: &HttpRequest,
+    ) -> Result<(HttpResponse, Vec<HttpResponse>), SendError> {
+        let mut throttled = Vec::new();
+        let mut retried = false;
+        loop {
+            if self.exhausted {
+                return Err(SendError::Stopped);
+            }
+            if self
+                .config
+                .interrupt
+                .as_ref()
+                .is_some_and(|rx| *rx.borrow())
+            {
+                self.halt(Some(StopReason::Interrupted));
+                return Err(SendError::Stopped);
+            }
+            if self.requests >= self.config.max_requests {
+                self.halt(Some(StopReason::MaxRequests));
+                return Err(SendError::Stopped);
+            }
+            let wait = self.pacer.reserve(Instant::now());
+            let left = self
+                .config
+                .max_duration
+                .saturating_sub(self.started.elapsed());
+            if left.is_zero() || wait >= left {
+                self.halt(Some(StopReason::MaxDuration));
+                return Err(SendError::Stopped);
+            }
+            if !self.sleep(wait).await {
+                return Err(SendError::Stopped);
+            }
+            self.requests += 1;
+            self.tally.op(op_idx).requests += 1;
+            let sent = tokio::select! {
+                r = transport::send(&self.client, req, self.config.max_response_bytes) => Some(r),
+                _ = self.interrupted() => None,
+            };
+            let Some(result) = sent else {
+                self.halt(Some(StopReason::Interrupted));
+                return Err(SendError::Stopped);
+            };
+            let resp = match result {
+                Ok(resp) => resp,
+                Err(failure) if failure.closed && !retried && transport::idempotent(req) => {
+                    retried = true;
+                    continue;
+                }
+                Err(failure) => return Err(SendError::Transport(failure)),
+            };
+            self.responses += 1;
+            let cap = self.config.max_retry_wait;
+            if let Some((remaining, reset)) = pace::rate_limit_window(
+                resp.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                SystemTime::now(),
+            ) {
+                self.pacer.observe(Instant::now(), remaining, reset, cap);
+            }
+            if resp.status != 429 {
+                return Ok((resp, throttled));
+            }
+            let asked = resp
+                .header("retry-after")
+                .and_then(|v| pace::retry_after(v, SystemTime::now()));
+            let wait = match asked {
+                Some(w) => w,
+                None => {
+                    self.pacer.slow_down(5.0);
+                    Duration::from_millis(500 << throttled.len().min(4))
+                }
+            };
+            let left = self
+                .config
+                .max_duration
+                .saturating_sub(self.started.elapsed());
+            if wait > cap || wait >= left {
+                // Waiting longer than allowed: stop rather than send another request the
+                // API said not to send.
+                self.stop_note = Some(format!(
+                    "rate-limited for {} s, longer than the {} s the run may wait",
+                    wait.as_secs(),
+                    cap.min(left).as_secs()
+                ));
+                self.halt(Some(StopReason::Throttled));
+                return Ok((resp, throttled));
+            }
+            self.pacer.pause(Instant::now(), wait);
+            if throttled.len() >= 4 {
+                return Ok((resp, throttled));
+            }
+            throttled.push(resp);
+        }
     }
 
     /// Records a failure (the first per check and operation is kept).
@@ -709,8 +882,7 @@ impl<'c> Runner<'c> {
         }
         let op = self.op(op_idx).key();
         let reproduction = crate::curl::command(req, &self.secrets);
-        let refs: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
-        let message = accord_report::mask_known(&message, &refs);
+        let message = crate::curl::mask(&message, &self.secrets);
         self.failures
             .entry((op.clone(), check))
             .or_insert(TestFailure {
@@ -895,6 +1067,9 @@ impl<'c> Runner<'c> {
             let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
                 misses += 1;
                 if misses > 3 {
+                    self.tally.op(op_idx).unsent = Some(
+                        "no server-issued ID to use (no list or create answered with one)".into(),
+                    );
                     break;
                 }
                 continue;
@@ -1047,17 +1222,5 @@ impl<'c> Runner<'c> {
             self.send(op_idx, &case, Some(0), CaseKind::Negative { what })
                 .await;
         }
-    }
-}
-
-fn describe(e: &reqwest::Error) -> String {
-    if e.is_timeout() {
-        "timed out".into()
-    } else if e.is_connect() {
-        "connection failed".into()
-    } else if e.is_body() || e.is_decode() {
-        "could not read the response body".into()
-    } else {
-        "request failed".into()
     }
 }

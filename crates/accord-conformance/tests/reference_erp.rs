@@ -124,7 +124,8 @@ async fn same_seed_same_report() {
         f.reproduction
     );
     assert!(
-        f.reproduction.contains("Authorization: ***"),
+        f.reproduction
+            .contains(r#"-H "Authorization: $ACCORD_TENANT_ACME_AUTHORIZATION""#),
         "{}",
         f.reproduction
     );
@@ -137,6 +138,19 @@ async fn read_only_sends_no_mutations() {
     assert!(report.failures.is_empty(), "{:?}", report.failures);
     // An empty server lists nothing, so item reads have no ID to use: only the lists run.
     assert_eq!(report.operations, 2, "only the list operations");
+    // ...and the report says so: a read-only run's scope is the four reads, two untested.
+    let c = &report.coverage;
+    assert_eq!((c.operations_total, c.operations_exercised), (4, 2));
+    assert_eq!(report.exit_code(), 1, "an incomplete run is not a pass");
+    assert_eq!(report.exit_code_with(Some(0.5)), 0, "unless accepted");
+    let reasons = c.untested_reasons();
+    assert_eq!(
+        reasons,
+        vec![(
+            "no server-issued ID to use (no list or create answered with one)".to_string(),
+            2
+        )]
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -71,7 +71,7 @@ pub struct Check {
     pub taxonomy: Taxonomy,
     /// The Accord version that introduced it.
     pub since: &'static str,
-    /// Message template: `{target}`, `{old}` and `{new}` are filled from the delta; the place
+    /// Message template: `{target}`, `{old}`, `{new}` and `{kind}` are filled from the delta; the place
     /// (`in response 200 (application/json)`) is appended.
     pub message: &'static str,
     /// Whether this check judges `delta`. Exactly one check judges each delta.
@@ -96,6 +96,9 @@ impl Check {
             .replace("{target}", &d.target)
             .replace("{old}", &d.old_value)
             .replace("{new}", &d.new_value);
+        if m.contains("{kind}") {
+            m = m.replace("{kind}", &format!("{:?}", d.kind));
+        }
         if !d.place.is_empty() {
             m.push_str(" in ");
             m.push_str(&d.place);
@@ -132,4 +135,20 @@ pub fn explain(id: &str) -> Option<String> {
         t.action,
         c.since
     ))
+}
+
+/// Every breaking check as an entry of Accord's one registry (`accord explain`,
+/// `docs/checks/`).
+pub fn finding_docs() -> Vec<accord_report::registry::FindingDoc> {
+    CHECKS
+        .iter()
+        .map(|c| accord_report::registry::FindingDoc {
+            id: c.id,
+            kind: accord_report::registry::FindingKind::Breaking,
+            level: c.level.as_str(),
+            since: c.since,
+            summary: c.message.to_string(),
+            page: explain(c.id).unwrap_or_default(),
+        })
+        .collect()
 }

@@ -17,9 +17,25 @@ pub enum Scope {
     Response,
 }
 
-/// What changed, structurally.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
+/// Declares [`Kind`] and [`Kind::ALL`] from one list, so the list every kind of change is
+/// enumerated from (the ownership test: every kind on every side has a check) cannot miss
+/// a variant.
+macro_rules! kinds {
+    ($($(#[$meta:meta])* $name:ident,)*) => {
+        /// What changed, structurally.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Kind {
+            $($(#[$meta])* $name,)*
+        }
+
+        impl Kind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [Kind] = &[$(Kind::$name,)*];
+        }
+    };
+}
+
+kinds! {
     // document
     InfoVersionChanged,
     ServerAdded,
@@ -42,6 +58,9 @@ pub enum Kind {
     OperationDeprecated,
     OperationUndeprecated,
     OperationIdChanged,
+    /// The operation's sunset (`x-sunset`, a `Sunset` header) is written like a date but
+    /// names no day of the calendar (`2025-02-31`); `new_value` is the text.
+    SunsetDateInvalid,
     /// A 3.1 webhook: a request the vendor sends us.
     WebhookAdded,
     WebhookRemoved,
@@ -84,6 +103,8 @@ pub enum Kind {
     FormatChanged,
     EnumValueAdded,
     EnumValueRemoved,
+    /// An enum value replaced in place: `old_value` became `new_value`.
+    EnumValueRenamed,
     EnumAdded,
     EnumRemoved,
     ConstChanged,
@@ -110,13 +131,41 @@ pub enum Kind {
     AdditionalPropertiesWidened,
     VariantAdded,
     VariantRemoved,
+    /// The discriminator's property name changed.
     DiscriminatorChanged,
+    /// A `oneOf`/`anyOf` gained a discriminator (validation is unchanged: a hint).
+    DiscriminatorAdded,
+    DiscriminatorRemoved,
     DiscriminatorMappingAdded,
     DiscriminatorMappingRemoved,
+    /// A mapping value gone and a new one mapped to the same schema.
+    DiscriminatorMappingRenamed,
     BecameReadOnly,
     NoLongerReadOnly,
     BecameWriteOnly,
     NoLongerWriteOnly,
+    /// A JSON Schema 2020-12 assertion or applicator (`contains`, `prefixItems`,
+    /// `patternProperties`, `propertyNames`, `dependentRequired`, `dependentSchemas`,
+    /// `if`/`then`/`else`, `unevaluated*`, `content*`, `not`) gained: the schema admits fewer
+    /// values. `new_value` names the keyword.
+    ConstraintAdded,
+    /// Such a keyword dropped: the schema admits more values.
+    ConstraintRemoved,
+    /// Such a keyword changed in a way that is neither narrower nor wider (`not` changed,
+    /// `contentEncoding` changed, a `dependentRequired` list replaced).
+    ConstraintChanged,
+    /// A bare schema wrapped in `oneOf`/`anyOf` (or a composition added beside the old
+    /// constraints). `flag`: every payload the old schema admitted still validates.
+    CompositionAdded,
+    /// A `oneOf`/`anyOf` dropped. `flag`: every value the new schema admits was admitted
+    /// before (the new schema lies within one old alternative).
+    CompositionRemoved,
+    /// A parameter's `default` changed: clients that omit it get another behaviour.
+    ParameterDefaultChanged,
+    /// `x-stability-level` lowered (stable → beta → alpha → draft).
+    StabilityDecreased,
+    /// `x-stability-level` raised.
+    StabilityIncreased,
     // events
     ChannelAdded,
     ChannelRemoved,
@@ -154,13 +203,17 @@ pub struct Delta {
     pub event: bool,
     pub old: Option<Loc>,
     pub new: Option<Loc>,
+    /// The only side this delta means something on (a composition judged by whether old
+    /// payloads still validate is a request matter; the same change seen variant by variant
+    /// is the response's); `None`: both.
+    pub only: Option<Scope>,
     /// Named schemas this change sits under, with the property path relative to each
     /// (`("Contact", "address.city")`), for consumer impact.
     pub anchors: Vec<(String, String)>,
 }
 
 impl Delta {
-    pub(crate) fn new(kind: Kind, scope: Scope) -> Delta {
+    pub fn new(kind: Kind, scope: Scope) -> Delta {
         Delta {
             kind,
             scope,
@@ -174,6 +227,7 @@ impl Delta {
             read_only: false,
             write_only: false,
             event: false,
+            only: None,
             old: None,
             new: None,
             anchors: Vec::new(),

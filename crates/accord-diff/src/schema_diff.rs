@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+use accord_report::ChangeLevel;
 use accord_spec::{Additional, Bound, JsonType, Loc, Schema, SchemaArena, SchemaId, Types};
 use serde_json::Value;
 
@@ -232,6 +233,24 @@ impl<'a> SchemaDiffer<'a> {
         }
         let la = sa.loc.clone();
         let lb = sb.loc.clone();
+        if let Some((keyword, variants)) = composition(&sb)
+            && composition(&sa).is_none()
+            && bare(&sb)
+        {
+            let (keyword, variants) = (keyword, variants.to_vec());
+            drop((sa, sb));
+            self.wrapped(a, keyword, &variants, &la, &lb, out);
+            return;
+        }
+        if let Some((keyword, variants)) = composition(&sa)
+            && composition(&sb).is_none()
+            && bare(&sa)
+        {
+            let (keyword, variants) = (keyword, variants.to_vec());
+            drop((sa, sb));
+            self.unwrapped(keyword, &variants, b, &la, &lb, out);
+            return;
+        }
         let mk = |kind: Kind, old: String, new: String| {
             let mut d = Delta::new(kind, Scope::Request);
             d.old_value = old;
@@ -253,6 +272,17 @@ impl<'a> SchemaDiffer<'a> {
             return;
         }
 
+        // A schema emptied (it now admits any value): one change, not one per property and
+        // constraint it no longer states.
+        if empty(&sb) && !empty(&sa) {
+            let old = if sa.types.without_null().is_any() {
+                "a constrained value".to_string()
+            } else {
+                types_text(sa.types)
+            };
+            out.push(mk(Kind::TypeWidened, old, "any (empty schema)".into()));
+            return;
+        }
         // types
         let (ta, tb) = (sa.types.without_null(), sb.types.without_null());
         if ta != tb {
@@ -310,11 +340,32 @@ impl<'a> SchemaDiffer<'a> {
         match (enum_a, enum_b) {
             // Most pairs of enums are equal: that is checked first, without allocating.
             (Some(x), Some(y)) if x.len() <= MAX_ENUM && y.len() <= MAX_ENUM && x != y => {
-                for v in missing(x, y) {
-                    out.push(mk(Kind::EnumValueRemoved, value_text(v), String::new()));
+                let (gone, came) = (missing(x, y), missing(y, x));
+                // A value replaced in place (the same position, or the only one gone and the
+                // only one new) is a rename: the same objects now carry another value.
+                let position = |list: &[Value], v: &Value| list.iter().position(|w| w == v);
+                let renamed = |g: &Value, c: &Value| {
+                    (gone.len() == 1 && came.len() == 1)
+                        || (position(x, g).is_some() && position(x, g) == position(y, c))
+                };
+                let mut renamed_to: Vec<bool> = vec![false; came.len()];
+                for g in &gone {
+                    match (0..came.len()).find(|&j| !renamed_to[j] && renamed(g, came[j])) {
+                        Some(j) => {
+                            renamed_to[j] = true;
+                            out.push(mk(
+                                Kind::EnumValueRenamed,
+                                value_text(g),
+                                value_text(came[j]),
+                            ));
+                        }
+                        None => out.push(mk(Kind::EnumValueRemoved, value_text(g), String::new())),
+                    }
                 }
-                for v in missing(y, x) {
-                    out.push(mk(Kind::EnumValueAdded, String::new(), value_text(v)));
+                for (c, renamed) in came.iter().zip(&renamed_to) {
+                    if !renamed {
+                        out.push(mk(Kind::EnumValueAdded, String::new(), value_text(c)));
+                    }
                 }
             }
             (None, Some(y)) => {
@@ -452,11 +503,30 @@ impl<'a> SchemaDiffer<'a> {
             opt_text(sa.min_properties),
             opt_text(sb.min_properties),
         );
+        constraint(
+            items(lower(f(sa.min_contains), f(sb.min_contains))),
+            Kind::ItemsCountNarrowed,
+            Kind::ItemsCountWidened,
+            "minContains",
+            opt_text(sa.min_contains),
+            opt_text(sb.min_contains),
+        );
+        constraint(
+            items(upper(f(sa.max_contains), f(sb.max_contains))),
+            Kind::ItemsCountNarrowed,
+            Kind::ItemsCountWidened,
+            "maxContains",
+            opt_text(sa.max_contains),
+            opt_text(sb.max_contains),
+        );
+        // An empty pattern matches every string: it is no pattern.
+        let no_empty = |p: &Option<String>| p.clone().filter(|p| !p.is_empty());
         let (pa_, pb_) = if stringy {
-            (&sa.pattern, &sb.pattern)
+            (no_empty(&sa.pattern), no_empty(&sb.pattern))
         } else {
-            (&None, &None)
+            (None, None)
         };
+        let (pa_, pb_) = (&pa_, &pb_);
         match (pa_, pb_) {
             (None, Some(p)) => out.push(mk(Kind::PatternAdded, "none".into(), p.clone())),
             (Some(p), None) => out.push(mk(Kind::PatternRemoved, p.clone(), "none".into())),
@@ -499,28 +569,54 @@ impl<'a> SchemaDiffer<'a> {
                         y.property_name.clone(),
                     ));
                 }
-                for k in x.mapping.keys().filter(|k| !y.mapping.contains_key(*k)) {
-                    out.push(mk(
-                        Kind::DiscriminatorMappingRemoved,
-                        k.clone(),
-                        String::new(),
-                    ));
+                // A value gone and a new one mapped to the same schema: renamed.
+                let added: Vec<(&String, SchemaId)> = y
+                    .mapping
+                    .iter()
+                    .filter(|(k, _)| !x.mapping.contains_key(*k))
+                    .map(|(k, id)| (k, *id))
+                    .collect();
+                let mut renamed_to = vec![false; added.len()];
+                for (k, target) in x
+                    .mapping
+                    .iter()
+                    .filter(|(k, _)| !y.mapping.contains_key(*k))
+                {
+                    let twin = (0..added.len())
+                        .find(|&j| !renamed_to[j] && self.same(*target, added[j].1));
+                    match twin {
+                        Some(j) => {
+                            renamed_to[j] = true;
+                            out.push(mk(
+                                Kind::DiscriminatorMappingRenamed,
+                                k.clone(),
+                                added[j].0.clone(),
+                            ));
+                        }
+                        None => out.push(mk(
+                            Kind::DiscriminatorMappingRemoved,
+                            k.clone(),
+                            String::new(),
+                        )),
+                    }
                 }
-                for k in y.mapping.keys().filter(|k| !x.mapping.contains_key(*k)) {
-                    out.push(mk(
-                        Kind::DiscriminatorMappingAdded,
-                        String::new(),
-                        k.clone(),
-                    ));
+                for ((k, _), renamed) in added.iter().zip(&renamed_to) {
+                    if !renamed {
+                        out.push(mk(
+                            Kind::DiscriminatorMappingAdded,
+                            String::new(),
+                            (*k).clone(),
+                        ));
+                    }
                 }
             }
             (None, Some(y)) => out.push(mk(
-                Kind::DiscriminatorChanged,
+                Kind::DiscriminatorAdded,
                 "none".into(),
                 y.property_name.clone(),
             )),
             (Some(x), None) => out.push(mk(
-                Kind::DiscriminatorChanged,
+                Kind::DiscriminatorRemoved,
                 x.property_name.clone(),
                 "none".into(),
             )),
@@ -595,13 +691,368 @@ impl<'a> SchemaDiffer<'a> {
         if let (Some(x), Some(y)) = (sa.items, sb.items) {
             self.child(x, y, "[]", out);
         }
+        let keywords = Keywords { la: &la, lb: &lb };
+        if arrays {
+            self.sub_keyword(&keywords, "contains", sa.contains, sb.contains, true, out);
+            self.sub_keyword(
+                &keywords,
+                "unevaluatedItems",
+                sa.unevaluated_items,
+                sb.unevaluated_items,
+                true,
+                out,
+            );
+            self.positional(&keywords, &sa.prefix_items, &sb.prefix_items, out);
+        }
+        if objects {
+            self.sub_keyword(
+                &keywords,
+                "propertyNames",
+                sa.property_names,
+                sb.property_names,
+                true,
+                out,
+            );
+            self.sub_keyword(
+                &keywords,
+                "unevaluatedProperties",
+                sa.unevaluated_properties,
+                sb.unevaluated_properties,
+                true,
+                out,
+            );
+            self.keyed(
+                &keywords,
+                "patternProperties",
+                &sa.pattern_properties,
+                &sb.pattern_properties,
+                out,
+            );
+            self.keyed(
+                &keywords,
+                "dependentSchemas",
+                &sa.dependent_schemas,
+                &sb.dependent_schemas,
+                out,
+            );
+            dependent_required(
+                &keywords,
+                &sa.dependent_required,
+                &sb.dependent_required,
+                out,
+            );
+        }
+        if stringy {
+            for (name, x, y) in [
+                (
+                    "contentMediaType",
+                    &sa.content_media_type,
+                    &sb.content_media_type,
+                ),
+                (
+                    "contentEncoding",
+                    &sa.content_encoding,
+                    &sb.content_encoding,
+                ),
+            ] {
+                match (x, y) {
+                    (None, Some(v)) => out.push(keywords.delta(
+                        Kind::ConstraintAdded,
+                        "none".into(),
+                        format!("{name} {v}"),
+                    )),
+                    (Some(v), None) => out.push(keywords.delta(
+                        Kind::ConstraintRemoved,
+                        format!("{name} {v}"),
+                        "none".into(),
+                    )),
+                    (Some(v), Some(w)) if v != w => out.push(keywords.delta(
+                        Kind::ConstraintChanged,
+                        format!("{name} {v}"),
+                        format!("{name} {w}"),
+                    )),
+                    _ => {}
+                }
+            }
+            self.sub_keyword(
+                &keywords,
+                "contentSchema",
+                sa.content_schema,
+                sb.content_schema,
+                true,
+                out,
+            );
+        }
+        // Conditions and negations: a change inside `if` or `not` moves the schema in the
+        // opposite or in no single direction, so it is one change of the keyword.
+        self.sub_keyword(&keywords, "if", sa.if_schema, sb.if_schema, false, out);
+        self.sub_keyword(&keywords, "then", sa.then_schema, sb.then_schema, true, out);
+        self.sub_keyword(&keywords, "else", sa.else_schema, sb.else_schema, true, out);
+        self.sub_keyword(&keywords, "not", sa.not, sb.not, false, out);
+        // `x-extensible-enum`: the values listed so far; clients must accept others.
+        let extensible = |s: &accord_spec::Schema| -> Option<Vec<Value>> {
+            s.extensions
+                .get("x-extensible-enum")
+                .and_then(Value::as_array)
+                .cloned()
+        };
+        if let (Some(x), Some(y)) = (extensible(&sa), extensible(&sb))
+            && x != y
+        {
+            for v in missing(&x, &y) {
+                out.push(mk(Kind::EnumValueRemoved, value_text(v), String::new()));
+            }
+            for v in missing(&y, &x) {
+                let mut d = mk(Kind::EnumValueAdded, String::new(), value_text(v));
+                d.flag = true;
+                out.push(d);
+            }
+        }
         // oneOf / anyOf
         let (one_a, one_b) = (sa.one_of.clone(), sb.one_of.clone());
         let (any_a, any_b) = (sa.any_of.clone(), sb.any_of.clone());
         drop(sa);
         drop(sb);
-        self.variants(&one_a, &one_b, "oneOf", &la, &lb, out);
-        self.variants(&any_a, &any_b, "anyOf", &la, &lb, out);
+        // `oneOf` turned `anyOf` (or back): the alternatives are compared as one list.
+        let switched = (one_a.is_empty() != one_b.is_empty())
+            && (any_a.is_empty() != any_b.is_empty())
+            && (one_a.is_empty() == any_b.is_empty());
+        if switched {
+            let (old, new, keyword) = if one_a.is_empty() {
+                (any_a, one_b, "oneOf")
+            } else {
+                (one_a, any_b, "anyOf")
+            };
+            self.variants(&old, &new, keyword, &la, &lb, out);
+        } else {
+            self.variants(&one_a, &one_b, "oneOf", &la, &lb, out);
+            self.variants(&any_a, &any_b, "anyOf", &la, &lb, out);
+        }
+    }
+
+    /// A subschema keyword (`contains`, `if`, `not`, ...): gained, dropped, or compared
+    /// inside (`recurse`) or as a whole.
+    fn sub_keyword(
+        &mut self,
+        k: &Keywords<'_>,
+        name: &str,
+        a: Option<SchemaId>,
+        b: Option<SchemaId>,
+        recurse: bool,
+        out: &mut Vec<Delta>,
+    ) {
+        match (a, b) {
+            (None, Some(_)) => out.push(k.delta(Kind::ConstraintAdded, "none".into(), name.into())),
+            (Some(_), None) => {
+                out.push(k.delta(Kind::ConstraintRemoved, name.into(), "none".into()))
+            }
+            (Some(x), Some(y)) if recurse => self.child(x, y, &format!("<{name}>"), out),
+            (Some(x), Some(y)) => {
+                if !self.same(x, y) {
+                    out.push(k.delta(
+                        Kind::ConstraintChanged,
+                        format!("{name} (before)"),
+                        format!("{name} (now)"),
+                    ));
+                }
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// `[X, {type: null}]` (either order): the one non-null alternative, which the
+    /// composition makes nullable.
+    fn nullable_of(&self, variants: &[SchemaId], arena: &SchemaArena) -> Option<SchemaId> {
+        let null_only = |id: SchemaId| {
+            let s = arena.get(id);
+            s.types.contains(JsonType::Null) && s.types.without_null().is_any() && bare(s)
+        };
+        match variants {
+            [x, y] if null_only(*y) && !null_only(*x) => Some(*x),
+            [x, y] if null_only(*x) && !null_only(*y) => Some(*y),
+            _ => None,
+        }
+    }
+
+    /// `prefixItems`, position by position.
+    fn positional(
+        &mut self,
+        k: &Keywords<'_>,
+        a: &[SchemaId],
+        b: &[SchemaId],
+        out: &mut Vec<Delta>,
+    ) {
+        for (i, (x, y)) in a.iter().zip(b).enumerate() {
+            self.child(*x, *y, &format!("[{i}]"), out);
+        }
+        for i in b.len()..a.len() {
+            out.push(k.delta(
+                Kind::ConstraintRemoved,
+                format!("prefixItems[{i}]"),
+                "none".into(),
+            ));
+        }
+        for i in a.len()..b.len() {
+            out.push(k.delta(
+                Kind::ConstraintAdded,
+                "none".into(),
+                format!("prefixItems[{i}]"),
+            ));
+        }
+    }
+
+    /// `patternProperties` and `dependentSchemas`, entry by entry.
+    fn keyed(
+        &mut self,
+        k: &Keywords<'_>,
+        name: &str,
+        a: &indexmap::IndexMap<String, SchemaId>,
+        b: &indexmap::IndexMap<String, SchemaId>,
+        out: &mut Vec<Delta>,
+    ) {
+        for (key, x) in a {
+            match b.get(key) {
+                Some(y) => self.child(*x, *y, &format!("<{key}>"), out),
+                None => out.push(k.delta(
+                    Kind::ConstraintRemoved,
+                    format!("{name} `{key}`"),
+                    "none".into(),
+                )),
+            }
+        }
+        for key in b.keys().filter(|key| !a.contains_key(*key)) {
+            out.push(k.delta(
+                Kind::ConstraintAdded,
+                "none".into(),
+                format!("{name} `{key}`"),
+            ));
+        }
+    }
+
+    /// Whether some change in `deltas` is judged breaking on `scope`'s side.
+    fn breaks(deltas: &[Delta], scope: Scope) -> bool {
+        deltas.iter().any(|d| {
+            if d.only.is_some_and(|s| s != scope) {
+                return false;
+            }
+            let mut d = d.clone();
+            d.scope = scope;
+            crate::judge::judge(&d).is_some_and(|c| c.level == ChangeLevel::Breaking)
+        })
+    }
+
+    /// A bare old schema wrapped in `oneOf`/`anyOf`. A request still accepts what clients
+    /// sent if exactly one `oneOf` variant (some `anyOf` variant) takes every old payload; a
+    /// response is judged variant by variant against the old shape.
+    fn wrapped(
+        &mut self,
+        a: SchemaId,
+        keyword: &'static str,
+        variants: &[SchemaId],
+        la: &Option<Loc>,
+        lb: &Option<Loc>,
+        out: &mut Vec<Delta>,
+    ) {
+        if let [only] = variants {
+            self.child(a, *only, "", out);
+            return;
+        }
+        if let Some(inner) = self.nullable_of(variants, self.new) {
+            self.child(a, inner, "", out);
+            if !self.old.get(a).is_nullable() {
+                let mut d = Delta::new(Kind::NullableAdded, Scope::Request);
+                d.old_value = "false".into();
+                d.new_value = "true".into();
+                d.old = la.clone();
+                d.new = lb.clone();
+                out.push(d);
+            }
+            return;
+        }
+        let mut accepting = 0;
+        for v in variants {
+            let inner = self.diff(a, *v);
+            if !Self::breaks(&inner, Scope::Request) {
+                accepting += 1;
+            }
+            for d in inner.iter() {
+                let mut d = d.clone();
+                d.only = Some(Scope::Response);
+                out.push(d);
+            }
+        }
+        let mut d = Delta::new(Kind::CompositionAdded, Scope::Request);
+        d.only = Some(Scope::Request);
+        d.new_value = format!("{keyword} ({} variants)", variants.len());
+        d.flag = if keyword == "oneOf" {
+            accepting == 1
+        } else {
+            accepting >= 1
+        };
+        d.old = la.clone();
+        d.new = lb.clone();
+        out.push(d);
+    }
+
+    /// A bare `oneOf`/`anyOf` replaced by one schema. A request must still take every old
+    /// variant; a response must lie within one of them (else its differences from the
+    /// closest variant are reported).
+    fn unwrapped(
+        &mut self,
+        keyword: &'static str,
+        variants: &[SchemaId],
+        b: SchemaId,
+        la: &Option<Loc>,
+        lb: &Option<Loc>,
+        out: &mut Vec<Delta>,
+    ) {
+        if let [only] = variants {
+            self.child(*only, b, "", out);
+            return;
+        }
+        if let Some(inner) = self.nullable_of(variants, self.old) {
+            self.child(inner, b, "", out);
+            if !self.new.get(b).is_nullable() {
+                let mut d = Delta::new(Kind::NullableRemoved, Scope::Request);
+                d.old_value = "true".into();
+                d.new_value = "false".into();
+                d.old = la.clone();
+                d.new = lb.clone();
+                out.push(d);
+            }
+            return;
+        }
+        let mut closest: Option<Rc<Vec<Delta>>> = None;
+        let mut fits = false;
+        for v in variants {
+            let inner = self.diff(*v, b);
+            for d in inner.iter() {
+                let mut d = d.clone();
+                d.only = Some(Scope::Request);
+                out.push(d);
+            }
+            if !Self::breaks(&inner, Scope::Response) {
+                fits = true;
+            }
+            if closest.as_ref().is_none_or(|c| inner.len() < c.len()) {
+                closest = Some(inner);
+            }
+        }
+        if fits {
+            let mut d = Delta::new(Kind::CompositionRemoved, Scope::Request);
+            d.only = Some(Scope::Response);
+            d.flag = true;
+            d.old_value = format!("{keyword} ({} variants)", variants.len());
+            d.old = la.clone();
+            d.new = lb.clone();
+            out.push(d);
+        } else if let Some(inner) = closest {
+            for d in inner.iter() {
+                let mut d = d.clone();
+                d.only = Some(Scope::Response);
+                out.push(d);
+            }
+        }
     }
 
     fn variant_name(arena: &SchemaArena, id: SchemaId, index: usize) -> String {
@@ -622,6 +1073,25 @@ impl<'a> SchemaDiffer<'a> {
         out: &mut Vec<Delta>,
     ) {
         if old.is_empty() && new.is_empty() {
+            return;
+        }
+        if old.is_empty() {
+            // A composition beside the old constraints: a new conjunct.
+            let mut d = Delta::new(Kind::CompositionAdded, Scope::Request);
+            d.new_value = format!("{keyword} ({} variants)", new.len());
+            d.flag = false;
+            d.old = la.clone();
+            d.new = lb.clone();
+            out.push(d);
+            return;
+        }
+        if new.is_empty() {
+            // A conjunct dropped: the schema admits more.
+            let mut d = Delta::new(Kind::CompositionRemoved, Scope::Request);
+            d.old_value = format!("{keyword} ({} variants)", old.len());
+            d.old = la.clone();
+            d.new = lb.clone();
+            out.push(d);
             return;
         }
         let mut matched_new = vec![false; new.len()];
@@ -670,6 +1140,9 @@ impl<'a> SchemaDiffer<'a> {
             self.child(old[i], new[j], "", out);
         }
         for i in still_old {
+            if keyword == "anyOf" && new.iter().any(|b| self.same(old[i], *b)) {
+                continue;
+            }
             let mut d = Delta::new(Kind::VariantRemoved, Scope::Request);
             d.old_value = format!("{keyword} {}", Self::variant_name(self.old, old[i], i));
             d.old = self.old.get(old[i]).loc.clone().or_else(|| la.clone());
@@ -677,6 +1150,11 @@ impl<'a> SchemaDiffer<'a> {
             out.push(d);
         }
         for j in (0..new.len()).filter(|&j| !matched_new[j]) {
+            // An `anyOf` alternative that means the same as one already there admits
+            // nothing new. (In a `oneOf` it does change things: values matching both fail.)
+            if keyword == "anyOf" && old.iter().any(|a| self.same(*a, new[j])) {
+                continue;
+            }
             let mut d = Delta::new(Kind::VariantAdded, Scope::Request);
             d.new_value = format!("{keyword} {}", Self::variant_name(self.new, new[j], j));
             d.old = la.clone();
@@ -684,6 +1162,104 @@ impl<'a> SchemaDiffer<'a> {
             out.push(d);
         }
     }
+}
+
+/// Where keyword deltas of one schema pair are located.
+struct Keywords<'l> {
+    la: &'l Option<Loc>,
+    lb: &'l Option<Loc>,
+}
+
+impl Keywords<'_> {
+    fn delta(&self, kind: Kind, old: String, new: String) -> Delta {
+        let mut d = Delta::new(kind, Scope::Request);
+        d.old_value = old;
+        d.new_value = new;
+        d.old = self.la.clone();
+        d.new = self.lb.clone();
+        d
+    }
+}
+
+/// `dependentRequired`: a property's list of co-required names grown (narrower), shrunk
+/// (wider) or replaced.
+fn dependent_required(
+    k: &Keywords<'_>,
+    a: &indexmap::IndexMap<String, Vec<String>>,
+    b: &indexmap::IndexMap<String, Vec<String>>,
+    out: &mut Vec<Delta>,
+) {
+    let text =
+        |key: &str, names: &[String]| format!("dependentRequired `{key}`: [{}]", names.join(", "));
+    for (key, x) in a {
+        match b.get(key) {
+            None => out.push(k.delta(Kind::ConstraintRemoved, text(key, x), "none".into())),
+            Some(y) => {
+                let grown = y.iter().any(|n| !x.contains(n));
+                let shrunk = x.iter().any(|n| !y.contains(n));
+                let kind = match (grown, shrunk) {
+                    (true, false) => Kind::ConstraintAdded,
+                    (false, true) => Kind::ConstraintRemoved,
+                    (true, true) => Kind::ConstraintChanged,
+                    (false, false) => continue,
+                };
+                out.push(k.delta(kind, text(key, x), text(key, y)));
+            }
+        }
+    }
+    for (key, y) in b.iter().filter(|(key, _)| !a.contains_key(*key)) {
+        out.push(k.delta(Kind::ConstraintAdded, "none".into(), text(key, y)));
+    }
+}
+
+/// The `oneOf` or `anyOf` of a schema, if it has one.
+fn composition(s: &Schema) -> Option<(&'static str, &[SchemaId])> {
+    if !s.one_of.is_empty() {
+        Some(("oneOf", &s.one_of))
+    } else if !s.any_of.is_empty() {
+        Some(("anyOf", &s.any_of))
+    } else {
+        None
+    }
+}
+
+/// Whether a schema admits any value: no type, no constraint, no composition (annotations
+/// aside). Not `unknown` (a schema we could not read), which is compared as nothing.
+fn empty(s: &Schema) -> bool {
+    composition(s).is_none() && s.types.is_any() && !s.never && bare(s)
+}
+
+/// Whether a schema says nothing beyond its composition (and annotations, and a type):
+/// a pure wrapper, compared by its variants.
+fn bare(s: &Schema) -> bool {
+    // The common answers without cloning: this runs on every compared pair.
+    if !s.properties.is_empty()
+        || !s.required.is_empty()
+        || s.enum_values.is_some()
+        || s.items.is_some()
+        || s.format.is_some()
+        || s.pattern.is_some()
+        || s.additional != Additional::Any
+        || s.unknown
+    {
+        return false;
+    }
+    let mut c = s.clone();
+    c.one_of.clear();
+    c.any_of.clear();
+    c.loc = None;
+    c.name = None;
+    c.title = None;
+    c.description = None;
+    c.types = Types::ANY;
+    c.examples.clear();
+    c.default = None;
+    c.discriminator = None;
+    c.extensions.clear();
+    c.deprecated = false;
+    c.read_only = false;
+    c.write_only = false;
+    c == Schema::default()
 }
 
 fn additional_text(a: Additional) -> String {

@@ -12,6 +12,22 @@ use accord_report::ChangeLevel;
 /// Gaps in the request/response symmetry, and why they are not gaps.
 const DIRECTION_GAPS: &[(&str, &str)] = &[
     (
+        "request-parameter-default-changed",
+        "parameters exist only in requests; a response default changing is response-default-changed",
+    ),
+    (
+        "request-composition-added-compatible",
+        "a composition added to a response narrows it: response-composition-added is info whatever old values do",
+    ),
+    (
+        "response-composition-removed-compatible",
+        "a composition removed from a request widens it: request-composition-removed is info whatever the new shape is",
+    ),
+    (
+        "extensible-enum-value-added",
+        "a value added to a request's extensible enum is request-enum-value-added (info already)",
+    ),
+    (
         "request-parameter-added",
         "parameters exist only in requests; response headers are their counterpart (response-header-*)",
     ),
@@ -87,6 +103,23 @@ const DIRECTION_GAPS: &[(&str, &str)] = &[
 
 /// Gaps in the added/removed (narrowed/widened, …) symmetry, and why.
 const ACTION_GAPS: &[(&str, &str)] = &[
+    (
+        "extensible-enum-value-added",
+        "a value removed from an extensible enum is judged like any enum value removed",
+    ),
+    (
+        "request-composition-added-compatible",
+        "a composition removed from a request always widens it: request-composition-removed",
+    ),
+    (
+        "response-composition-removed-compatible",
+        "a composition added to a response always narrows it: response-composition-added",
+    ),
+    (
+        "security-alternative-relaxed",
+        "the removal side of security-alternative-added; an alternative added is never \
+         breaking, so it needs no split",
+    ),
     (
         "request-parameter-deprecated",
         "un-deprecating a parameter changes nothing for clients",

@@ -125,6 +125,13 @@ pub fn test(report: &TestReport) -> String {
             &message,
         ));
     }
+    if let Some(why) = report.untested_verdict() {
+        out.push_str(&command(
+            "error",
+            &[("title", "accord test[coverage]".to_string())],
+            &mask_secrets(&why),
+        ));
+    }
     let s = report.summary();
     out.push_str(&format!(
         "accord test: {} in {} ({})\n",

@@ -390,8 +390,19 @@ pub fn test_section(report: &TestReport, heading: &str) -> String {
         ("failures", s.failures),
         ("duration_ms", s.duration_ms),
     ]));
+    let untested = report.untested_verdict();
+    if let Some(why) = &untested {
+        out.push_str(&verdict(
+            false,
+            &format!("Incomplete, not a pass: {}.", mask_secrets(why)),
+        ));
+    }
     if s.failures == 0 {
-        out.push_str("<p class=\"empty\">No failures.</p>\n</section>\n");
+        if untested.is_none() {
+            out.push_str("<p class=\"empty\">No failures.</p>\n");
+        }
+        out.push_str(&test_coverage(report));
+        out.push_str("</section>\n");
         return out;
     }
     out.push_str(&verdict(
@@ -420,7 +431,51 @@ pub fn test_section(report: &TestReport, heading: &str) -> String {
         }
         out.push_str("</div>\n</details>\n");
     }
+    out.push_str(&test_coverage(report));
     out.push_str("</section>\n");
+    out
+}
+
+/// The coverage table of a test report: per operation its requests, status classes and the
+/// checks that did not judge it, with the reason.
+fn test_coverage(report: &TestReport) -> String {
+    let c = &report.coverage;
+    if c.operations.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<details class=\"coverage\" data-operations-total=\"{}\" data-operations-exercised=\"{}\" data-stopped-by=\"{}\">\n<summary>Coverage: {} of {} exercised{}</summary>\n",
+        c.operations_total,
+        c.operations_exercised,
+        c.stopped_by.map(|s| s.label()).unwrap_or(""),
+        c.operations_exercised,
+        plural(c.operations_total, "operation"),
+        c.stopped_by
+            .map(|s| format!(", stopped by {}", s.label()))
+            .unwrap_or_default(),
+    );
+    out.push_str("<table class=\"coverage\">\n<thead><tr><th>Operation</th><th>Requests</th><th>Statuses</th><th>Not exercised</th></tr></thead>\n<tbody>\n");
+    for op in &c.operations {
+        let not: Vec<String> = op
+            .not_exercised_by_reason()
+            .into_iter()
+            .map(|(reason, checks)| {
+                format!(
+                    "<code>{}</code>: {}",
+                    escape(&checks.join(", ")),
+                    escape(&mask_secrets(reason))
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "<tr data-operation=\"{op_attr}\"><td><code>{op_attr}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            op.requests,
+            escape(&op.statuses_text()),
+            not.join("<br>"),
+            op_attr = escape(&op.operation),
+        ));
+    }
+    out.push_str("</tbody>\n</table>\n</details>\n");
     out
 }
 

@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::mask::mask_secrets;
 use crate::model::{
     Change, Diagnostic, DiffReport, DiffSummary, EventFailure, EventReport, EventSummary,
-    LintReport, LintSummary, TestFailure, TestReport, TestSummary,
+    LintReport, LintSummary, TestCoverage, TestFailure, TestReport, TestSummary,
 };
 
 /// `format` tag of lint reports.
@@ -141,10 +141,11 @@ impl<'de> Deserialize<'de> for DiffReport {
 // ---- test ----------------------------------------------------------------
 
 #[derive(Serialize)]
-struct TestOut {
+struct TestOut<'a> {
     format: &'static str,
     failures: Vec<TestFailure>,
     summary: TestSummary,
+    coverage: &'a TestCoverage,
 }
 
 #[derive(Deserialize)]
@@ -152,6 +153,8 @@ struct TestIn {
     format: String,
     failures: Vec<TestFailure>,
     summary: TestSummary,
+    #[serde(default)]
+    coverage: TestCoverage,
 }
 
 impl Serialize for TestReport {
@@ -170,6 +173,7 @@ impl Serialize for TestReport {
             format: TEST_FORMAT,
             failures,
             summary: self.summary(),
+            coverage: &self.coverage,
         }
         .serialize(serializer)
     }
@@ -191,6 +195,8 @@ impl<'de> Deserialize<'de> for TestReport {
             operations: raw.summary.operations,
             requests: raw.summary.requests,
             duration_ms: raw.summary.duration_ms,
+            coverage: raw.coverage,
+            verdict: None,
         })
     }
 }

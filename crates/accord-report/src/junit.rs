@@ -47,6 +47,8 @@ struct Case {
     /// `(type, message, body)` when the case fails.
     failure: Option<(String, String, String)>,
     system_out: String,
+    /// Why the case did not run (`<skipped>`), for checks a test run did not exercise.
+    skipped: Option<String>,
 }
 
 struct Suite {
@@ -71,8 +73,9 @@ fn write(name: &str, suites: &[Suite], options: &RenderOptions<'_>) -> String {
     ));
     for suite in suites {
         let f = suite.cases.iter().filter(|c| c.failure.is_some()).count();
+        let skipped = suite.cases.iter().filter(|c| c.skipped.is_some()).count();
         out.push_str(&format!(
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{f}\" errors=\"0\" skipped=\"0\" time=\"{}\">\n",
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{f}\" errors=\"0\" skipped=\"{skipped}\" time=\"{}\">\n",
             attr(&suite.name),
             suite.cases.len(),
             seconds(suite.time_ms)
@@ -87,7 +90,7 @@ fn write(name: &str, suites: &[Suite], options: &RenderOptions<'_>) -> String {
                 attr(&case.name),
                 attr(&case.classname)
             ));
-            if case.failure.is_none() && case.system_out.is_empty() {
+            if case.failure.is_none() && case.system_out.is_empty() && case.skipped.is_none() {
                 out.push_str("/>\n");
                 continue;
             }
@@ -99,6 +102,9 @@ fn write(name: &str, suites: &[Suite], options: &RenderOptions<'_>) -> String {
                     attr(message),
                     escape(body)
                 ));
+            }
+            if let Some(reason) = &case.skipped {
+                out.push_str(&format!("      <skipped message=\"{}\"/>\n", attr(reason)));
             }
             if !case.system_out.is_empty() {
                 out.push_str(&format!(
@@ -126,6 +132,7 @@ fn passing(suite: &str, case: &str) -> Suite {
             classname: suite.to_string(),
             failure: None,
             system_out: String::new(),
+            skipped: None,
         }],
         time_ms: 0,
     }
@@ -177,6 +184,7 @@ pub fn lint(report: &LintReport, options: &RenderOptions<'_>) -> String {
                     classname: file.clone(),
                     failure,
                     system_out,
+                    skipped: None,
                 }
             })
             .collect();
@@ -219,6 +227,7 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
                 failure: breaking
                     .then(|| ("breaking".to_string(), c.message.clone(), body.clone())),
                 system_out: if breaking { String::new() } else { body },
+                skipped: None,
             }
         })
         .collect();
@@ -234,42 +243,114 @@ pub fn diff(report: &DiffReport, options: &RenderOptions<'_>) -> String {
     write("accord diff", &suites, options)
 }
 
-/// Render a conformance test report as JUnit XML. Secrets are masked.
+/// Render a conformance test report as JUnit XML: one suite per operation, one test case
+/// per operation and check: failing, passing (the check judged the operation and found
+/// nothing) or skipped (not exercised, with the reason). An incomplete run adds a failing
+/// `coverage` case saying why. Secrets are masked.
 pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
+    let failures = report.sorted();
+    let mut operations: Vec<String> = report
+        .coverage
+        .operations
+        .iter()
+        .map(|o| o.operation.clone())
+        .collect();
+    for f in &failures {
+        if !operations.contains(&f.operation) {
+            operations.push(f.operation.clone());
+        }
+    }
     let mut suites = Vec::new();
-    for (op, fs) in group_by(report.sorted(), |f| f.operation.clone()) {
-        let cases = group_by(fs, |f| f.check.clone())
-            .into_iter()
-            .map(|(check, fs)| {
-                let body: Vec<String> = fs
-                    .iter()
-                    .map(|f| {
-                        format!(
-                            "{}\nreproduce: {}",
-                            mask_secrets(&f.message),
-                            mask_secrets(&f.reproduction)
-                        )
-                    })
-                    .collect();
-                let first = mask_secrets(&fs[0].message);
-                let message = if fs.len() == 1 {
-                    first
-                } else {
-                    format!("{first} (and {} more)", fs.len() - 1)
-                };
-                Case {
+    for op in operations {
+        let coverage = report
+            .coverage
+            .operations
+            .iter()
+            .find(|o| o.operation == op);
+        let mut cases: Vec<Case> = Vec::new();
+        let fs: Vec<_> = failures
+            .iter()
+            .copied()
+            .filter(|f| f.operation == op)
+            .collect();
+        for (check, fs) in group_by(fs, |f| f.check.clone()) {
+            let body: Vec<String> = fs
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{}\nreproduce: {}",
+                        mask_secrets(&f.message),
+                        mask_secrets(&f.reproduction)
+                    )
+                })
+                .collect();
+            let first = mask_secrets(&fs[0].message);
+            let message = if fs.len() == 1 {
+                first
+            } else {
+                format!("{first} (and {} more)", fs.len() - 1)
+            };
+            cases.push(Case {
+                name: check.clone(),
+                classname: op.clone(),
+                failure: Some((check, message, body.join("\n\n"))),
+                system_out: String::new(),
+                skipped: None,
+            });
+        }
+        if let Some(c) = coverage {
+            let summary = format!(
+                "{} ({})",
+                crate::util::plural(c.requests, "request"),
+                c.statuses_text()
+            );
+            for check in &c.exercised {
+                if cases.iter().any(|k| &k.name == check) {
+                    continue;
+                }
+                cases.push(Case {
                     name: check.clone(),
                     classname: op.clone(),
-                    failure: Some((check, message, body.join("\n\n"))),
-                    system_out: String::new(),
+                    failure: None,
+                    system_out: summary.clone(),
+                    skipped: None,
+                });
+            }
+            for n in &c.not_exercised {
+                if cases.iter().any(|k| k.name == n.check) {
+                    continue;
                 }
-            })
-            .collect();
+                cases.push(Case {
+                    name: n.check.clone(),
+                    classname: op.clone(),
+                    failure: None,
+                    system_out: String::new(),
+                    skipped: Some(mask_secrets(&n.reason)),
+                });
+            }
+        }
+        cases.sort_by(|a, b| a.name.cmp(&b.name));
         suites.push(Suite {
             name: op,
             cases,
             time_ms: 0,
         });
+    }
+    if let Some(why) = report.untested_verdict() {
+        suites.insert(
+            0,
+            Suite {
+                name: "accord test".into(),
+                cases: vec![Case {
+                    name: "coverage".into(),
+                    classname: "accord test".into(),
+                    failure: Some(("coverage".into(), mask_secrets(&why), mask_secrets(&why))),
+                    system_out: String::new(),
+                    skipped: None,
+                }],
+                time_ms: 0,
+            },
+        );
     }
     if suites.is_empty() {
         suites.push(passing("accord test", "conformance"));
@@ -302,6 +383,7 @@ pub fn events(report: &EventReport, options: &RenderOptions<'_>) -> String {
                     classname: channel.clone(),
                     failure: Some((check, message, body.join("\n"))),
                     system_out: String::new(),
+                    skipped: None,
                 }
             })
             .collect();

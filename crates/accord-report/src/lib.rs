@@ -21,6 +21,7 @@ pub mod junit;
 pub mod markdown;
 pub mod mask;
 pub mod model;
+pub mod registry;
 pub mod sarif;
 pub mod text;
 
@@ -34,8 +35,8 @@ use std::str::FromStr;
 pub use mask::{mask_known, mask_secrets};
 pub use model::{
     Change, ChangeLevel, ChangeSide, Diagnostic, DiffReport, DiffSummary, EventFailure,
-    EventReport, EventSummary, LintLevel, LintReport, LintSummary, Location, ParseError,
-    TestFailure, TestReport, TestSummary,
+    EventReport, EventSummary, LintLevel, LintReport, LintSummary, Location, NotExercised,
+    OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure, TestReport, TestSummary,
 };
 
 /// An output format.

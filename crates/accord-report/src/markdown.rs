@@ -302,9 +302,29 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
         "| {} | {} | {} | {} ms |\n\n",
         s.operations, s.requests, s.failures, s.duration_ms
     ));
+    let c = &report.coverage;
+    if c.operations_total > 0 || c.stopped_by.is_some() {
+        out.push_str(&format!(
+            "Coverage: {} of {} exercised{}.\n\n",
+            c.operations_exercised,
+            plural(c.operations_total, "operation"),
+            c.stopped_by
+                .map(|s| format!(", stopped by `{}`", s.label()))
+                .unwrap_or_default()
+        ));
+    }
+    let untested = report.untested_verdict();
+    if let Some(why) = &untested {
+        out.push_str(&format!(
+            "❌ Incomplete, not a pass: {}.\n\n",
+            escape_cell(&mask_secrets(why))
+        ));
+    }
     let failures = report.sorted();
     if failures.is_empty() {
-        out.push_str("✅ No failures.\n");
+        if untested.is_none() {
+            out.push_str("✅ No failures.\n");
+        }
         return out;
     }
     let mut overview = String::from("| Operation | Check | Failures |\n| --- | --- | ---: |\n");

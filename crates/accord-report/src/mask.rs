@@ -53,7 +53,7 @@ pub fn mask_secrets(text: &str) -> String {
     let out = p.header.replace_all(text, |c: &regex::Captures<'_>| {
         let quoted = c.get(3).is_some();
         let value = c.get(3).or_else(|| c.get(4)).map_or("", |m| m.as_str());
-        if value.trim().is_empty() {
+        if value.trim().is_empty() || is_env_reference(value) {
             return c[0].to_string();
         }
         if quoted {
@@ -72,10 +72,45 @@ pub fn mask_secrets(text: &str) -> String {
     let out = p
         .bearer
         .replace_all(&out, format!("${{1}}${{2}}{MASK}").as_str());
-    let out = p
-        .curl_user
-        .replace_all(&out, format!("${{1}}'{MASK}'").as_str());
+    let out = p.curl_user.replace_all(&out, |c: &regex::Captures<'_>| {
+        let value = c[0][c[1].len()..].trim_matches(|ch| ch == '\'' || ch == '"');
+        if is_env_reference(value) {
+            c[0].to_string()
+        } else {
+            format!("{}'{MASK}'", &c[1])
+        }
+    });
     out.into_owned()
+}
+
+/// Whether `value` is a shell environment-variable reference standing in for a secret
+/// (`$ACCORD_TENANT_ACME_AUTHORIZATION`, `user:$ACCORD_BASE_URL_PASSWORD`): reproductions
+/// name secrets that way, and masking it would make them unrunnable.
+fn is_env_reference(value: &str) -> bool {
+    let v = value.trim().trim_end_matches('\\');
+    let v = v.rsplit_once(':').map_or(v, |(user, var)| {
+        if user.starts_with('$')
+            || user
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.@".contains(c))
+        {
+            var
+        } else {
+            v
+        }
+    });
+    let Some(name) = v.strip_prefix('$') else {
+        return false;
+    };
+    let name = name
+        .strip_prefix('{')
+        .and_then(|n| n.strip_suffix('}'))
+        .unwrap_or(name);
+    !name.is_empty()
+        && name.starts_with(|c: char| c.is_ascii_uppercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// [`mask_secrets`], then replace every occurrence of each known secret
@@ -148,6 +183,16 @@ mod tests {
             &["s3cr3t-value", ""],
         );
         assert_eq!(m, "curl -H 'X-Tenant: ***' https://x");
+    }
+
+    #[test]
+    fn environment_references_stay_runnable() {
+        let cmd = r#"curl 'http://h/x' -u "admin:$ACCORD_BASE_URL_PASSWORD" -H "Authorization: $ACCORD_TENANT_GLOBEX_AUTHORIZATION""#;
+        assert_eq!(mask_secrets(cmd), cmd);
+        assert_eq!(
+            mask_secrets("-H 'Authorization: $(cat token)'"),
+            "-H 'Authorization: ***'"
+        );
     }
 
     #[test]

@@ -436,6 +436,147 @@ pub struct TestSummary {
     pub duration_ms: u64,
 }
 
+/// Why a run stopped before testing everything it meant to (`coverage.stopped_by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StopReason {
+    /// `--max-duration` ran out.
+    MaxDuration,
+    /// `--max-requests` ran out.
+    MaxRequests,
+    /// The API asked the run to wait longer than it may (`Retry-After` beyond the cap).
+    Throttled,
+    /// Ctrl-C or a termination signal.
+    Interrupted,
+    /// Consecutive transport failures (resets, timeouts, malformed HTTP).
+    Transport,
+}
+
+impl StopReason {
+    /// The JSON spelling (`max-duration`, ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            StopReason::MaxDuration => "max-duration",
+            StopReason::MaxRequests => "max-requests",
+            StopReason::Throttled => "throttled",
+            StopReason::Interrupted => "interrupted",
+            StopReason::Transport => "transport",
+        }
+    }
+
+    /// What a reader is told.
+    pub fn explain(self) -> &'static str {
+        match self {
+            StopReason::MaxDuration => "the time budget (--max-duration) ran out",
+            StopReason::MaxRequests => "the request budget (--max-requests) ran out",
+            StopReason::Throttled => "the API throttled the run beyond the longest wait allowed",
+            StopReason::Interrupted => "the run was interrupted",
+            StopReason::Transport => "consecutive transport failures stopped the run",
+        }
+    }
+}
+
+/// A check that did not judge an operation, and why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NotExercised {
+    pub check: String,
+    pub reason: String,
+}
+
+/// What one operation of the run saw.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct OperationCoverage {
+    /// `METHOD /path/{template}`.
+    pub operation: String,
+    /// Requests sent for it (retries included).
+    pub requests: u64,
+    /// Responses by status class (`2xx`, `4xx`, ...).
+    pub statuses: std::collections::BTreeMap<String, u64>,
+    /// Checks that did not judge it, with the reason.
+    pub not_exercised: Vec<NotExercised>,
+    /// Checks that judged at least one of its exchanges (passing or failing). Not part of
+    /// `accord.test/v1` (the JSON lists what failed and what did not run); the JUnit report
+    /// turns it into passing test cases.
+    #[serde(skip)]
+    pub exercised: Vec<String>,
+}
+
+impl OperationCoverage {
+    /// `2xx 10, 4xx 2` (or `no response`).
+    pub fn statuses_text(&self) -> String {
+        if self.statuses.is_empty() {
+            return "no response".into();
+        }
+        self.statuses
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The unexercised checks grouped by reason, in first-seen order.
+    pub fn not_exercised_by_reason(&self) -> Vec<(&str, Vec<&str>)> {
+        let mut out: Vec<(&str, Vec<&str>)> = Vec::new();
+        for n in &self.not_exercised {
+            match out.iter_mut().find(|(r, _)| *r == n.reason) {
+                Some((_, checks)) => checks.push(&n.check),
+                None => out.push((&n.reason, vec![&n.check])),
+            }
+        }
+        out
+    }
+}
+
+/// `coverage` of `accord.test/v1`: what the run actually tested.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TestCoverage {
+    /// Operations the run set out to test (read-only runs leave mutating ones out).
+    pub operations_total: u64,
+    /// Operations that got at least one answer the checks could judge.
+    pub operations_exercised: u64,
+    /// Why the run stopped early, if it did.
+    pub stopped_by: Option<StopReason>,
+    /// Per operation, in the report's order.
+    pub operations: Vec<OperationCoverage>,
+}
+
+impl TestCoverage {
+    /// Exercised operations as a fraction of the total (1.0 for an empty run).
+    pub fn ratio(&self) -> f64 {
+        if self.operations_total == 0 {
+            1.0
+        } else {
+            self.operations_exercised as f64 / self.operations_total as f64
+        }
+    }
+
+    /// Whether the run tested everything it set out to.
+    pub fn complete(&self) -> bool {
+        self.stopped_by.is_none() && self.operations_exercised >= self.operations_total
+    }
+
+    /// Why operations went untested, most frequent first: each reason with the number of
+    /// operations that were not exercised for it (an operation counts under the reason of
+    /// its first unexercised check).
+    pub fn untested_reasons(&self) -> Vec<(String, u64)> {
+        let mut counts: std::collections::BTreeMap<&str, u64> = Default::default();
+        for op in &self.operations {
+            if !op.exercised.is_empty() && op.requests > 0 {
+                continue;
+            }
+            if let Some(first) = op.not_exercised.first() {
+                *counts.entry(first.reason.as_str()).or_default() += 1;
+            }
+        }
+        let mut out: Vec<(String, u64)> = counts
+            .into_iter()
+            .map(|(r, n)| (r.to_string(), n))
+            .collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        out
+    }
+}
+
 /// The findings of `accord test`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TestReport {
@@ -443,6 +584,11 @@ pub struct TestReport {
     pub operations: u64,
     pub requests: u64,
     pub duration_ms: u64,
+    pub coverage: TestCoverage,
+    /// The run's diagnosis when it did not test what it set out to (base URL probably
+    /// wrong, credentials rejected, throttled, budget spent). Derived; the JSON carries it
+    /// as the `not_exercised` reasons and `stopped_by`.
+    pub verdict: Option<String>,
 }
 
 impl TestReport {
@@ -450,9 +596,46 @@ impl TestReport {
         !self.failures.is_empty()
     }
 
-    /// Conformance failures always fail: `0` when none, `1` otherwise.
+    /// Whether the run tested less than `min_coverage` (a fraction; `None` asks for every
+    /// operation and no early stop).
+    pub fn under_tested(&self, min_coverage: Option<f64>) -> bool {
+        match min_coverage {
+            None => !self.coverage.complete(),
+            Some(min) => self.coverage.ratio() + 1e-9 < min,
+        }
+    }
+
+    /// `1` when a check failed or the run did not test enough (see
+    /// [`TestReport::under_tested`]); `0` otherwise.
+    pub fn exit_code_with(&self, min_coverage: Option<f64>) -> i32 {
+        i32::from(self.has_failures() || self.under_tested(min_coverage))
+    }
+
+    /// [`TestReport::exit_code_with`] asking for full coverage.
     pub fn exit_code(&self) -> i32 {
-        i32::from(self.has_failures())
+        self.exit_code_with(None)
+    }
+
+    /// The one-line explanation of an incomplete run, when it is one.
+    pub fn untested_verdict(&self) -> Option<String> {
+        if let Some(v) = &self.verdict {
+            return Some(v.clone());
+        }
+        let c = &self.coverage;
+        if c.complete() {
+            return None;
+        }
+        let untested = c.operations_total.saturating_sub(c.operations_exercised);
+        let mut out = format!(
+            "{untested} of {} operations not exercised",
+            c.operations_total
+        );
+        if let Some(stop) = c.stopped_by {
+            out.push_str(&format!("; {}", stop.explain()));
+        } else if let Some((reason, _)) = c.untested_reasons().first() {
+            out.push_str(&format!(": {reason}"));
+        }
+        Some(out)
     }
 
     pub fn summary(&self) -> TestSummary {

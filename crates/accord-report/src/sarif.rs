@@ -218,7 +218,27 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
             })
         })
         .collect();
-    log(options, descriptors, results)
+    let text = log(options, descriptors, results);
+    // The run's coverage rides in the run's property bag; an incomplete run is also an
+    // unsuccessful invocation with the reason, so code scanning does not read it as clean.
+    let Ok(mut value) = serde_json::from_str::<Value>(&text) else {
+        return text;
+    };
+    let coverage = serde_json::to_value(&report.coverage).unwrap_or(Value::Null);
+    let run = &mut value["runs"][0];
+    run["properties"] = json!({ "coverage": coverage });
+    let verdict = report.untested_verdict();
+    let mut invocation = json!({ "executionSuccessful": verdict.is_none() });
+    if let Some(why) = verdict {
+        invocation["toolExecutionNotifications"] = json!([{
+            "level": "error",
+            "message": { "text": mask_secrets(&why) },
+        }]);
+    }
+    run["invocations"] = json!([invocation]);
+    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    out.push('\n');
+    out
 }
 
 /// Render an event validation report as SARIF.

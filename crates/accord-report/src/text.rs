@@ -260,22 +260,75 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
         }
         out.push('\n');
     }
+    test_coverage(&mut out, p, report);
     let s = report.summary();
-    let verdict = if s.failures == 0 {
-        p.paint(Style::Green, "test: no failures")
+    let untested = report.untested_verdict();
+    let verdict = match (s.failures, &untested) {
+        (0, None) => p.paint(Style::Green, "test: no failures"),
+        (0, Some(_)) => p.paint(Style::Red, "test: incomplete, not a pass"),
+        (n, _) => p.paint(Style::Red, &format!("test: {}", plural(n, "failure"))),
+    };
+    let c = &report.coverage;
+    let operations = if c.operations_total == 0 {
+        plural(s.operations, "operation")
     } else {
-        p.paint(
-            Style::Red,
-            &format!("test: {}", plural(s.failures, "failure")),
+        format!(
+            "{} of {}",
+            c.operations_exercised,
+            plural(c.operations_total, "operation")
         )
     };
     out.push_str(&format!(
-        "{verdict} in {} ({}, {})\n",
-        plural(s.operations, "operation"),
+        "{verdict} in {operations} ({}, {})\n",
         plural(s.requests, "request"),
         duration(s.duration_ms)
     ));
+    if let Some(why) = untested {
+        out.push_str(&format!(
+            "{} {}\n",
+            p.paint(Style::Red, "untested:"),
+            mask_secrets(&why)
+        ));
+    }
     out
+}
+
+/// The per-operation coverage lines: requests, status classes, and the checks that did not
+/// judge the operation grouped by reason.
+fn test_coverage(out: &mut String, p: Painter, report: &TestReport) {
+    let c = &report.coverage;
+    if c.operations.is_empty() {
+        return;
+    }
+    out.push_str(&p.paint(
+        Style::Bold,
+        &format!(
+            "coverage: {} of {} exercised{}",
+            c.operations_exercised,
+            plural(c.operations_total, "operation"),
+            c.stopped_by
+                .map(|s| format!(", stopped by {}", s.label()))
+                .unwrap_or_default()
+        ),
+    ));
+    out.push('\n');
+    for op in &c.operations {
+        out.push_str(&format!(
+            "  {}  {} ({})\n",
+            op.operation,
+            plural(op.requests, "request"),
+            op.statuses_text()
+        ));
+        for (reason, checks) in op.not_exercised_by_reason() {
+            out.push_str(&format!(
+                "    {} {}: {}\n",
+                p.paint(Style::Dim, "not exercised:"),
+                checks.join(", "),
+                mask_secrets(reason)
+            ));
+        }
+    }
+    out.push('\n');
 }
 
 /// Render an event validation report for a terminal.
@@ -422,6 +475,7 @@ mod tests {
             operations: 1,
             requests: 2,
             duration_ms: 1500,
+            ..TestReport::default()
         };
         let out = test(&r, &RenderOptions::default());
         assert!(!out.contains("sekret"));

@@ -42,6 +42,10 @@ fn json_round_trips() {
 
     let mut test = common::test();
     test.failures.retain(|f| !f.reproduction.contains("SECRET"));
+    // Which checks passed is for JUnit; the JSON lists what failed and what did not run.
+    for op in &mut test.coverage.operations {
+        op.exercised.clear();
+    }
     let back: TestReport = serde_json::from_str(&json::test(&test)).unwrap();
     assert_eq!(back, test);
 }
@@ -112,7 +116,7 @@ fn json_shapes_are_exact() {
     assert_eq!(v["changes"][0]["new"], Value::Null);
 
     let v: Value = serde_json::from_str(&json::test(&common::test())).unwrap();
-    assert_eq!(keys(&v), ["format", "failures", "summary"]);
+    assert_eq!(keys(&v), ["format", "failures", "summary", "coverage"]);
     assert_eq!(
         keys(&v["failures"][0]),
         ["check", "operation", "message", "reproduction"]
@@ -121,6 +125,25 @@ fn json_shapes_are_exact() {
         keys(&v["summary"]),
         ["operations", "requests", "failures", "duration_ms"]
     );
+    assert_eq!(
+        keys(&v["coverage"]),
+        [
+            "operations_total",
+            "operations_exercised",
+            "stopped_by",
+            "operations"
+        ]
+    );
+    assert_eq!(v["coverage"]["stopped_by"], "max-duration");
+    assert_eq!(
+        keys(&v["coverage"]["operations"][0]),
+        ["operation", "requests", "statuses", "not_exercised"]
+    );
+    assert_eq!(
+        keys(&v["coverage"]["operations"][0]["not_exercised"][0]),
+        ["check", "reason"]
+    );
+    assert_eq!(v["coverage"]["operations"][1]["statuses"]["2xx"], 55);
 
     let v: Value = serde_json::from_str(&json::events(&common::events())).unwrap();
     assert_eq!(keys(&v), ["format", "failures", "summary"]);
@@ -217,8 +240,13 @@ fn junit_is_well_formed_xml() {
     assert_eq!(lint.matches("<testcase ").count(), 3);
     assert_eq!(lint.matches("<failure ").count(), 1);
     assert!(lint.contains("&lt;script&gt;"));
-    // One testcase per (operation, check).
-    assert_eq!(all[2].matches("<testcase ").count(), 2);
+    // One testcase per (operation, check), passing and skipped ones included, and one
+    // failing `coverage` case for the run that stopped early.
+    assert_eq!(all[2].matches("<testcase ").count(), 14);
+    assert_eq!(all[2].matches("<failure ").count(), 3);
+    assert_eq!(all[2].matches("<skipped ").count(), 4);
+    assert!(all[2].contains("<skipped message=\"no 2xx create to replay (it answered 422)\"/>"));
+    assert!(all[2].contains("tests=\"4\" failures=\"0\" errors=\"0\" skipped=\"1\""));
     assert!(common::check_xml("<a><b></a></b>").is_err());
     assert!(common::check_xml("<a>x & y</a>").is_err());
     assert_eq!(junit::escape("\u{0}<"), "&lt;");

@@ -181,6 +181,26 @@ pub struct Schema {
     pub any_of: Vec<SchemaId>,
     pub not: Option<SchemaId>,
     pub discriminator: Option<Discriminator>,
+    // JSON Schema 2020-12 applicators and assertions beyond OpenAPI 3.0
+    /// `prefixItems` (or 2019-09's array form of `items`): the schema of each leading item.
+    pub prefix_items: Vec<SchemaId>,
+    pub contains: Option<SchemaId>,
+    pub min_contains: Option<u64>,
+    pub max_contains: Option<u64>,
+    pub pattern_properties: IndexMap<String, SchemaId>,
+    pub property_names: Option<SchemaId>,
+    /// `dependentRequired` (and the list form of draft 4–7 `dependencies`).
+    pub dependent_required: IndexMap<String, Vec<String>>,
+    /// `dependentSchemas` (and the schema form of draft 4–7 `dependencies`).
+    pub dependent_schemas: IndexMap<String, SchemaId>,
+    pub if_schema: Option<SchemaId>,
+    pub then_schema: Option<SchemaId>,
+    pub else_schema: Option<SchemaId>,
+    pub unevaluated_items: Option<SchemaId>,
+    pub unevaluated_properties: Option<SchemaId>,
+    pub content_media_type: Option<String>,
+    pub content_encoding: Option<String>,
+    pub content_schema: Option<SchemaId>,
     // annotations
     pub read_only: bool,
     pub write_only: bool,
@@ -271,8 +291,14 @@ impl SchemaArena {
 /// Folds `part` (an `allOf` member) into `out`: the conjunction of both, as far as a
 /// flat schema can say it.
 fn merge_schema(out: &mut Schema, part: &Schema) {
-    if out.types.is_any() {
+    if out.types.without_null().is_any() {
+        // `nullable: true` beside a `$ref` or `allOf` (3.0 in practice): the member's types,
+        // plus null.
+        let nullable = out.types.contains(JsonType::Null);
         out.types = part.types;
+        if nullable && !part.types.is_any() {
+            out.types.insert(JsonType::Null);
+        }
     } else if !part.types.is_any() {
         let both = Types(out.types.0 & part.types.0);
         // `integer` inside `number` is still integer.
@@ -317,8 +343,34 @@ fn merge_schema(out: &mut Schema, part: &Schema) {
         discriminator,
         not,
         title,
-        description
+        description,
+        contains,
+        min_contains,
+        max_contains,
+        property_names,
+        if_schema,
+        then_schema,
+        else_schema,
+        unevaluated_items,
+        unevaluated_properties,
+        content_media_type,
+        content_encoding,
+        content_schema
     );
+    if out.prefix_items.is_empty() {
+        out.prefix_items = part.prefix_items.clone();
+    }
+    for (k, v) in &part.pattern_properties {
+        out.pattern_properties.entry(k.clone()).or_insert(*v);
+    }
+    for (k, v) in &part.dependent_required {
+        out.dependent_required
+            .entry(k.clone())
+            .or_insert_with(|| v.clone());
+    }
+    for (k, v) in &part.dependent_schemas {
+        out.dependent_schemas.entry(k.clone()).or_insert(*v);
+    }
     if out.additional == Additional::Any {
         out.additional = part.additional;
     }

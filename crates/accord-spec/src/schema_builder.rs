@@ -60,12 +60,15 @@ impl Loader<'_> {
         }
         let (mut min_raw, mut max_raw, mut exclusive_min, mut exclusive_max) =
             (None, None, None, None);
+        // Applied after the loop: generators that sort keys write `nullable` before `type`,
+        // and `type` must not overwrite it.
+        let mut nullable = false;
         for (entry_index, (key, value)) in entries.iter().enumerate() {
             let key_at = || pointer::push(&at, &key.name);
             match key.name.as_str() {
                 "type" => schema.types = self.types(file, &key_at(), value),
                 "nullable" | "x-nullable" if self.flag_lazy(file, &key_at, value) => {
-                    schema.types.insert(JsonType::Null);
+                    nullable = true;
                 }
                 "format" => schema.format = value.as_str().map(str::to_string),
                 "title" => schema.title = value.as_str().map(str::to_string),
@@ -125,6 +128,35 @@ impl Loader<'_> {
                     NodeValue::Seq(_) => {}
                     _ => schema.items = Some(child(self, &key.name, entry_index)),
                 },
+                "prefixItems" => {
+                    schema.prefix_items =
+                        self.schema_list(&target.child(&key.name, entry_index), value)
+                }
+                "contains" => schema.contains = Some(child(self, &key.name, entry_index)),
+                "minContains" => schema.min_contains = self.count_lazy(file, &key_at, value),
+                "maxContains" => schema.max_contains = self.count_lazy(file, &key_at, value),
+                "propertyNames" => {
+                    schema.property_names = Some(child(self, &key.name, entry_index))
+                }
+                "if" => schema.if_schema = Some(child(self, &key.name, entry_index)),
+                "then" => schema.then_schema = Some(child(self, &key.name, entry_index)),
+                "else" => schema.else_schema = Some(child(self, &key.name, entry_index)),
+                "unevaluatedItems" => {
+                    schema.unevaluated_items = Some(child(self, &key.name, entry_index))
+                }
+                "unevaluatedProperties" => {
+                    schema.unevaluated_properties = Some(child(self, &key.name, entry_index))
+                }
+                "contentMediaType" => {
+                    schema.content_media_type = value.as_str().map(str::to_string)
+                }
+                "contentEncoding" => schema.content_encoding = value.as_str().map(str::to_string),
+                "contentSchema" => {
+                    schema.content_schema = Some(child(self, &key.name, entry_index))
+                }
+                "patternProperties" | "dependentSchemas" | "dependentRequired" | "dependencies" => {
+                    self.keyed_schemas(target, entry_index, &key.name, value, &mut schema)
+                }
                 "minItems" => schema.min_items = self.count_lazy(file, &key_at, value),
                 "maxItems" => schema.max_items = self.count_lazy(file, &key_at, value),
                 "uniqueItems" => schema.unique_items = self.flag_lazy(file, &key_at, value),
@@ -168,6 +200,9 @@ impl Loader<'_> {
                 _ => {}
             }
         }
+        if nullable {
+            schema.types.insert(JsonType::Null);
+        }
         schema.minimum = self.bound(file, min_raw, exclusive_min);
         schema.maximum = self.bound(file, max_raw, exclusive_max);
         if let Some(c) = &schema.const_value
@@ -176,6 +211,47 @@ impl Loader<'_> {
             schema.enum_values = Some(vec![c.clone()]);
         }
         schema
+    }
+
+    /// `patternProperties`, `dependentSchemas`, `dependentRequired` and draft 4–7
+    /// `dependencies` (a list of names or a schema per property): maps of names to schemas
+    /// or to lists of names.
+    fn keyed_schemas(
+        &mut self,
+        target: &Target,
+        entry_index: usize,
+        keyword: &str,
+        value: &Node,
+        schema: &mut Schema,
+    ) {
+        let Some(entries) = value.as_map() else {
+            let at = pointer::push(&target.pointer, keyword);
+            self.invalid(target.file, &at, value, "a mapping");
+            return;
+        };
+        let base = target.child(keyword, entry_index);
+        for (index, (name, entry)) in entries.iter().enumerate() {
+            let names = entry.as_seq().map(|items| {
+                items
+                    .iter()
+                    .filter_map(|n| n.as_str().map(str::to_string))
+                    .collect::<Vec<_>>()
+            });
+            match (keyword, names) {
+                ("dependentRequired" | "dependencies", Some(names)) => {
+                    schema.dependent_required.insert(name.name.clone(), names);
+                }
+                ("dependentRequired", None) => {}
+                (_, _) => {
+                    let id = self.schema_at(base.child(&name.name, index));
+                    if keyword == "patternProperties" {
+                        schema.pattern_properties.insert(name.name.clone(), id);
+                    } else {
+                        schema.dependent_schemas.insert(name.name.clone(), id);
+                    }
+                }
+            }
+        }
     }
 
     /// 3.0 writes `minimum: 5, exclusiveMinimum: true`; 3.1 writes `exclusiveMinimum: 5`.

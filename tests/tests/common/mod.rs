@@ -11,9 +11,10 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// The shared corpus of real vendor contracts, beside the checkout.
+/// The shared corpus of real vendor contracts, beside the checkout (a missing corpus fails
+/// the test; see `accord_testkit`).
 pub fn corpus() -> PathBuf {
-    root().join("../shared/corpus")
+    accord_testkit::corpus().unwrap_or_default()
 }
 
 /// Path to the `accord` binary, building it first (once) so tests run the current code.

@@ -16,7 +16,9 @@ use crate::common::{self, FormatArg};
 #[command(
     after_help = "Credentials: --header and --tenant values are never printed. When neither is given, \
 ACCORD_TEST_HEADERS (one 'K: V' per line) and ACCORD_TEST_TENANTS (one NAME=K: V per line) are read.\n\
-Exit codes: 0 no failures, 1 failures, 2 usage error, unloadable contract or unreachable server.\n\
+Exit codes: 0 no failures and every operation exercised, 1 failures or an incomplete run (budget spent, \
+throttled, base URL or credentials wrong; --min-coverage accepts partial runs), 2 usage error, unloadable \
+contract or unreachable server, 130 interrupted (the report of what ran is still written).\n\
 Checks: not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance, \
 response_headers_conformance, negative_data_rejection, positive_data_acceptance, ignored_auth, use_after_free, \
 ensure_resource_availability, idempotency_replay, tenant_isolation, pagination_consistency, rate_limit_conformance, \
@@ -61,6 +63,53 @@ pub struct Args {
     /// Timeout of one request, in seconds.
     #[arg(long, default_value_t = 10)]
     pub timeout: u64,
+    /// Accept a run that exercised at least this share of its operations, as a percentage
+    /// (`80`) or a fraction (`0.8`); without it an incomplete run fails.
+    #[arg(long, value_parser = parse_coverage)]
+    pub min_coverage: Option<f64>,
+    /// Largest response body read, in bytes (`8M`, `512K`; after decompression); a bigger
+    /// one is a failure.
+    #[arg(long, default_value = "8M", value_parser = parse_size)]
+    pub max_response_size: usize,
+    /// Longest `Retry-After` honoured, in seconds; a longer one stops the run as throttled.
+    #[arg(long, default_value_t = 30)]
+    pub max_retry_wait: u64,
+    /// Operations run concurrently behind the shared pacer. Accepted for DESIGN.md's
+    /// interface; this version still runs operations one at a time.
+    #[arg(long, default_value_t = 1)]
+    pub workers: usize,
+}
+
+fn parse_coverage(text: &str) -> Result<f64, String> {
+    let t = text.trim().trim_end_matches('%');
+    let v: f64 = t
+        .parse()
+        .map_err(|_| format!("`{text}` is not a percentage"))?;
+    let v = if v > 1.0 || text.trim().ends_with('%') {
+        v / 100.0
+    } else {
+        v
+    };
+    if !(0.0..=1.0).contains(&v) {
+        return Err(format!("`{text}` is not between 0 and 100%"));
+    }
+    Ok(v)
+}
+
+fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let (num, mult) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 1usize << 10),
+        Some((i, 'm' | 'M')) => (&t[..i], 1 << 20),
+        Some((i, 'g' | 'G')) => (&t[..i], 1 << 30),
+        _ => (t, 1),
+    };
+    num.trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("`{text}` is not a size (bytes, or with K, M or G)"))
 }
 
 fn env_lines(name: &str) -> Vec<String> {
@@ -109,6 +158,9 @@ fn config(args: &Args) -> Result<RunConfig, RunError> {
         max_requests: args.max_requests,
         max_duration: Duration::from_secs(args.max_duration.max(1)),
         request_timeout: Duration::from_secs(args.timeout.max(1)),
+        max_response_bytes: args.max_response_size,
+        max_retry_wait: Duration::from_secs(args.max_retry_wait),
+        workers: args.workers.max(1),
         progress: std::io::stderr().is_terminal() && std::env::var_os("CI").is_none(),
         ..RunConfig::default()
     })
@@ -119,7 +171,7 @@ pub fn run(args: Args) -> i32 {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let config = match config(&args) {
+    let mut config = match config(&args) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
@@ -136,7 +188,20 @@ pub fn run(args: Args) -> i32 {
             return common::EXIT_INPUT;
         }
     };
-    let report = match runtime.block_on(accord_conformance::run(&contract, &config)) {
+    // Ctrl-C stops the run; the runner finishes the report of what ran.
+    let (interrupt, rx) = tokio::sync::watch::channel(false);
+    config.interrupt = Some(rx);
+    let result = runtime.block_on(async {
+        let watcher = tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                let _ = interrupt.send(true);
+            }
+        });
+        let out = accord_conformance::run(&contract, &config).await;
+        watcher.abort();
+        out
+    });
+    let report = match result {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -147,5 +212,21 @@ pub fn run(args: Args) -> i32 {
     if let Err(code) = common::write_output(&text, args.output.as_deref()) {
         return code;
     }
-    report.exit_code()
+    if report.coverage.stopped_by == Some(accord_report::StopReason::Interrupted) {
+        eprintln!("interrupted: the report covers what ran before");
+        return EXIT_INTERRUPTED;
+    }
+    if args.min_coverage.is_some()
+        && !report.coverage.complete()
+        && !report.under_tested(args.min_coverage)
+    {
+        eprintln!(
+            "note: incomplete run accepted by --min-coverage ({:.0}% of operations exercised)",
+            report.coverage.ratio() * 100.0
+        );
+    }
+    report.exit_code_with(args.min_coverage)
 }
+
+/// Exit code of an interrupted run (128 + SIGINT, what shells report).
+pub const EXIT_INTERRUPTED: i32 = 130;

@@ -15,6 +15,10 @@ impl Check for CorrelationIdPropagation {
         "correlation_id_propagation"
     }
 
+    fn judges(&self, _ctx: &Ctx<'_>, ex: &Exchange<'_>) -> bool {
+        ex.correlation.is_some()
+    }
+
     fn check(&self, _ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
         let (name, sent) = ex.correlation?;
         match ex.response.header(name) {

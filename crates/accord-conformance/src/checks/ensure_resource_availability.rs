@@ -27,6 +27,7 @@ impl Check for EnsureResourceAvailability {
                     break;
                 }
                 let Some((id, _, created)) = r.create(&res, 0, 3).await else {
+                    r.not_exercised(self.id(), create, "no 2xx create to read back");
                     continue;
                 };
                 let Some(case) = r.item_case(get, &res, &id, 0) else {
@@ -36,6 +37,7 @@ impl Check for EnsureResourceAvailability {
                 else {
                     continue;
                 };
+                r.judged(self.id(), create);
                 if !resp.is_success() {
                     let msg = format!(
                         "created item {id} ({}) is not readable: {} answered {}",

@@ -48,6 +48,8 @@ impl Check for IdempotencyReplay {
                     continue;
                 };
                 if !first.is_success() {
+                    let why = format!("no 2xx create to replay (it answered {})", first.status);
+                    r.not_exercised(self.id(), create, &why);
                     continue;
                 }
                 let Some((req2, second)) = r
@@ -56,6 +58,7 @@ impl Check for IdempotencyReplay {
                 else {
                     continue;
                 };
+                r.judged(self.id(), create);
                 let id1 = r.created_id(&res, &first);
                 let id2 = if second.is_success() {
                     r.created_id(&res, &second)

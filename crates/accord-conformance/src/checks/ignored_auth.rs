@@ -37,6 +37,7 @@ impl Check for IgnoredAuth {
                     continue;
                 }
                 let Some(case) = r.valid_case(i, 0, 0) else {
+                    r.not_exercised(self.id(), i, "no valid request could be built");
                     continue;
                 };
                 let req = r.request(i, &case, None);
@@ -46,6 +47,7 @@ impl Check for IgnoredAuth {
                 else {
                     continue;
                 };
+                r.judged(self.id(), i);
                 if resp.is_success() {
                     r.record(
                         self.id(),

@@ -16,6 +16,14 @@ impl Check for NegativeDataRejection {
         "negative_data_rejection"
     }
 
+    fn passive(&self) -> bool {
+        true
+    }
+
+    fn judges(&self, _ctx: &Ctx<'_>, ex: &Exchange<'_>) -> bool {
+        matches!(ex.kind, CaseKind::Negative { .. })
+    }
+
     fn check(&self, _ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
         match ex.kind {
             CaseKind::Negative { what } if ex.response.is_success() => Some(format!(

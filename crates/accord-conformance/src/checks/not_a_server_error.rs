@@ -14,6 +14,14 @@ impl Check for NotAServerError {
         "not_a_server_error"
     }
 
+    fn passive(&self) -> bool {
+        true
+    }
+
+    fn judges(&self, _ctx: &Ctx<'_>, _ex: &Exchange<'_>) -> bool {
+        true
+    }
+
     fn check(&self, ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
         let status = ex.response.status;
         // A 5xx the contract documents itself (exactly or as `5XX`) is declared behaviour;

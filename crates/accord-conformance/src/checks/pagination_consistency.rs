@@ -94,6 +94,13 @@ impl Check for PaginationConsistency {
                     else {
                         break;
                     };
+                    if page == 1 && !resp.is_success() {
+                        let why = format!("the first page answered {}", resp.status);
+                        r.not_exercised(self.id(), list, &why);
+                    }
+                    if resp.is_success() {
+                        r.judged(self.id(), list);
+                    }
                     if !resp.is_success() {
                         if page > 1 && resp.status != 429 {
                             let msg = format!(

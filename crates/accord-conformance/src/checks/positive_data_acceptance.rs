@@ -17,6 +17,14 @@ impl Check for PositiveDataAcceptance {
         "positive_data_acceptance"
     }
 
+    fn passive(&self) -> bool {
+        true
+    }
+
+    fn judges(&self, _ctx: &Ctx<'_>, ex: &Exchange<'_>) -> bool {
+        matches!(ex.kind, CaseKind::Positive { grounded: true })
+    }
+
     fn check(&self, _ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
         match ex.kind {
             CaseKind::Positive { grounded: true } if matches!(ex.response.status, 400 | 422) => {

@@ -11,20 +11,19 @@ use super::{Check, Ctx, Exchange};
 
 pub struct RateLimitConformance;
 
-/// Seconds to wait for a `Retry-After` value, if it is valid.
+/// Seconds to wait for a `Retry-After` value (delta-seconds or an HTTP date), if it is
+/// valid.
 pub fn retry_after_secs(value: &str) -> Option<u64> {
-    let v = value.trim();
-    if let Ok(n) = v.parse::<u64>() {
-        return Some(n);
-    }
-    // An HTTP date: accept the IMF-fixdate shape; wait one second (no clock arithmetic).
-    let looks_like_date = v.len() >= 25 && v.ends_with("GMT") && v.contains(',');
-    looks_like_date.then_some(1)
+    crate::pace::retry_after(value, std::time::SystemTime::now()).map(|d| d.as_secs())
 }
 
 impl Check for RateLimitConformance {
     fn id(&self) -> &'static str {
         "rate_limit_conformance"
+    }
+
+    fn judges(&self, _ctx: &Ctx<'_>, ex: &Exchange<'_>) -> bool {
+        ex.response.status == 429 || !ex.throttled.is_empty()
     }
 
     fn check(&self, _ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {

@@ -18,6 +18,14 @@ impl Check for ResponseHeadersConformance {
         "response_headers_conformance"
     }
 
+    fn passive(&self) -> bool {
+        true
+    }
+
+    fn judges(&self, _ctx: &Ctx<'_>, _ex: &Exchange<'_>) -> bool {
+        true
+    }
+
     fn check(&self, ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
         let doc = ctx.response_for(ex.response.status)?;
         for h in &doc.headers {

@@ -18,6 +18,14 @@ impl Check for ResponseSchemaConformance {
         "response_schema_conformance"
     }
 
+    fn passive(&self) -> bool {
+        true
+    }
+
+    fn judges(&self, _ctx: &Ctx<'_>, _ex: &Exchange<'_>) -> bool {
+        true
+    }
+
     fn check(&self, ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
         let doc = ctx.response_for(ex.response.status)?;
         let actual = ex

@@ -22,6 +22,14 @@ impl Check for StatusCodeConformance {
         "status_code_conformance"
     }
 
+    fn passive(&self) -> bool {
+        true
+    }
+
+    fn judges(&self, _ctx: &Ctx<'_>, _ex: &Exchange<'_>) -> bool {
+        true
+    }
+
     fn check(&self, ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
         let status = ex.response.status;
         if ctx.response_for(status).is_some() || status >= 500 {

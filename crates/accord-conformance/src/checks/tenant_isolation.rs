@@ -41,7 +41,16 @@ impl Check for TenantIsolation {
                     Some((id, _, _)) => id,
                     None => match r.pools.pick(&res.collection, 0, 0, false) {
                         Some(id) => id,
-                        None => continue,
+                        None => {
+                            for op in [res.get, res.list].into_iter().flatten() {
+                                r.not_exercised(
+                                    self.id(),
+                                    op,
+                                    "no item of the first tenant to look for (no 2xx create or list)",
+                                );
+                            }
+                            continue;
+                        }
                     },
                 };
                 if let Some(get) = res.get {
@@ -49,6 +58,7 @@ impl Check for TenantIsolation {
                         if let Some((req, resp)) =
                             r.send(get, &case, Some(1), CaseKind::Scenario).await
                         {
+                            r.judged(self.id(), get);
                             if resp.is_success() {
                                 let msg = format!(
                                     "tenant `{b}` read item {id} of tenant `{a}` (status {})",
@@ -84,6 +94,7 @@ impl Check for TenantIsolation {
                         else {
                             break;
                         };
+                        r.judged(self.id(), list);
                         let body = resp.json().unwrap_or(Value::Null);
                         let leaked = plan::list_items(&body).is_some_and(|items| {
                             items
@@ -116,6 +127,7 @@ impl Check for TenantIsolation {
                     };
                     if let Some((req, resp)) = r.send(op, &case, Some(1), CaseKind::Scenario).await
                     {
+                        r.judged(self.id(), op);
                         if resp.is_success() {
                             let msg = format!(
                                 "tenant `{b}` {verb} item {id} of tenant `{a}` (status {})",

@@ -26,6 +26,7 @@ impl Check for UseAfterFree {
                     continue;
                 }
                 let Some((id, _, _)) = r.create(&res, 0, 7).await else {
+                    r.not_exercised(self.id(), get, "no 2xx create to delete and read back");
                     continue;
                 };
                 let Some(case) = r.item_case(delete, &res, &id, 0) else {
@@ -36,6 +37,8 @@ impl Check for UseAfterFree {
                     continue;
                 };
                 if !del.is_success() {
+                    let why = format!("the delete of a created item answered {}", del.status);
+                    r.not_exercised(self.id(), get, &why);
                     continue;
                 }
                 let Some(case) = r.item_case(get, &res, &id, 0) else {
@@ -45,6 +48,7 @@ impl Check for UseAfterFree {
                 else {
                     continue;
                 };
+                r.judged(self.id(), get);
                 if resp.is_success() {
                     let msg = format!(
                         "item {id} is still readable ({}) after {} answered {}",

@@ -198,6 +198,63 @@ pub fn test() -> TestReport {
         operations: 4,
         requests: 120,
         duration_ms: 2345,
+        coverage: test_coverage(),
+        verdict: None,
+    }
+}
+
+/// Four operations, one not reached before the time budget ran out.
+fn test_coverage() -> accord_report::TestCoverage {
+    use accord_report::{NotExercised, OperationCoverage, StopReason, TestCoverage};
+    let statuses = |pairs: &[(&str, u64)]| pairs.iter().map(|(k, n)| (k.to_string(), *n)).collect();
+    let passive = [
+        "not_a_server_error",
+        "status_code_conformance",
+        "response_schema_conformance",
+    ];
+    TestCoverage {
+        operations_total: 4,
+        operations_exercised: 3,
+        stopped_by: Some(StopReason::MaxDuration),
+        operations: vec![
+            OperationCoverage {
+                operation: "DELETE /pets/{petId}".into(),
+                requests: 0,
+                statuses: statuses(&[]),
+                not_exercised: passive
+                    .iter()
+                    .map(|c| NotExercised {
+                        check: c.to_string(),
+                        reason: "budget spent".into(),
+                    })
+                    .collect(),
+                exercised: vec![],
+            },
+            OperationCoverage {
+                operation: "GET /pets".into(),
+                requests: 60,
+                statuses: statuses(&[("2xx", 55), ("4xx", 5)]),
+                not_exercised: vec![],
+                exercised: passive.iter().map(|c| c.to_string()).collect(),
+            },
+            OperationCoverage {
+                operation: "GET /pets/{petId}".into(),
+                requests: 52,
+                statuses: statuses(&[("2xx", 40), ("4xx", 10), ("5xx", 2)]),
+                not_exercised: vec![],
+                exercised: passive.iter().map(|c| c.to_string()).collect(),
+            },
+            OperationCoverage {
+                operation: "POST /pets".into(),
+                requests: 8,
+                statuses: statuses(&[("4xx", 8)]),
+                not_exercised: vec![NotExercised {
+                    check: "idempotency_replay".into(),
+                    reason: "no 2xx create to replay (it answered 422)".into(),
+                }],
+                exercised: passive.iter().map(|c| c.to_string()).collect(),
+            },
+        ],
     }
 }
 

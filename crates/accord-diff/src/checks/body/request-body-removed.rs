@@ -22,6 +22,12 @@
 //! ## Use instead
 //!
 //! Keep accepting the body until clients have moved.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff calls `request-body-removed` breaking; we keep a warning, as for
+//! `request-property-removed`: the server ignores what clients send, calls keep working,
+//! what they sent stops mattering (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

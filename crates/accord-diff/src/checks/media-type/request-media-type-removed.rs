@@ -22,6 +22,12 @@
 //! ## Use instead
 //!
 //! Keep accepting it.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff's `request_body_default_value_changed` fixture also drops `application/json`
+//! from the request body; its test enables only the default check and calls the pair info.
+//! Clients sending JSON get 415, so we report it (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

@@ -22,6 +22,12 @@
 //! ## Use instead
 //!
 //! Keep accepting the old name as a deprecated alias.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff's `request_params` fixture removes a required query parameter; its test enables
+//! only the optional-parameter-added check and calls the pair info. We keep breaking
+//! (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

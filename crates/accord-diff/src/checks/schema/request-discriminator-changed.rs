@@ -22,6 +22,11 @@
 //! ## Use instead
 //!
 //! Keep accepting the old input (add the new constraint in a new version, or make the new requirement optional with a server-side default).
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff calls a discriminator property rename info; clients send the old property and
+//! the server dispatches on the new one, so we keep breaking (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

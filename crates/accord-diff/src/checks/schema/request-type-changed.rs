@@ -22,6 +22,13 @@
 //! ## Use instead
 //!
 //! Keep accepting the old input (add the new constraint in a new version, or make the new requirement optional with a server-side default).
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff treats type changes in `application/xml` bodies as compatible; we judge types
+//! as JSON Schema does whatever the media type, so they stay breaking (`tests/oasdiff.rs`,
+//! `KEPT`). A parameter going from scalars to a list of unconstrained strings is widened,
+//! not changed (`request-type-widened`): on the wire a single value is a list of one.
 
 use accord_report::ChangeLevel;
 

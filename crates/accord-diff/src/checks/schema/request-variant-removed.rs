@@ -22,6 +22,13 @@
 //! ## Use instead
 //!
 //! Keep accepting the old input (add the new constraint in a new version, or make the new requirement optional with a server-side default).
+//!
+//! ## Versus oasdiff
+//!
+//! Variants are compared by meaning: an `anyOf` variant removed (or replaced) while an
+//! equal one stays, an `allOf` member added or removed that repeats what the others say, an
+//! inline enum moved into a component: oasdiff calls these breaking, we report no change,
+//! since no payload changes verdict (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

@@ -22,6 +22,11 @@
 //! ## Use instead
 //!
 //! Keep returning what clients already read; add new shapes as new optional fields or in a new API version.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff calls a response minimum decreased breaking; we keep a warning: typed clients
+//! read the wider range, strict validators may not (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

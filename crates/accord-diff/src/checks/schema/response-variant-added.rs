@@ -1,6 +1,6 @@
 //! # response-variant-added
 //!
-//! Level: **warning**. Taxonomy: response / schema / widened. Since 0.1.0.
+//! Level: **breaking**. Taxonomy: response / schema / widened. Since 0.1.0.
 //!
 //! ## What it checks
 //!
@@ -8,7 +8,11 @@
 //!
 //! ## Why it matters
 //!
-//! Well-behaved clients tolerate it, but strict ones (exhaustive enums, generated models, response validators) may reject what they now receive.
+//! A new alternative is a new shape of value (a new type in a list of types, a new object
+//! kind): clients deserialise a union into the variants they know, and a value that matches
+//! none of them fails to parse. That is the same verdict as `response-type-widened`, which
+//! this is when the variants are types. (A new enum value stays a warning: generated
+//! clients read string enums forward-compatibly; they cannot guess an unknown shape.)
 //!
 //! ## Example
 //!
@@ -34,7 +38,7 @@ fn matches(d: &Delta) -> bool {
 
 pub const CHECK: Check = Check {
     id: "response-variant-added",
-    level: ChangeLevel::Warning,
+    level: ChangeLevel::Breaking,
     taxonomy: Taxonomy::new(Direction::Response, Area::Schema, ChangeAction::Widened),
     since: "0.1.0",
     message: "`{target}` gained the variant {new}",

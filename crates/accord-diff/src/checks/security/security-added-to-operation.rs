@@ -22,6 +22,12 @@
 //! ## Use instead
 //!
 //! Announce the requirement and give clients time to obtain credentials; keep an open alternative (`{}`) meanwhile.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff calls `api-security-added` and `api-global-security-added` info; we keep
+//! breaking: an operation that took anonymous calls now answers 401 to every client without
+//! credentials (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

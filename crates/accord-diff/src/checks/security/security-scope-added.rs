@@ -22,6 +22,11 @@
 //! ## Use instead
 //!
 //! Grant the new scope to existing clients before enforcing it, or keep the old requirement as an alternative.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff calls `api-security-scope-added` info; we keep breaking: tokens issued for the
+//! old scopes get 403 until clients are re-authorised (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

@@ -1,6 +1,6 @@
 //! # webhook-removed
 //!
-//! Level: **warning**. Taxonomy: both / operation / removed. Since 0.1.0.
+//! Level: **breaking**. Taxonomy: both / operation / removed. Since 0.1.0.
 //!
 //! ## What it checks
 //!
@@ -9,9 +9,12 @@
 //!
 //! ## Why it matters
 //!
-//! Unlike a removed operation, nothing we call starts failing: our receiver keeps running,
-//! but the events it relied on stop arriving. That is a warning, the same verdict as a
-//! removed message on a channel we consume (`received-message-removed`), not a break.
+//! Nothing we call starts failing, which is what makes it worse: our receiver keeps running,
+//! but the requests the integration is built on (an invoice marked paid, a subscription
+//! cancelled) stop arriving, and nothing errors. A team gating a vendor upgrade must see
+//! that before it ships, so it is breaking (as oasdiff's `webhook-removed` is). A single
+//! message type dropped from a channel that still carries others stays a warning
+//! (`received-message-removed`): the subscription itself still works.
 //!
 //! ## Example
 //!
@@ -37,7 +40,7 @@ fn matches(d: &Delta) -> bool {
 
 pub const CHECK: Check = Check {
     id: "webhook-removed",
-    level: ChangeLevel::Warning,
+    level: ChangeLevel::Breaking,
     taxonomy: Taxonomy::new(Direction::Both, Area::Operation, ChangeAction::Removed),
     since: "0.1.0",
     message: "webhook `{target}` removed: the vendor no longer sends it",

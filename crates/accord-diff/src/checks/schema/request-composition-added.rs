@@ -1,0 +1,46 @@
+//! # request-composition-added
+//!
+//! Level: **breaking**. Taxonomy: request / schema / narrowed. Since 0.1.0.
+//!
+//! ## What it checks
+//!
+//! A request schema gains a `oneOf`/`anyOf`: it is wrapped in one, or one is added beside
+//! its constraints. Judged by meaning: compatible only when every payload valid before still
+//! validates, that is when exactly one `oneOf` variant (or some `anyOf` variant) takes the old
+//! schema whole. A `oneOf` whose variants both take the old payloads rejects them (they match
+//! more than one).
+//!
+//! ## Why it matters
+//!
+//! Clients keep sending what was valid; the server now rejects it.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! # base
+//! {type: object, required: [foo, bar], properties: {foo: {type: string}, bar: {type: string}}}
+//! # revision
+//! {oneOf: [{required: [foo], ...}, {required: [bar], ...}]}
+//! ```
+//!
+//! ## Use instead
+//!
+//! Keep one variant that is the old schema, and make `oneOf` variants disjoint.
+
+use accord_report::ChangeLevel;
+
+use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
+use crate::delta::{Delta, Kind, Scope};
+
+fn matches(d: &Delta) -> bool {
+    d.scope == Scope::Request && d.kind == Kind::CompositionAdded && !d.flag
+}
+
+pub const CHECK: Check = Check {
+    id: "request-composition-added",
+    level: ChangeLevel::Breaking,
+    taxonomy: Taxonomy::new(Direction::Request, Area::Schema, ChangeAction::Narrowed),
+    since: "0.1.0",
+    message: "`{target}` must now match {new}, which payloads valid before fail",
+    matches,
+};
