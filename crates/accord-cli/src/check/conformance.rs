@@ -8,21 +8,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use accord_conformance::{RunConfig, mock};
-use accord_spec::{Contract, SecuritySchemeKind};
+use accord_spec::Contract;
 
 use super::stages::Shared;
 use super::{StageResult, Status};
 use crate::config::{ConformanceTarget, ContractEntry};
-
-/// The checks a stateless mock can answer truthfully.
-const MOCK_CHECKS: [&str; 6] = [
-    "not_a_server_error",
-    "status_code_conformance",
-    "content_type_conformance",
-    "response_schema_conformance",
-    "response_headers_conformance",
-    "correlation_id_propagation",
-];
 
 pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageResult {
     if contract.kind.is_asyncapi() {
@@ -69,22 +59,26 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
             config.allow_mutations = target.allow_mutations;
             None
         } else {
-            // The mock answers from the contract's own examples and schemas, statelessly and
-            // without judging requests: what it can prove is that the contract is coherent
-            // (every answer it documents validates against what it documents). Checks that
-            // need a real server's state or its validation are for `live` targets.
+            // The mock keeps state per tenant and validates requests the way the contract
+            // says, so every check `accord test` runs applies to it (no hidden subset): a
+            // failure is the contract contradicting itself, or the mock falling short.
             let options = mock::MockOptions {
                 seed: config.seed,
-                validate_requests: false,
                 ..mock::MockOptions::default()
             };
             let handle = mock::start(Arc::new(contract.clone()), options)
                 .await
                 .map_err(|e| e.to_string())?;
             config.base_url = handle.uri();
-            config.headers = mock_credentials(contract);
+            config.headers = mock::placeholder_credentials(contract);
+            config.tenants = ["alpha", "beta"]
+                .iter()
+                .map(|name| accord_conformance::Tenant {
+                    name: name.to_string(),
+                    header: mock::tenant_credential(contract, name),
+                })
+                .collect();
             config.allow_mutations = true;
-            config.checks = MOCK_CHECKS.iter().map(|c| c.to_string()).collect();
             Some(handle)
         };
         let report = accord_conformance::run(contract, &config)
@@ -134,38 +128,6 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
 
 /// How many of the mock's notes the stage lists.
 const MOCK_NOTES_SHOWN: usize = 10;
-
-/// Placeholder credentials of the kinds the contract's security schemes ask for: the mock
-/// checks that credentials are present, not what they are.
-fn mock_credentials(contract: &Contract) -> Vec<(String, String)> {
-    let mut headers: Vec<(String, String)> = Vec::new();
-    for scheme in contract.security_schemes.values() {
-        let header = match &scheme.kind {
-            SecuritySchemeKind::Http { scheme, .. } if scheme == "basic" => (
-                "Authorization".to_string(),
-                "Basic YWNjb3JkOm1vY2s=".to_string(),
-            ),
-            SecuritySchemeKind::Http { .. }
-            | SecuritySchemeKind::OAuth2 { .. }
-            | SecuritySchemeKind::OpenIdConnect { .. } => (
-                "Authorization".to_string(),
-                "Bearer accord-mock-token".to_string(),
-            ),
-            SecuritySchemeKind::ApiKey {
-                location: accord_spec::ParamIn::Header,
-                name,
-            } => (name.clone(), "accord-mock-key".to_string()),
-            _ => continue,
-        };
-        if !headers
-            .iter()
-            .any(|(k, _)| k.eq_ignore_ascii_case(&header.0))
-        {
-            headers.push(header);
-        }
-    }
-    headers
-}
 
 /// Every message of an event contract: generated examples validate against it.
 fn events(shared: &Shared, contract: &Contract) -> StageResult {

@@ -1,12 +1,14 @@
 //! `accord mock SPEC [--host H] [--port N] [--latency MS] [--error-rate P] [--rate-limit N]
-//! [--seed S]`: serves a contract's operations from its examples and generated valid data,
-//! validates requests, and injects faults on request, until Ctrl-C.
+//! [--seed S] [--state FILE] [--fault OP:k=v,...] [--header-timeout S] [--max-connections N]`:
+//! serves a contract's operations from its examples and generated valid data, keeping
+//! created resources per tenant, validates requests, and injects faults on request, until
+//! Ctrl-C.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use accord_conformance::mock::{self, MockOptions};
+use accord_conformance::mock::{self, MockOptions, OperationFault};
 
 use crate::common;
 
@@ -30,6 +32,20 @@ pub struct Args {
     /// Seed of the injected faults and generated ids (same seed, same faults).
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    /// Load every tenant's resources from FILE at start (when it exists) and save them
+    /// there on Ctrl-C.
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Faults of one operation, `OPERATION:latency=MS,error-rate=P,drop=P,rate-limit=N`
+    /// (OPERATION: an operationId or 'METHOD /path'); repeatable.
+    #[arg(long = "fault", value_name = "OP:SETTINGS")]
+    pub faults: Vec<String>,
+    /// Seconds a client has to send a request's headers before its connection is closed.
+    #[arg(long, default_value_t = 10)]
+    pub header_timeout: u64,
+    /// Most connections open at once (more wait for one to close).
+    #[arg(long, default_value_t = 1024)]
+    pub max_connections: usize,
 }
 
 pub fn run(args: Args) -> i32 {
@@ -37,6 +53,16 @@ pub fn run(args: Args) -> i32 {
         Ok(c) => c,
         Err(code) => return code,
     };
+    let mut faults = Vec::new();
+    for text in &args.faults {
+        match OperationFault::parse(text) {
+            Ok(f) => faults.push(f),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return common::EXIT_INPUT;
+            }
+        }
+    }
     let options = MockOptions {
         host: args.host,
         port: args.port,
@@ -44,6 +70,10 @@ pub fn run(args: Args) -> i32 {
         error_rate: args.error_rate,
         rate_limit: args.rate_limit,
         seed: args.seed,
+        state_file: args.state,
+        faults,
+        header_read_timeout: Duration::from_secs(args.header_timeout.max(1)),
+        max_connections: args.max_connections.max(1),
         ..MockOptions::default()
     };
     match mock::run_blocking(contract, options) {

@@ -2,11 +2,18 @@
 //!
 //! What it checks: every status returned is documented for the operation (exactly, by an
 //! `NXX` range, or by `default`). A documented `429` the runner waited on is never a failure.
+//! Two refusals pass whether documented or not, because a correct server must make them
+//! even when its contract forgets to say so (the linter reports the missing response):
+//! invalid data (a negative case) refused with `400` or `422`, and a request carrying none
+//! of the contract's credentials refused with `401` or `403`.
 //!
 //! Why it matters: clients branch on documented statuses; an undocumented one falls into
 //! their error path or, worse, their success path.
 
-use super::{Check, Ctx, Exchange};
+use accord_spec::{ParamIn, SecuritySchemeKind};
+
+use super::{CaseKind, Check, Ctx, Exchange};
+use crate::request::HttpRequest;
 
 pub struct StatusCodeConformance;
 
@@ -28,6 +35,13 @@ impl Check for StatusCodeConformance {
         if ctx.response_for(status).is_some() || status >= 500 {
             return None;
         }
+        let refused_invalid =
+            matches!(ex.kind, CaseKind::Negative { .. }) && matches!(status, 400 | 422);
+        let refused_anonymous =
+            matches!(status, 401 | 403) && !carries_credentials(ctx, ex.request);
+        if refused_invalid || refused_anonymous {
+            return None;
+        }
         let documented: Vec<String> = ctx
             .op
             .responses
@@ -39,4 +53,26 @@ impl Check for StatusCodeConformance {
             documented.join(", ")
         ))
     }
+}
+
+/// Whether `request` carries any credential the contract's security schemes name.
+fn carries_credentials(ctx: &Ctx<'_>, request: &HttpRequest) -> bool {
+    let query = request.url.split_once('?').map_or("", |(_, q)| q);
+    ctx.contract
+        .security_schemes
+        .values()
+        .any(|scheme| match &scheme.kind {
+            SecuritySchemeKind::ApiKey { location, name } => match location {
+                ParamIn::Header => request.header(name).is_some(),
+                ParamIn::Query => query
+                    .split('&')
+                    .any(|pair| pair.split('=').next() == Some(name.as_str())),
+                ParamIn::Cookie => request
+                    .header("cookie")
+                    .is_some_and(|c| c.contains(&format!("{name}="))),
+                ParamIn::Path => false,
+            },
+            SecuritySchemeKind::MutualTls | SecuritySchemeKind::Other(_) => false,
+            _ => request.header("authorization").is_some(),
+        })
 }

@@ -84,7 +84,9 @@ impl Check for TenantIsolation {
                         .op(list)
                         .parameters
                         .iter()
-                        .find(|p| p.location == ParamIn::Query && plan::is_cursor_param(&p.name))
+                        // A forward cursor (`starting_after`) before a backward one (`ending_before`).
+                        .filter(|p| p.location == ParamIn::Query && plan::is_cursor_param(&p.name))
+                        .min_by_key(|p| p.name.to_ascii_lowercase().contains("before"))
                         .map(|p| p.name.clone());
                     for _ in 0..MAX_PAGES {
                         let Some((req, resp)) =

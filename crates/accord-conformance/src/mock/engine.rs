@@ -22,18 +22,33 @@ use http::{HeaderMap, HeaderName, HeaderValue, header};
 use serde_json::Value;
 
 use super::faults::{ErrorInjector, TokenBucket, splitmix64};
+use super::fit::fit;
+use super::idempotency::{IdempotencyLog, Replay};
+use super::list_body::ListBody;
+use super::operation_faults::{self, ActiveFault, Verdict};
+use super::pagination::Paging;
 use super::params::{self, Shape};
 use super::problem::{Violation, problem};
+use super::resources::Resources;
 use super::router::{RouteMatch, Router};
+use super::stateful::Routed;
+use super::store::Store;
 use super::values::{checked_sample, valid_sample};
 use super::{MockOptions, MockRequest, MockResponse};
 
 /// A contract, prepared to answer requests.
 pub struct MockEngine {
-    contract: Arc<Contract>,
+    pub(crate) contract: Arc<Contract>,
     options: MockOptions,
     router: Router,
-    ops: Vec<PreparedOp>,
+    pub(crate) ops: Vec<PreparedOp>,
+    pub(crate) resources: Resources,
+    pub(crate) store: Store,
+    idempotency: IdempotencyLog,
+    /// Request headers echoed back: the contract's correlation header and the usual ones.
+    correlation: Vec<HeaderName>,
+    /// Per operation, its own faults (`--fault`).
+    op_faults: Vec<Option<ActiveFault>>,
     bucket: Option<TokenBucket>,
     errors: ErrorInjector,
     ids: AtomicU64,
@@ -45,12 +60,16 @@ pub struct MockEngine {
     print_notes: bool,
 }
 
-struct PreparedOp {
+pub(crate) struct PreparedOp {
     params: Vec<PreparedParam>,
     body: Option<PreparedBody>,
     /// Alternatives, each a list of credentials that must all be present; empty: open.
     security: Vec<Vec<Credential>>,
     default: OnceLock<Result<Arc<Prepared>, MockResponse>>,
+    /// How a list operation pages (built on first use).
+    pub(crate) paging: OnceLock<Paging>,
+    /// Where a list operation's body keeps its items (built on first use).
+    pub(crate) list_shape: OnceLock<Option<ListBody>>,
 }
 
 struct PreparedParam {
@@ -59,6 +78,8 @@ struct PreparedParam {
     location: ParamIn,
     required: bool,
     shape: Shape,
+    /// A `content` parameter (serialised JSON): only its presence is checked.
+    content: bool,
     schema: Option<SchemaId>,
     validator: OnceLock<Validator>,
 }
@@ -84,14 +105,19 @@ enum Credential {
 }
 
 /// A response ready to be sent, apart from the headers that depend on the request.
-#[derive(Clone)]
-struct Prepared {
-    status: u16,
+pub(crate) struct Prepared {
+    pub(crate) status: u16,
     content_type: Option<HeaderValue>,
     headers: Vec<(HeaderName, HeaderSource)>,
     body: Bytes,
     /// The `id` of the body, for `Location`.
     body_id: Option<String>,
+    /// The body as a value, and whether it is sent as JSON.
+    pub(crate) value: Option<Value>,
+    json: bool,
+    /// The body's schema, and its validator (built on first use): what state is fitted to.
+    pub(crate) schema: Option<SchemaId>,
+    validator: OnceLock<Validator>,
 }
 
 #[derive(Clone)]
@@ -115,11 +141,16 @@ struct Key {
 
 /// What `Prefer` and `Accept` ask for.
 #[derive(Default)]
-struct Choice<'a> {
-    code: Option<u16>,
-    example: Option<&'a str>,
-    accept: Option<&'a str>,
+pub(crate) struct Choice<'a> {
+    pub(crate) code: Option<u16>,
+    pub(crate) example: Option<&'a str>,
+    pub(crate) accept: Option<&'a str>,
 }
+
+/// Most resources and tombstones kept across all tenants (oldest evicted first).
+const STORE_CAPACITY: usize = 100_000;
+/// Most idempotency keys remembered.
+const IDEMPOTENCY_CAPACITY: usize = 20_000;
 
 /// Longest note, in characters: an issue's message quotes the offending value whole.
 const NOTE_CHARS: usize = 300;
@@ -146,8 +177,24 @@ impl MockEngine {
             .filter(|r| r.is_finite() && *r > 0.0)
             .map(TokenBucket::new);
         let errors = ErrorInjector::new(options.error_rate, options.seed);
+        let mut correlation: Vec<HeaderName> = ["x-correlation-id", "x-request-id"]
+            .into_iter()
+            .map(HeaderName::from_static)
+            .collect();
+        if let Some(name) = crate::plan::correlation_header(&contract)
+            .and_then(|n| HeaderName::from_bytes(n.to_ascii_lowercase().as_bytes()).ok())
+            && !correlation.contains(&name)
+        {
+            correlation.push(name);
+        }
         MockEngine {
             ids: AtomicU64::new(options.seed),
+            resources: Resources::new(&contract),
+            store: Store::new(STORE_CAPACITY),
+            idempotency: IdempotencyLog::new(IDEMPOTENCY_CAPACITY),
+            correlation,
+            op_faults: operation_faults::resolve(&contract, &options.faults, options.seed)
+                .unwrap_or_default(),
             contract,
             options,
             router,
@@ -180,21 +227,52 @@ impl MockEngine {
         lock(&self.notes).values().cloned().collect()
     }
 
+    /// Every tenant's resources as JSON (what `--state FILE` holds).
+    pub fn state(&self) -> Value {
+        self.store.save()
+    }
+
+    /// Replaces every tenant's resources with a saved state.
+    pub fn set_state(&self, state: Value) -> Result<(), String> {
+        self.store.load(state)
+    }
+
+    /// Loads `path` when it exists (a missing file is an empty state, created on save).
+    pub(crate) fn load_state_file(&self, path: &std::path::Path) -> Result<(), super::MockError> {
+        let error = |message: String| super::MockError::State {
+            path: path.display().to_string(),
+            message,
+        };
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(error(e.to_string())),
+        };
+        let value: Value = serde_json::from_str(&text)
+            .map_err(|e| error(format!("line {} column {}: {e}", e.line(), e.column())))?;
+        self.set_state(value).map_err(error)
+    }
+
+    /// Writes the state to `path` (pretty JSON, stable order).
+    pub(crate) fn save_state_file(&self, path: &std::path::Path) -> Result<(), super::MockError> {
+        let text = serde_json::to_string_pretty(&self.state()).unwrap_or_default();
+        std::fs::write(path, text + "\n").map_err(|e| super::MockError::State {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })
+    }
+
     /// Answers one request.
     pub fn handle(&self, req: &MockRequest<'_>) -> MockResponse {
         let mut response = self.answer(req);
-        if let Some(id) = req.headers.get("x-correlation-id")
-            && !response
-                .headers
-                .iter()
-                .any(|(n, _)| n == "x-correlation-id")
-        {
-            response
-                .headers
-                .push((HeaderName::from_static("x-correlation-id"), id.clone()));
+        for name in &self.correlation {
+            if let Some(id) = req.headers.get(name) {
+                response.headers.retain(|(n, _)| n != name);
+                response.headers.push((name.clone(), id.clone()));
+            }
         }
         if !self.options.latency.is_zero() {
-            response.delay = Some(self.options.latency);
+            response.delay = Some(response.delay.unwrap_or_default() + self.options.latency);
         }
         response
     }
@@ -248,6 +326,62 @@ impl MockEngine {
         else {
             return problem(500, "internal", "Internal Server Error", String::new(), &[]);
         };
+        if let Some(fault) = self.op_faults.get(index).and_then(Option::as_ref) {
+            let mut response = match fault.decide() {
+                Verdict::Pass => self.answer_routed(req, method, index, op, prepared, path_params),
+                Verdict::Drop => {
+                    let mut r = problem(503, "dropped", "Dropped", String::new(), &[]);
+                    r.drop_connection = true;
+                    r
+                }
+                Verdict::Error(status) => problem(
+                    status,
+                    "injected-fault",
+                    if status == 503 {
+                        "Service Unavailable"
+                    } else {
+                        "Internal Server Error"
+                    },
+                    format!("a fault injected by `accord mock --fault` on {}", op.key()),
+                    &[],
+                ),
+                Verdict::Throttle(wait) => self
+                    .in_documented_shape(
+                        index,
+                        op,
+                        prepared,
+                        req,
+                        problem(
+                            429,
+                            "rate-limited",
+                            "Too Many Requests",
+                            format!(
+                                "{} is rate-limited by `--fault`; retry after {wait} s",
+                                op.key()
+                            ),
+                            &[],
+                        ),
+                    )
+                    .with_header(header::RETRY_AFTER, &wait.to_string()),
+            };
+            if !fault.latency.is_zero() {
+                response.delay = Some(fault.latency);
+            }
+            return response;
+        }
+        self.answer_routed(req, method, index, op, prepared, path_params)
+    }
+
+    /// The answer once routed: global faults, credentials, validation, state.
+    fn answer_routed(
+        &self,
+        req: &MockRequest<'_>,
+        method: Method,
+        index: usize,
+        op: &Operation,
+        prepared: &PreparedOp,
+        path_params: Vec<(String, String)>,
+    ) -> MockResponse {
         if let Some(status) = self.errors.next() {
             let title = if status == 503 {
                 "Service Unavailable"
@@ -269,7 +403,7 @@ impl MockEngine {
                 prepared,
                 req,
                 problem(
-                    401,
+                    rejection_status(op, &[401, 403]),
                     "unauthorized",
                     "Unauthorized",
                     format!(
@@ -284,20 +418,72 @@ impl MockEngine {
         if self.options.validate_requests
             && let Err(response) = self.validate(prepared, &path_params, req)
         {
+            let preferred: &[u16] = if response.status == 415 {
+                &[415, 400, 422]
+            } else {
+                &[400, 422]
+            };
+            let response = restatus(response, rejection_status(op, preferred));
             return self.in_documented_shape(index, op, prepared, req, response);
         }
-        let choice = choice(req.headers);
-        match self.prepared(index, op, prepared, &choice) {
-            Ok(p) => self.materialize(&p, op, req),
-            Err(problem) => problem,
+        let tenant = self.tenant_of(index, req);
+        let idempotency_key = self
+            .resources
+            .idempotency_header(index)
+            .filter(|_| !method.is_safe())
+            .and_then(|h| req.headers.get(h))
+            .and_then(|v| v.to_str().ok())
+            .map(|k| (tenant.clone(), index, k.to_string()));
+        if let Some(key) = &idempotency_key {
+            match self.idempotency.lookup(key, req.body) {
+                Replay::New => {}
+                Replay::Same(response) => return response,
+                Replay::Conflict => {
+                    let conflict = problem(
+                        rejection_status(op, &[409, 422, 400]),
+                        "idempotency-conflict",
+                        "Conflict",
+                        "this idempotency key was used with another request body".into(),
+                        &[],
+                    );
+                    return self.in_documented_shape(index, op, prepared, req, conflict);
+                }
+            }
         }
+        let choice = choice(req.headers);
+        let stateful = if choice.code.is_none() && choice.example.is_none() {
+            self.stateful(&Routed {
+                index,
+                op,
+                prepared,
+                req,
+                path_params: &path_params,
+                tenant: &tenant,
+            })
+        } else {
+            None
+        };
+        let response = match stateful {
+            Some(r) => r,
+            None => match self.prepared(index, op, prepared, &choice) {
+                Ok(p) => self.materialize(&p, op, req),
+                Err(problem) => problem,
+            },
+        };
+        if let Some(key) = idempotency_key
+            && (200..300).contains(&response.status)
+        {
+            self.idempotency.record(key, req.body, &response);
+        }
+        response
     }
 
-    /// A rejection (400, 401) answered the way the contract documents that status for this
-    /// operation, when it documents one in a shape other than problem+json: a client tested
-    /// against the mock must see the vendor's error shape, not ours. The rejection's own
-    /// headers (`WWW-Authenticate`) are kept; its detail lives on in the problem fallback.
-    fn in_documented_shape(
+    /// A rejection (400, 401, 404, 409) answered the way the contract documents that status
+    /// for this operation (exact, `NXX`, then `default`): a client tested against the mock
+    /// must see the vendor's error shape, not ours. The documented body is the base, and
+    /// the rejection's fields (`detail`, `errors`) are fitted in where the schema allows;
+    /// the rejection's own headers (`WWW-Authenticate`) are kept.
+    pub(crate) fn in_documented_shape(
         &self,
         index: usize,
         op: &Operation,
@@ -306,13 +492,10 @@ impl MockEngine {
         rejection: MockResponse,
     ) -> MockResponse {
         let status = rejection.status;
-        let documented = op.documented(status).filter(|r| !r.status.is_default());
-        let Some(documented) = documented else {
+        let Some(documented) = op.documented(status) else {
             return rejection;
         };
-        if documented.content.is_empty()
-            || documented.content.iter().any(|m| m.name.is_problem_json())
-        {
+        if documented.content.is_empty() {
             return rejection;
         }
         let choice = Choice {
@@ -323,21 +506,25 @@ impl MockEngine {
                 .get(header::ACCEPT)
                 .and_then(|v| v.to_str().ok()),
         };
-        match self.prepared(index, op, prepared, &choice) {
-            Ok(p) => {
-                let mut response = self.materialize(&p, op, req);
-                response.status = status;
-                for (name, value) in rejection.headers {
-                    if name != header::CONTENT_TYPE
-                        && !response.headers.iter().any(|(n, _)| *n == name)
-                    {
-                        response.headers.push((name, value));
-                    }
-                }
-                response
+        let Ok(p) = self.prepared(index, op, prepared, &choice) else {
+            return rejection;
+        };
+        let problem: Option<Value> = serde_json::from_slice(&rejection.body).ok();
+        let body = match (&p.value, p.schema, self.validator_of(&p), problem) {
+            (Some(base), Some(schema), Some(validator), Some(Value::Object(overlay))) if p.json => {
+                fit(&self.contract, schema, validator, base, &overlay)
             }
-            Err(_) => rejection,
+            (Some(base), ..) => base.clone(),
+            _ => Value::Null,
+        };
+        let mut response = self.materialize_with(&p, op, req, &body, None);
+        response.status = status;
+        for (name, value) in rejection.headers {
+            if name != header::CONTENT_TYPE && !response.headers.iter().any(|(n, _)| *n == name) {
+                response.headers.push((name, value));
+            }
         }
+        response
     }
 
     fn validate(
@@ -357,10 +544,39 @@ impl MockEngine {
                     .map(|(_, v)| v.as_str())
                     .collect(),
                 ParamIn::Query => {
+                    let q = query.get_or_insert_with(|| params::parse_query(req.query));
                     if p.shape == Shape::Object {
+                        // An object travels as its fields (`name[key]=v`, `key=v`) or as
+                        // `name=k,v`: one bare scalar under its name is not an object.
+                        let scalar = q
+                            .iter()
+                            .find(|(n, v)| *n == p.name && !v.is_empty() && !v.contains(','));
+                        let refused = match (scalar, p.schema) {
+                            (Some((_, v)), Some(schema)) if !p.content => {
+                                // `created=123` where the schema is `anyOf [object, integer]`.
+                                let validator = p.validator.get_or_init(|| {
+                                    Validator::new(&self.contract, schema, Direction::Request)
+                                });
+                                let as_number = v.parse::<f64>().ok().map(Value::from);
+                                ![Some(Value::String(v.clone())), as_number]
+                                    .into_iter()
+                                    .flatten()
+                                    .any(|value| validator.is_valid(&value))
+                            }
+                            _ => false,
+                        };
+                        if refused {
+                            violations.push(Violation::new(
+                                "query",
+                                format!("/query/{}", p.name),
+                                format!(
+                                    "query parameter `{}` is an object, not a single value",
+                                    p.name
+                                ),
+                            ));
+                        }
                         continue;
                     }
-                    let q = query.get_or_insert_with(|| params::parse_query(req.query));
                     q.iter()
                         .filter(|(n, _)| *n == p.name)
                         .map(|(_, v)| v.as_str())
@@ -535,7 +751,7 @@ impl MockEngine {
     }
 
     /// A form body as the object its schema describes, values coerced per property.
-    fn form_value(&self, schema: SchemaId, text: &str) -> Value {
+    pub(crate) fn form_value(&self, schema: SchemaId, text: &str) -> Value {
         let merged = self.contract.schemas.merged(schema);
         let mut map = serde_json::Map::new();
         let pairs = params::parse_query(Some(text));
@@ -598,6 +814,10 @@ impl MockEngine {
             headers: Vec::new(),
             body: Bytes::new(),
             body_id: None,
+            value: None,
+            json: false,
+            schema: None,
+            validator: OnceLock::new(),
         };
         let Some(response) = key.response.and_then(|i| op.responses.get(i)) else {
             return prepared;
@@ -650,6 +870,9 @@ impl MockEngine {
             });
         prepared.content_type = HeaderValue::from_str(media.name.as_str()).ok();
         prepared.body = Bytes::from(bytes);
+        prepared.json = json;
+        prepared.schema = media.schema;
+        prepared.value = value;
         prepared
     }
 
@@ -737,7 +960,7 @@ impl MockEngine {
     }
 
     /// The prepared response for `choice`, built once per distinct documented response.
-    fn prepared(
+    pub(crate) fn prepared(
         &self,
         index: usize,
         op: &Operation,
@@ -770,6 +993,35 @@ impl MockEngine {
 
     /// The response for this request: request-dependent headers filled in.
     fn materialize(&self, p: &Prepared, op: &Operation, req: &MockRequest<'_>) -> MockResponse {
+        self.respond(p, op, req, p.body.clone(), p.body_id.as_deref())
+    }
+
+    /// The response `p` documents with `body` in place of its own (a JSON body is
+    /// serialised; another kind keeps the documented one) and `id` in its `Location`.
+    pub(crate) fn materialize_with(
+        &self,
+        p: &Prepared,
+        op: &Operation,
+        req: &MockRequest<'_>,
+        body: &Value,
+        id: Option<&str>,
+    ) -> MockResponse {
+        let bytes = if p.json && !body.is_null() {
+            Bytes::from(serde_json::to_vec(body).unwrap_or_default())
+        } else {
+            p.body.clone()
+        };
+        self.respond(p, op, req, bytes, id.or(p.body_id.as_deref()))
+    }
+
+    fn respond(
+        &self,
+        p: &Prepared,
+        op: &Operation,
+        req: &MockRequest<'_>,
+        body: Bytes,
+        id: Option<&str>,
+    ) -> MockResponse {
         let mut headers = Vec::with_capacity(p.headers.len() + 1);
         if let Some(ct) = &p.content_type {
             headers.push((header::CONTENT_TYPE, ct.clone()));
@@ -785,7 +1037,7 @@ impl MockEngine {
                     },
                 },
                 HeaderSource::Location(fallback) => self
-                    .location(p, op, req)
+                    .location(id, op, req)
                     .and_then(|l| HeaderValue::from_str(&l).ok())
                     .unwrap_or_else(|| fallback.clone()),
             };
@@ -794,13 +1046,78 @@ impl MockEngine {
         MockResponse {
             status: p.status,
             headers,
-            body: p.body.clone(),
+            body,
             delay: None,
+            drop_connection: false,
         }
     }
 
+    /// The validator of a prepared body's schema, built on first use.
+    pub(crate) fn validator_of<'p>(&self, p: &'p Prepared) -> Option<&'p Validator> {
+        let schema = p.schema?;
+        Some(
+            p.validator
+                .get_or_init(|| Validator::new(&self.contract, schema, Direction::Response)),
+        )
+    }
+
+    /// The names of the header and query credentials operation `index` accepts.
+    pub(crate) fn credential_names(&self, index: usize) -> Vec<&str> {
+        let Some(op) = self.ops.get(index) else {
+            return Vec::new();
+        };
+        op.security
+            .iter()
+            .flatten()
+            .filter_map(|c| match c {
+                Credential::Header(h) => Some(h.as_str()),
+                Credential::Query(q) => Some(q.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A valid value of path parameter `name` of operation `index`, as text.
+    pub(crate) fn param_sample(&self, index: usize, name: &str) -> Option<String> {
+        let p = self
+            .ops
+            .get(index)?
+            .params
+            .iter()
+            .find(|p| p.name == name)?;
+        let value = valid_sample(&self.contract, p.schema?, Direction::Request);
+        match value {
+            Value::String(s) if !s.is_empty() => Some(s),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+
+    /// Whether path parameter `name` of operation `index` accepts `text`.
+    pub(crate) fn param_accepts(&self, index: usize, name: &str, text: &str) -> bool {
+        let Some(p) = self
+            .ops
+            .get(index)
+            .and_then(|op| op.params.iter().find(|p| p.name == name))
+        else {
+            return true;
+        };
+        let Some(schema) = p.schema else {
+            return true;
+        };
+        let value = params::coerce(p.shape, &[text]);
+        p.validator
+            .get_or_init(|| Validator::new(&self.contract, schema, Direction::Request))
+            .is_valid(&value)
+    }
+
+    /// The next number of the engine's ID sequence.
+    pub(crate) fn next_id(&self) -> u64 {
+        self.ids.fetch_add(1, Ordering::Relaxed)
+    }
+
     /// `http://host/collection/{id}` for a created resource.
-    fn location(&self, p: &Prepared, op: &Operation, req: &MockRequest<'_>) -> Option<String> {
+    fn location(&self, id: Option<&str>, op: &Operation, req: &MockRequest<'_>) -> Option<String> {
         let host = req
             .headers
             .get(header::HOST)
@@ -808,7 +1125,7 @@ impl MockEngine {
             .unwrap_or("localhost");
         let path = req.path.trim_end_matches('/');
         let item_path = op.path.trim_end_matches('/').ends_with('}');
-        match (&p.body_id, item_path) {
+        match (id, item_path) {
             (Some(id), false) => Some(format!("http://{host}{path}/{id}")),
             _ => Some(format!("http://{host}{path}")),
         }
@@ -856,6 +1173,7 @@ fn prepare_op(contract: &Contract, op: &Operation) -> PreparedOp {
                     .then(|| HeaderName::from_bytes(p.name.to_ascii_lowercase().as_bytes()).ok())
                     .flatten(),
                 location: p.location,
+                content: !p.content.is_empty(),
                 required: p.required || p.location == ParamIn::Path,
                 shape: if p.content.is_empty() {
                     params::shape(contract, schema, p.location, p.style.as_ref())
@@ -922,6 +1240,8 @@ fn prepare_op(contract: &Contract, op: &Operation) -> PreparedOp {
         body,
         security,
         default: OnceLock::new(),
+        paging: OnceLock::new(),
+        list_shape: OnceLock::new(),
     }
 }
 
@@ -1028,6 +1348,30 @@ fn select_response(
         Some((s, i)) => Ok((s, Some(i))),
         None => Ok((204, None)),
     }
+}
+
+/// The first of `preferred` the operation documents exactly, else the first.
+fn rejection_status(op: &Operation, preferred: &[u16]) -> u16 {
+    preferred
+        .iter()
+        .copied()
+        .find(|s| op.response(*s).is_some())
+        .unwrap_or(preferred.first().copied().unwrap_or(400))
+}
+
+/// A problem answer with another status (its body's `status` too).
+fn restatus(mut response: MockResponse, status: u16) -> MockResponse {
+    if response.status == status {
+        return response;
+    }
+    response.status = status;
+    if let Ok(mut body) = serde_json::from_slice::<Value>(&response.body)
+        && let Some(map) = body.as_object_mut()
+    {
+        map.insert("status".into(), Value::from(status));
+        response.body = Bytes::from(serde_json::to_vec(&body).unwrap_or_default());
+    }
+    response
 }
 
 /// `text` cut to `max` characters, marked with `…` when cut.

@@ -12,10 +12,25 @@
 //! resilience tests: a fixed latency, a deterministic error rate (500/503) and a token-bucket
 //! rate limit (429 with `Retry-After`).
 //!
+//! It keeps state the way the vendor would, per tenant (the request's credentials, else the
+//! contract's tenant header): a created resource is readable, listable, updatable and
+//! deletable, and a deleted or unknown one answers the contract's 404/410; collections
+//! are seeded from the contract's examples and bounded (oldest evicted first); lists page
+//! in the declared style (cursor, page, offset, limit, has-more flags, totals, `Link`);
+//! idempotency keys replay the first answer and refuse another body with the documented
+//! conflict; every rejection takes the status and body shape the contract documents.
+//! `--state FILE` loads and saves every tenant's resources. Faults can target one
+//! operation (latency, errors, 429, dropped connections); a header-read timeout and a
+//! connection cap keep idle half-open clients from starving it.
+//!
 //! Layout: [`MockEngine`] (`engine.rs`) turns one request into one response with no IO;
 //! `router.rs` resolves paths (literal segments before templated ones, server base paths
 //! optional); `params.rs` coerces parameter text; `values.rs` bounds sample generation;
-//! `faults.rs` holds the rate limiter and error injector; `problem.rs` the problem+json
+//! `faults.rs` holds the rate limiter and error injector, `operation_faults.rs` the faults
+//! of single operations; `stateful.rs` answers resource operations from `store.rs`, with
+//! `resources.rs` (which operation plays which role), `pagination.rs`, `list_body.rs`,
+//! `fit.rs` (state fitted into documented bodies) and `idempotency.rs`;
+//! `credentials.rs` gives tests placeholder and per-tenant credentials; `problem.rs` the problem+json
 //! answers; `server.rs` serves the engine over HTTP/1.1 with hyper; `wiremock_adapter.rs`
 //! mounts the engine on a `wiremock::MockServer` for tests that already use one.
 //!
@@ -24,12 +39,21 @@
 //! or not request recording is disabled, so its memory grows with every request; it also
 //! answers through one lock on a single-threaded runtime. The engine is the same either way.
 
+mod credentials;
 mod engine;
 mod faults;
+mod fit;
+mod idempotency;
+mod list_body;
+mod operation_faults;
+mod pagination;
 mod params;
 mod problem;
+mod resources;
 mod router;
 mod server;
+mod stateful;
+mod store;
 mod values;
 mod wiremock_adapter;
 
@@ -43,7 +67,9 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
+pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
 pub use values::valid_sample;
 pub use wiremock_adapter::MockResponder;
@@ -70,6 +96,15 @@ pub struct MockOptions {
     pub check_security: bool,
     /// Largest request body read, in bytes (413 above).
     pub max_body_bytes: usize,
+    /// Time a client has to send a request's headers before its connection is closed.
+    pub header_read_timeout: Duration,
+    /// Most connections open at once; more wait until one closes.
+    pub max_connections: usize,
+    /// Faults of single operations (`--fault`), on top of the global ones.
+    pub faults: Vec<OperationFault>,
+    /// Where the state is loaded from at start (when the file exists) and saved to on
+    /// Ctrl-C (`--state FILE`).
+    pub state_file: Option<std::path::PathBuf>,
 }
 
 impl Default for MockOptions {
@@ -84,6 +119,10 @@ impl Default for MockOptions {
             validate_requests: true,
             check_security: true,
             max_body_bytes: 10 * 1024 * 1024,
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+            faults: Vec::new(),
+            state_file: None,
         }
     }
 }
@@ -102,6 +141,8 @@ pub enum MockError {
     },
     #[error("cannot start the server runtime: {0}")]
     Runtime(std::io::Error),
+    #[error("state file {path}: {message}")]
+    State { path: String, message: String },
 }
 
 fn bind_hint(e: &std::io::Error) -> &'static str {
@@ -133,6 +174,8 @@ pub struct MockResponse {
     pub body: Bytes,
     /// Wait this long before answering (`--latency`).
     pub delay: Option<Duration>,
+    /// Close the connection instead of answering (an injected `drop` fault).
+    pub drop_connection: bool,
 }
 
 impl MockResponse {
@@ -200,6 +243,7 @@ fn check_options(contract: &Contract, options: &MockOptions) -> Result<(), MockE
             "--rate-limit must be a positive number of requests per second, not {r}"
         )));
     }
+    operation_faults::resolve(contract, &options.faults, options.seed)?;
     Ok(())
 }
 
@@ -227,7 +271,11 @@ async fn start_engine(
         .map_err(|source| MockError::Bind { address, source })?;
     let listener = tokio::net::TcpListener::from_std(listener)
         .map_err(|source| MockError::Bind { address, source })?;
+    let state_file = options.state_file.clone();
     let engine = MockEngine::new(contract, options);
+    if let Some(path) = &state_file {
+        engine.load_state_file(path)?;
+    }
     let engine = Arc::new(if print_notes {
         engine.printing_notes()
     } else {
@@ -271,7 +319,12 @@ pub fn run_blocking(contract: Contract, options: MockOptions) -> Result<(), Mock
             let _ = out.flush();
         }
         let _ = tokio::signal::ctrl_c().await;
+        let engine = handle.engine().clone();
         handle.shutdown().await;
+        if let Some(path) = &engine.options().state_file {
+            engine.save_state_file(path)?;
+            eprintln!("accord mock: state saved to {}", path.display());
+        }
         Ok(())
     })
 }

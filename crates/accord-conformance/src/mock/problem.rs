@@ -58,6 +58,7 @@ pub(crate) fn problem(
         headers: vec![(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON))],
         body: Bytes::from(bytes),
         delay: None,
+        drop_connection: false,
     }
 }
 

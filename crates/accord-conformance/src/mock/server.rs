@@ -1,15 +1,17 @@
 //! The HTTP transport: hyper's HTTP/1.1 server on a tokio listener, one task per
 //! connection, keep-alive, `TCP_NODELAY`. Nothing is recorded: a request's memory is freed
-//! when its response is written, so the mock can run for hours under load.
+//! when its response is written, so the mock can run for hours under load. A client has
+//! `header_read_timeout` to send a request's headers (idle half-open connections are
+//! closed, not kept), and at most `max_connections` are open at once: beyond that the
+//! listener waits for one to close, so slow clients cannot starve the others' memory.
 
-use std::convert::Infallible;
 use std::sync::Arc;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
@@ -22,7 +24,18 @@ pub(crate) async fn serve(
     engine: Arc<MockEngine>,
     mut shutdown: watch::Receiver<()>,
 ) {
+    let options = engine.options();
+    let slots = Arc::new(tokio::sync::Semaphore::new(options.max_connections.max(1)));
+    let header_timeout = options.header_read_timeout;
     loop {
+        let permit = tokio::select! {
+            biased;
+            _ = shutdown.changed() => break,
+            permit = slots.clone().acquire_owned() => match permit {
+                Ok(p) => p,
+                Err(_) => break,
+            },
+        };
         let stream = tokio::select! {
             biased;
             _ = shutdown.changed() => break,
@@ -41,10 +54,13 @@ pub(crate) async fn serve(
         tokio::spawn(async move {
             let service = service_fn(move |req| {
                 let engine = engine.clone();
-                async move { Ok::<_, Infallible>(handle(&engine, req).await) }
+                async move { handle(&engine, req).await }
             });
+            let _permit = permit;
             let conn = hyper::server::conn::http1::Builder::new()
                 .keep_alive(true)
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_timeout)
                 .serve_connection(TokioIo::new(stream), service);
             tokio::pin!(conn);
             tokio::select! {
@@ -58,10 +74,12 @@ pub(crate) async fn serve(
     }
 }
 
+/// The response, or an error that makes hyper close the connection without one (an
+/// injected `drop` fault).
 async fn handle(
     engine: &MockEngine,
     req: hyper::Request<Incoming>,
-) -> hyper::Response<Full<Bytes>> {
+) -> Result<hyper::Response<Full<Bytes>>, std::io::Error> {
     let (parts, body) = req.into_parts();
     let limit = engine.options().max_body_bytes;
     let response = match Limited::new(body, limit).collect().await {
@@ -101,7 +119,13 @@ async fn handle(
     if let Some(delay) = response.delay {
         tokio::time::sleep(delay).await;
     }
-    to_hyper(response)
+    if response.drop_connection {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionAborted,
+            "connection dropped by an injected fault",
+        ));
+    }
+    Ok(to_hyper(response))
 }
 
 fn to_hyper(response: MockResponse) -> hyper::Response<Full<Bytes>> {

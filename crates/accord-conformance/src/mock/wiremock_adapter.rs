@@ -32,6 +32,7 @@ impl Respond for MockResponder {
             headers: &request.headers,
             body: &request.body,
         });
+        // wiremock cannot drop a connection: a dropped one is its 503 here.
         let mut template = ResponseTemplate::new(response.status);
         for (name, value) in response.headers {
             template = template.append_header(name, value);

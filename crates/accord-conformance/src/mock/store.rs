@@ -1,0 +1,334 @@
+//! The mock's memory: resources per tenant and concrete collection path, in creation
+//! order, with tombstones for deleted IDs, bounded in entries (oldest evicted first) so
+//! that memory stays flat however long the mock runs.
+//!
+//! A collection is keyed by the tenant and the collection's path template. Every item
+//! carries a sequence number: pages are
+//! cut by sequence, not by offset, so a deletion between two pages neither repeats nor
+//! skips an item.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Which tenant and which concrete collection.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub(crate) struct CollectionKey {
+    pub tenant: String,
+    pub path: String,
+}
+
+/// One collection of one tenant.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) struct Collection {
+    /// Live items by ID, in creation order, each with its sequence number.
+    pub items: IndexMap<String, (u64, Value)>,
+    /// Deleted IDs and the sequence number they had.
+    pub deleted: HashMap<String, u64>,
+}
+
+impl Collection {
+    pub fn get(&self, id: &str) -> Option<&Value> {
+        self.items.get(id).map(|(_, v)| v)
+    }
+
+    pub fn is_deleted(&self, id: &str) -> bool {
+        self.deleted.contains_key(id)
+    }
+
+    /// The sequence number an ID had or has, live or deleted (a cursor's position).
+    pub fn position(&self, id: &str) -> Option<u64> {
+        self.items
+            .get(id)
+            .map(|(s, _)| *s)
+            .or_else(|| self.deleted.get(id).copied())
+    }
+
+    /// Live items after sequence number `after` (all when `None`), at most `limit`.
+    pub fn page(&self, after: Option<u64>, limit: usize) -> Vec<(&String, &Value)> {
+        let start = match after {
+            Some(seq) => self.items.values().position(|(s, _)| *s > seq),
+            None => Some(0),
+        };
+        let Some(start) = start else {
+            return Vec::new();
+        };
+        self.items
+            .iter()
+            .skip(start)
+            .take(limit)
+            .map(|(id, (_, v))| (id, v))
+            .collect()
+    }
+}
+
+/// Every tenant's collections, bounded.
+pub(crate) struct Store {
+    inner: Mutex<Inner>,
+    capacity: usize,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct Inner {
+    collections: HashMap<CollectionKey, Collection>,
+    /// Every item or tombstone written, oldest first: what eviction removes.
+    order: VecDeque<(CollectionKey, String)>,
+    next_seq: u64,
+}
+
+/// The state a `--state FILE` holds: every collection of every tenant.
+#[derive(Serialize, Deserialize)]
+struct Snapshot {
+    collections: Vec<SnapshotCollection>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SnapshotCollection {
+    tenant: String,
+    path: String,
+    items: Vec<SnapshotItem>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    deleted: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SnapshotItem {
+    id: String,
+    value: Value,
+}
+
+impl Store {
+    /// A store holding at most `capacity` items and tombstones in all.
+    pub fn new(capacity: usize) -> Store {
+        Store {
+            inner: Mutex::new(Inner::default()),
+            capacity: capacity.max(1),
+        }
+    }
+
+    /// Runs `f` on the collection `key`, first filling it with `seed()` when it was never
+    /// touched (or was evicted whole).
+    pub fn with<R>(
+        &self,
+        key: &CollectionKey,
+        seed: impl FnOnce() -> Vec<(String, Value)>,
+        f: impl FnOnce(&mut Collection, &mut Writes) -> R,
+    ) -> R {
+        let mut inner = match self.inner.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let inner = &mut *inner;
+        let mut writes = Writes {
+            next_seq: inner.next_seq,
+            written: Vec::new(),
+        };
+        let collection = match inner.collections.get_mut(key) {
+            Some(c) => c,
+            None => {
+                let mut fresh = Collection::default();
+                for (id, value) in seed() {
+                    if !fresh.items.contains_key(&id) {
+                        let seq = writes.seq();
+                        writes.written.push(id.clone());
+                        fresh.items.insert(id, (seq, value));
+                    }
+                }
+                inner.collections.entry(key.clone()).or_insert(fresh)
+            }
+        };
+        let result = f(collection, &mut writes);
+        inner.next_seq = writes.next_seq;
+        for id in writes.written {
+            inner.order.push_back((key.clone(), id));
+        }
+        while inner.order.len() > self.capacity {
+            let Some((key, id)) = inner.order.pop_front() else {
+                break;
+            };
+            if let Some(c) = inner.collections.get_mut(&key) {
+                c.items.shift_remove(&id);
+                c.deleted.remove(&id);
+                if c.items.is_empty() && c.deleted.is_empty() {
+                    inner.collections.remove(&key);
+                }
+            }
+        }
+        result
+    }
+
+    /// The whole state as JSON (`--state FILE`), collections sorted for stable files.
+    pub fn save(&self) -> Value {
+        let inner = match self.inner.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let mut keys: Vec<&CollectionKey> = inner.collections.keys().collect();
+        keys.sort();
+        let collections = keys
+            .into_iter()
+            .map(|k| {
+                let c = &inner.collections[k];
+                let mut deleted: Vec<String> = c.deleted.keys().cloned().collect();
+                deleted.sort();
+                SnapshotCollection {
+                    tenant: k.tenant.clone(),
+                    path: k.path.clone(),
+                    items: c
+                        .items
+                        .iter()
+                        .map(|(id, (_, v))| SnapshotItem {
+                            id: id.clone(),
+                            value: v.clone(),
+                        })
+                        .collect(),
+                    deleted,
+                }
+            })
+            .collect();
+        serde_json::to_value(Snapshot { collections }).unwrap_or(Value::Null)
+    }
+
+    /// Replaces the state with a saved one.
+    pub fn load(&self, value: Value) -> Result<(), String> {
+        let snapshot: Snapshot = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        let mut inner = match self.inner.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        *inner = Inner::default();
+        for c in snapshot.collections {
+            let key = CollectionKey {
+                tenant: c.tenant,
+                path: c.path,
+            };
+            let mut collection = Collection::default();
+            for item in c.items {
+                let seq = inner.next_seq;
+                inner.next_seq += 1;
+                inner.order.push_back((key.clone(), item.id.clone()));
+                collection.items.insert(item.id, (seq, item.value));
+            }
+            for id in c.deleted {
+                let seq = inner.next_seq;
+                inner.next_seq += 1;
+                inner.order.push_back((key.clone(), id.clone()));
+                collection.deleted.insert(id, seq);
+            }
+            inner.collections.insert(key, collection);
+        }
+        Ok(())
+    }
+}
+
+/// What one call to [`Store::with`] wrote: new sequence numbers and the entries to evict
+/// in their turn.
+pub(crate) struct Writes {
+    next_seq: u64,
+    written: Vec<String>,
+}
+
+impl Writes {
+    fn seq(&mut self) -> u64 {
+        let s = self.next_seq;
+        self.next_seq += 1;
+        s
+    }
+
+    /// Adds or replaces a live item (a replaced item keeps its place in the order).
+    pub fn insert(&mut self, c: &mut Collection, id: String, value: Value) {
+        c.deleted.remove(&id);
+        if let Some(slot) = c.items.get_mut(&id) {
+            slot.1 = value;
+            return;
+        }
+        let seq = self.seq();
+        self.written.push(id.clone());
+        c.items.insert(id, (seq, value));
+    }
+
+    /// Deletes a live item, leaving a tombstone; false when it was not live.
+    pub fn delete(&mut self, c: &mut Collection, id: &str) -> bool {
+        let Some((seq, _)) = c.items.shift_remove(id) else {
+            return false;
+        };
+        self.written.push(id.to_string());
+        c.deleted.insert(id.to_string(), seq);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn key(t: &str) -> CollectionKey {
+        CollectionKey {
+            tenant: t.into(),
+            path: "/things".into(),
+        }
+    }
+
+    #[test]
+    fn pages_by_sequence_survive_deletion_between_pages() {
+        let store = Store::new(100);
+        store.with(&key("a"), Vec::new, |c, w| {
+            for i in 0..5 {
+                w.insert(c, format!("t{i}"), json!({"id": format!("t{i}")}));
+            }
+        });
+        let (first, after) = store.with(&key("a"), Vec::new, |c, _| {
+            let page: Vec<String> = c
+                .page(None, 2)
+                .into_iter()
+                .map(|(id, _)| id.clone())
+                .collect();
+            let after = c.position(page.last().unwrap());
+            (page, after)
+        });
+        assert_eq!(first, ["t0", "t1"]);
+        store.with(&key("a"), Vec::new, |c, w| assert!(w.delete(c, "t1")));
+        let second: Vec<String> = store.with(&key("a"), Vec::new, |c, _| {
+            c.page(after, 2)
+                .into_iter()
+                .map(|(id, _)| id.clone())
+                .collect()
+        });
+        assert_eq!(second, ["t2", "t3"]);
+        let other = store.with(&key("b"), Vec::new, |c, _| c.items.len());
+        assert_eq!(other, 0, "tenant b sees nothing of tenant a");
+    }
+
+    #[test]
+    fn oldest_entries_are_evicted_at_capacity() {
+        let store = Store::new(3);
+        for i in 0..10 {
+            store.with(&key("a"), Vec::new, |c, w| {
+                w.insert(c, format!("t{i}"), json!(i));
+            });
+        }
+        let ids: Vec<String> = store.with(&key("a"), Vec::new, |c, _| {
+            c.items.keys().cloned().collect()
+        });
+        assert_eq!(ids, ["t7", "t8", "t9"]);
+    }
+
+    #[test]
+    fn state_round_trips_through_a_snapshot() {
+        let store = Store::new(100);
+        store.with(&key("a"), Vec::new, |c, w| {
+            w.insert(c, "x".into(), json!({"id": "x"}));
+            w.insert(c, "y".into(), json!({"id": "y"}));
+            w.delete(c, "y");
+        });
+        let saved = store.save();
+        let copy = Store::new(100);
+        copy.load(saved.clone()).unwrap();
+        assert_eq!(copy.save(), saved);
+        assert!(copy.with(&key("a"), Vec::new, |c, _| c.is_deleted("y")));
+    }
+}

@@ -1,0 +1,165 @@
+//! The mock's invariant (issue 18, item 3): for every bundled OpenAPI contract and every
+//! OpenAPI document of the shared corpus, the conformance runner (`accord test`, every
+//! check) against `accord mock` of the same contract, with two tenants and mutations
+//! allowed, finds nothing and exercises every operation.
+//!
+//! Examples per operation are bounded (the contract's own examples plus one generated
+//! case) so that Stripe's 500 operations stay within CI's budget. Set
+//! `ACCORD_SELF_CONSISTENCY=name` to run only the contracts whose path contains `name`, and
+//! `ACCORD_SELF_CONSISTENCY_CURL=1` to see each failure's reproduction.
+
+#[path = "mock_support.rs"]
+mod mock_support;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use accord_conformance::mock::{self, MockOptions};
+use accord_conformance::{RunConfig, Tenant};
+use accord_spec::{Contract, Method};
+use mock_support::*;
+
+const CORPUS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../shared/corpus/openapi"
+);
+
+/// Contracts not yet self-consistent, with the most failures they may show (a ratchet:
+/// lower these as the mock or the runner improves; a contract not listed must pass). The
+/// operation coverage the runner reaches is reported, not asserted, until the runner
+/// grounds every operation (issue 17).
+const KNOWN_GAPS: [(&str, usize); 12] = [
+    ("CheckoutService-v72", 7),
+    ("accounting@10.34.0", 54),
+    ("crm@10.34.0", 23),
+    ("openapi-v2025.0", 4),
+    ("navigator@", 3),
+    ("invoicing_v2", 10),
+    ("api@2025-08-20", 11),
+    ("spec3@", 46),
+    ("twilio_api_v2010", 13),
+    ("xero-payroll-uk", 3),
+    ("xero_accounting", 7),
+    ("LegalEntityService-v4", 0),
+];
+
+const BUNDLED: [&str; 6] = [
+    "contracts/internal/customer-hub/v1.yaml",
+    "contracts/vendors/helpwise-support/v1.yaml",
+    "contracts/vendors/ledgerline-erp/v1.yaml",
+    "contracts/vendors/meterly-billing/v1.yaml",
+    "contracts/vendors/relay-crm/v1.yaml",
+    "contracts/vendors/relay-crm/v2.yaml",
+];
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml" | "json")
+        ) {
+            out.push(path);
+        }
+    }
+}
+
+/// Two tenants, told apart by their credential (the carrier every contract has).
+fn tenants(contract: &Contract) -> Vec<Tenant> {
+    ["alpha", "beta"]
+        .iter()
+        .map(|name| Tenant {
+            name: name.to_string(),
+            header: mock::tenant_credential(contract, name),
+        })
+        .collect()
+}
+
+/// Runs the whole suite against a fresh mock of `contract`; the failures, one line each.
+async fn self_test(contract: Arc<Contract>) -> (Vec<String>, u64, usize) {
+    let mock = start(contract.clone(), MockOptions::default()).await;
+    let headers = mock::placeholder_credentials(&contract);
+    let config = RunConfig {
+        base_url: mock.uri(),
+        headers,
+        tenants: tenants(&contract),
+        allow_mutations: true,
+        max_examples: 1,
+        seed: 7,
+        max_requests: 40_000,
+        max_duration: Duration::from_secs(900),
+        max_shrink_steps: 0,
+        ..RunConfig::default()
+    };
+    let report = accord_conformance::run(&contract, &config)
+        .await
+        .expect("the run reaches the mock");
+    mock.shutdown().await;
+    let lines = report
+        .sorted()
+        .into_iter()
+        .map(|f| {
+            let mut line = format!("[{}] {}: {}", f.check, f.operation, f.message);
+            if std::env::var_os("ACCORD_SELF_CONSISTENCY_CURL").is_some() {
+                line.push_str(&format!("\n        {}", f.reproduction));
+            }
+            line
+        })
+        .collect();
+    let expected = contract
+        .operations
+        .iter()
+        .filter(|op| op.method != Method::Trace)
+        .count();
+    (lines, report.operations, expected)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn accord_test_passes_against_accord_mock_of_every_contract() {
+    let mut paths: Vec<PathBuf> = BUNDLED.iter().map(|p| repo_path(p)).collect();
+    let mut corpus = Vec::new();
+    files(Path::new(CORPUS), &mut corpus);
+    corpus.sort();
+    paths.extend(corpus);
+    let only = std::env::var("ACCORD_SELF_CONSISTENCY").ok();
+    let mut summary = Vec::new();
+    let mut failing = 0;
+    for path in &paths {
+        let shown = path.display().to_string();
+        if only.as_deref().is_some_and(|o| !shown.contains(o)) {
+            continue;
+        }
+        let Ok(contract) = accord_spec::load(path) else {
+            continue;
+        };
+        if !contract.kind.is_openapi() || contract.operations.is_empty() {
+            continue;
+        }
+        let (failures, exercised, expected) = self_test(Arc::new(contract)).await;
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let budget = KNOWN_GAPS
+            .iter()
+            .find(|(n, _)| name.contains(n))
+            .map_or(0, |(_, b)| *b);
+        let ok = failures.len() <= budget;
+        if !ok {
+            failing += 1;
+        }
+        summary.push(format!(
+            "{} {name}: {} failures (at most {budget}), {exercised}/{expected} operations",
+            if ok { "ok" } else { "FAIL" },
+            failures.len()
+        ));
+        for f in failures.iter().take(40) {
+            summary.push(format!("    {f}"));
+        }
+    }
+    eprintln!("{}", summary.join("\n"));
+    assert_eq!(failing, 0, "{}", summary.join("\n"));
+}
