@@ -116,6 +116,12 @@ impl Sources {
             .find(|f| &*f.path == path)
     }
 
+    /// The overlay action that removed the node at `pointer` of the root file (or an
+    /// ancestor of it), if one did: where a diff locates a removal an overlay made.
+    pub fn removed_by(&self, pointer: &str) -> Option<&Loc> {
+        self.origins.removed_by(pointer)
+    }
+
     /// The overlay file that wrote the node at `pointer` of the root file, if one did.
     pub fn overlay_of(&self, pointer: &str) -> Option<&Arc<str>> {
         self.origins.file_of(pointer)

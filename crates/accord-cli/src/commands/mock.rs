@@ -30,10 +30,16 @@ pub struct Args {
     /// Seed of the injected faults and generated ids (same seed, same faults).
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    #[command(flatten)]
+    pub overlay: common::OverlayArgs,
 }
 
 pub fn run(args: Args) -> i32 {
-    let contract = match common::load_contract(&args.spec) {
+    let overlays = match args.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let contract = match common::load_contract_overlaid(&args.spec, &overlays) {
         Ok(c) => c,
         Err(code) => return code,
     };

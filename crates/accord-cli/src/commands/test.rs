@@ -61,6 +61,8 @@ pub struct Args {
     /// Timeout of one request, in seconds.
     #[arg(long, default_value_t = 10)]
     pub timeout: u64,
+    #[command(flatten)]
+    pub overlay: common::OverlayArgs,
 }
 
 fn env_lines(name: &str) -> Vec<String> {
@@ -115,7 +117,11 @@ fn config(args: &Args) -> Result<RunConfig, RunError> {
 }
 
 pub fn run(args: Args) -> i32 {
-    let contract = match common::load_contract(&args.spec) {
+    let overlays = match args.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let contract = match common::load_contract_overlaid(&args.spec, &overlays) {
         Ok(c) => c,
         Err(code) => return code,
     };

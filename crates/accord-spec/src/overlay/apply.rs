@@ -47,16 +47,28 @@ pub(crate) fn apply_all(
         ));
     }
     let mut findings = Vec::new();
+    let mut removed = Vec::new();
     // JSONPath runs on a JSON mirror of the tree, kept equal to it after every action.
     let mut mirror = root.to_json();
     for (origin, overlay) in overlays.iter().enumerate() {
         check_extends(overlay, contract_path, &mut findings);
         for action in &overlay.actions {
-            apply_action(root, &mut mirror, overlay, origin, action, &mut findings);
+            let mut effects = Effects {
+                findings: &mut findings,
+                removed: &mut removed,
+            };
+            apply_action(root, &mut mirror, overlay, origin, action, &mut effects);
         }
     }
     let files = overlays.iter().map(|o| o.path.clone()).collect();
-    Ok((Origins::collect(root, files), findings))
+    Ok((Origins::collect(root, files, removed), findings))
+}
+
+/// What applying an action reports besides changing the tree.
+struct Effects<'a> {
+    findings: &'a mut Vec<SpecFinding>,
+    /// Pointers of removed nodes with the action that removed them.
+    removed: &'a mut Vec<(String, Loc)>,
 }
 
 fn apply_action(
@@ -65,8 +77,9 @@ fn apply_action(
     overlay: &Overlay,
     origin: usize,
     action: &Action,
-    findings: &mut Vec<SpecFinding>,
+    effects: &mut Effects<'_>,
 ) {
+    let findings = &mut *effects.findings;
     let at = |suffix: &str| {
         Loc::new(
             &overlay.path,
@@ -105,7 +118,7 @@ fn apply_action(
         return;
     }
     if action.remove {
-        remove(root, mirror, selected, action, &at, findings);
+        remove(root, mirror, selected, action, &at, effects);
         return;
     }
     let Some(update) = &action.update else {
@@ -181,8 +194,9 @@ fn remove(
     mut selected: Vec<Selected>,
     action: &Action,
     at: &dyn Fn(&str) -> Loc,
-    findings: &mut Vec<SpecFinding>,
+    effects: &mut Effects<'_>,
 ) {
+    let findings = &mut *effects.findings;
     // Last in document order first: removing a node never moves one still to be removed,
     // and a descendant goes before its ancestor.
     selected.sort_by(|a, b| b.positions.cmp(&a.positions));
@@ -213,6 +227,9 @@ fn remove(
             primitives += 1;
         }
         remove_mirror(mirror, &found.steps);
+        effects
+            .removed
+            .push((pointer_of(&found.steps), at("/target")));
     }
     if primitives > 0 {
         findings.push(SpecFinding {
@@ -225,6 +242,14 @@ fn remove(
             loc: at("/target"),
         });
     }
+}
+
+/// The JSON pointer of `steps`.
+fn pointer_of(steps: &[Step]) -> String {
+    steps.iter().fold(String::new(), |p, step| match step {
+        Step::Name(name) => crate::pointer::push(&p, name),
+        Step::Index(i) => crate::pointer::push(&p, &i.to_string()),
+    })
 }
 
 /// The entry and item positions of `steps` in the located tree.

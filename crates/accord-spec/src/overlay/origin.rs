@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::loc::Loc;
 use crate::node::{Node, NodeValue, Span};
 use crate::pointer;
 
@@ -62,14 +63,17 @@ pub(crate) struct Origins {
     /// Overlay files, in the order applied.
     pub files: Vec<Arc<str>>,
     by_pointer: HashMap<String, u16>,
+    /// Pointers of the nodes overlays removed, with the action that removed each.
+    removed: Vec<(String, Loc)>,
 }
 
 impl Origins {
     /// Clears the marks of `root` and records which pointer each overlay wrote.
-    pub fn collect(root: &mut Node, files: Vec<Arc<str>>) -> Origins {
+    pub fn collect(root: &mut Node, files: Vec<Arc<str>>, removed: Vec<(String, Loc)>) -> Origins {
         let mut origins = Origins {
             files,
             by_pointer: HashMap::new(),
+            removed,
         };
         let mut pointer = String::new();
         origins.walk(root, &mut pointer);
@@ -104,6 +108,20 @@ impl Origins {
             }
             _ => {}
         }
+    }
+
+    /// The overlay action that removed the node at `pointer` of the root file (or one of
+    /// its ancestors), if one did.
+    pub fn removed_by(&self, pointer: &str) -> Option<&Loc> {
+        self.removed
+            .iter()
+            .rev()
+            .find(|(p, _)| {
+                pointer
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+            .map(|(_, loc)| loc)
     }
 
     /// The overlay file that wrote the node at `pointer` of the root file, if one did.
