@@ -87,6 +87,9 @@ pub struct RunConfig {
     pub progress: bool,
     /// Steps spent shrinking one failing generated case.
     pub max_shrink_steps: u32,
+    /// Where to record what the API does beyond the contract (`--drift`); every response
+    /// received is shown to it.
+    pub drift: Option<std::sync::Arc<crate::drift::Drift>>,
 }
 
 impl Default for RunConfig {
@@ -106,6 +109,7 @@ impl Default for RunConfig {
             max_retry_wait: Duration::from_secs(30),
             progress: false,
             max_shrink_steps: 150,
+            drift: None,
         }
     }
 }

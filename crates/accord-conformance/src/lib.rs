@@ -19,6 +19,8 @@ pub mod checks;
 pub mod config;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod curl;
+/// What a live API did beyond its contract, as an Overlay 1.0 document (`accord test --drift`).
+pub mod drift;
 pub mod events;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod plan;

@@ -8,6 +8,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use accord_conformance::drift::Drift;
 use accord_conformance::{RunConfig, RunError, Tenant, parse_header};
 
 use crate::common::{self, FormatArg};
