@@ -20,9 +20,24 @@ fn json(out: &std::process::Output) -> serde_json::Value {
 #[test]
 fn validate_applies_overlays_and_reports_stale_actions_at_their_line() {
     let out = accord(&["validate", CRM, "--overlay", ACME]);
-    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
 
-    let out = accord(&["validate", CRM, "--overlay", ACME, "--overlay", STALE, "--format", "json"]);
+    let out = accord(&[
+        "validate",
+        CRM,
+        "--overlay",
+        ACME,
+        "--overlay",
+        STALE,
+        "--format",
+        "json",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let report = json(&out);
     let stale: Vec<_> = report["diagnostics"]
@@ -61,7 +76,16 @@ fn a_malformed_overlay_is_a_load_error_with_its_line_and_column() {
 
 #[test]
 fn lint_sees_the_overlaid_contract_and_reports_stale_overlays() {
-    let out = accord(&["lint", CRM, "--overlay", STALE, "--format", "json", "--profile", "vendor"]);
+    let out = accord(&[
+        "lint",
+        CRM,
+        "--overlay",
+        STALE,
+        "--format",
+        "json",
+        "--profile",
+        "vendor",
+    ]);
     let report = json(&out);
     let diagnostics = report["diagnostics"].as_array().unwrap();
     assert!(
@@ -80,9 +104,7 @@ fn diff_of_base_and_tenant_locates_what_the_overlay_changed_in_the_overlay() {
     let changes = report["changes"].as_array().unwrap();
     let removed = changes
         .iter()
-        .find(|c| {
-            c["id"] == "response-property-removed" && c["operation"] == "GET /crm/leads/{id}"
-        })
+        .find(|c| c["id"] == "response-property-removed" && c["operation"] == "GET /crm/leads/{id}")
         .expect("fax removed");
     assert_eq!(removed["level"], "breaking");
     assert!(removed["message"].as_str().unwrap().contains("fax"));
@@ -94,7 +116,10 @@ fn diff_of_base_and_tenant_locates_what_the_overlay_changed_in_the_overlay() {
         .find(|c| c["id"] == "response-property-added" && c["operation"] == "GET /crm/leads/{id}")
         .expect("custom field added");
     assert_eq!(added["new"]["file"], ACME);
-    assert_eq!(added["new"]["pointer"], "/components/schemas/Lead/properties/acmeRegion");
+    assert_eq!(
+        added["new"]["pointer"],
+        "/components/schemas/Lead/properties/acmeRegion"
+    );
 
     // The same overlay on both sides: nothing changed.
     let out = accord(&["diff", CRM, CRM, "--overlay", ACME, "--format", "json"]);
@@ -132,7 +157,10 @@ fn generate_client_carries_the_custom_field_as_a_typed_field() {
     for entry in walk(out_dir.path()) {
         text.push_str(&std::fs::read_to_string(entry).unwrap_or_default());
     }
-    assert!(text.contains("acme_region"), "the custom field is generated");
+    assert!(
+        text.contains("acme_region"),
+        "the custom field is generated"
+    );
     assert!(
         text.contains("Emea") && text.contains("Apac"),
         "its enum is a typed enum"
@@ -142,7 +170,10 @@ fn generate_client_carries_the_custom_field_as_a_typed_field() {
         .nth(1)
         .and_then(|rest| rest.split("\n}\n").next())
         .expect("a Lead struct");
-    assert!(!lead.contains("pub fax"), "the removed property is gone: {lead}");
+    assert!(
+        !lead.contains("pub fax"),
+        "the removed property is gone: {lead}"
+    );
 }
 
 #[test]
@@ -152,10 +183,30 @@ fn generate_mapping_validates_the_mapping_against_the_tenant_view() {
     let dir = out_dir.path().join("mapping");
     let dir = dir.to_str().unwrap();
     let out = accord(&["generate", "mapping", mapping, "--out", dir]);
-    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
     // The tenant has no company on contacts: the mapping reads a field it does not have.
-    let out = accord(&["generate", "mapping", mapping, "--out", dir, "--overlay", NO_COMPANY]);
-    assert_eq!(out.status.code(), Some(1), "{}{}", stdout(&out), stderr(&out));
+    let out = accord(&[
+        "generate",
+        "mapping",
+        mapping,
+        "--out",
+        dir,
+        "--overlay",
+        NO_COMPANY,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
     assert!(
         format!("{}{}", stdout(&out), stderr(&out)).contains("company_name"),
         "{}{}",

@@ -291,3 +291,37 @@ pub fn locate_overlay_removals(report: &mut accord_report::DiffReport, new: &Con
         }
     }
 }
+
+/// Writes the drift overlay of a test run to `path` (nothing when nothing was seen beyond
+/// the contract; a note says so). `extends` names the contract relative to `path`.
+pub fn write_drift(
+    drift: &accord_conformance::drift::Drift,
+    contract: &Contract,
+    contract_path: &Path,
+    path: &Path,
+) -> Result<(), i32> {
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let extends = (contract_path != Path::new("-")).then(|| {
+        crate::commands::generate_client::relative_to(contract_path, dir)
+            .to_string_lossy()
+            .replace('\\', "/")
+    });
+    let title = if contract.info.title.is_empty() {
+        contract.file().to_string()
+    } else {
+        contract.info.title.clone()
+    };
+    match drift.overlay(&title, extends.as_deref()) {
+        Some(text) => std::fs::write(path, text).map_err(|e| {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            EXIT_INPUT
+        }),
+        None => {
+            eprintln!(
+                "drift: the API did nothing beyond its contract; {} not written",
+                path.display()
+            );
+            Ok(())
+        }
+    }
+}

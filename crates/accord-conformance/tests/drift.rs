@@ -77,7 +77,8 @@ async fn drifted_server() -> MockServer {
     Mock::given(method("GET"))
         .and(path_regex("^/contacts/[^/]+$"))
         .respond_with(
-            ResponseTemplate::new(404).set_body_json(serde_json::json!({"error": "no such contact"})),
+            ResponseTemplate::new(404)
+                .set_body_json(serde_json::json!({"error": "no such contact"})),
         )
         .mount(&server)
         .await;
@@ -115,7 +116,10 @@ async fn a_drifted_api_becomes_an_overlay_without_its_values() {
         "no such contact",
         "c_1",
     ] {
-        assert!(!overlay.contains(value), "`{value}` copied into:\n{overlay}");
+        assert!(
+            !overlay.contains(value),
+            "`{value}` copied into:\n{overlay}"
+        );
     }
     // Same API, same requests: same bytes.
     assert_eq!(drift_of_one_run().await, overlay);

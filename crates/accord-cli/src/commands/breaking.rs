@@ -189,8 +189,12 @@ mod tests {
             provider.repo_path(Path::new("main.yaml")).as_deref(),
             Some("api/main.yaml")
         );
-        let old =
-            accord_spec::load_with(&sub.join("main.yaml"), &provider, &accord_spec::Limits::default()).unwrap();
+        let old = accord_spec::load_with(
+            &sub.join("main.yaml"),
+            &provider,
+            &accord_spec::Limits::default(),
+        )
+        .unwrap();
         let new = accord_spec::load(&sub.join("main.yaml")).unwrap();
         let report = accord_diff::diff(&old, &new, &accord_diff::DiffOptions::default());
         let ids: Vec<&str> = report.changes.iter().map(|c| c.id.as_str()).collect();

@@ -64,6 +64,10 @@ pub struct Args {
     pub timeout: u64,
     #[command(flatten)]
     pub overlay: common::OverlayArgs,
+    /// Write what the live API did beyond its contract (undocumented properties, enum
+    /// values, statuses, headers, deprecations) to FILE as an OpenAPI Overlay 1.0 document.
+    #[arg(long, value_name = "FILE")]
+    pub drift: Option<PathBuf>,
 }
 
 fn env_lines(name: &str) -> Vec<String> {
@@ -126,13 +130,18 @@ pub fn run(args: Args) -> i32 {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let config = match config(&args) {
+    let mut config = match config(&args) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
             return common::EXIT_INPUT;
         }
     };
+    let drift = args
+        .drift
+        .as_ref()
+        .map(|_| std::sync::Arc::new(Drift::new()));
+    config.drift = drift.clone();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -153,6 +162,11 @@ pub fn run(args: Args) -> i32 {
     let text = accord_report::render(&report, args.format.into(), &common::render_options());
     if let Err(code) = common::write_output(&text, args.output.as_deref()) {
         return code;
+    }
+    if let (Some(drift), Some(path)) = (&drift, &args.drift) {
+        if let Err(code) = common::write_drift(drift, &contract, &args.spec, path) {
+            return code;
+        }
     }
     report.exit_code()
 }

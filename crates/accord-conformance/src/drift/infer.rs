@@ -21,7 +21,8 @@ pub(super) fn type_of(value: &Value) -> &'static str {
 pub(super) fn format_of(value: &Value) -> Option<&'static str> {
     let s = value.as_str()?;
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
     let is_date = b.len() >= 10
         && digits(0..4)
         && b[4] == b'-'
@@ -31,13 +32,18 @@ pub(super) fn format_of(value: &Value) -> Option<&'static str> {
     if is_date && b.len() == 10 {
         return Some("date");
     }
-    if is_date && matches!(b.get(10), Some(b'T' | b't')) && digits(11..13) && b.get(13) == Some(&b':') {
+    if is_date
+        && matches!(b.get(10), Some(b'T' | b't'))
+        && digits(11..13)
+        && b.get(13) == Some(&b':')
+    {
         return Some("date-time");
     }
     if is_uuid(s) {
         return Some("uuid");
     }
-    if s.contains('@') && !s.contains(' ') && s.rsplit('@').next().is_some_and(|d| d.contains('.')) {
+    if s.contains('@') && !s.contains(' ') && s.rsplit('@').next().is_some_and(|d| d.contains('.'))
+    {
         return Some("email");
     }
     if s.starts_with("https://") || s.starts_with("http://") {

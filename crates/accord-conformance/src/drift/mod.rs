@@ -44,8 +44,7 @@ pub fn lifecycle_date(value: &str) -> Option<String> {
     let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))? + 1;
     let day: u8 = day.parse().ok()?;
     let year: u16 = year.parse().ok()?;
-    (*zone == "GMT" && (1..=31).contains(&day))
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+    (*zone == "GMT" && (1..=31).contains(&day)).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 #[cfg(test)]

@@ -71,7 +71,6 @@ pub(super) struct PropertySeen {
 /// `Deprecation` and `Sunset` of one operation.
 #[derive(Debug, Default)]
 pub(super) struct Lifecycle {
-    pub operation: String,
     pub documented_deprecated: bool,
     pub documented_sunset: Option<String>,
     pub deprecation: BTreeSet<String>,
@@ -185,7 +184,6 @@ fn observe_lifecycle(observed: &mut Observed, op: &Operation, key: &str, respons
         .lifecycle
         .entry(op.loc.pointer.clone())
         .or_insert_with(|| Lifecycle {
-            operation: key.to_string(),
             documented_deprecated: op.deprecated,
             documented_sunset: op
                 .extensions
@@ -238,7 +236,10 @@ impl Walker<'_> {
             return;
         }
         let family = self.family(id);
-        let schemas: Vec<_> = family.iter().map(|i| self.contract.schemas.get(*i)).collect();
+        let schemas: Vec<_> = family
+            .iter()
+            .map(|i| self.contract.schemas.get(*i))
+            .collect();
         match value {
             Value::Object(map) => {
                 let declared = schemas.iter().any(|s| !s.properties.is_empty());
@@ -284,8 +285,10 @@ impl Walker<'_> {
                 }
             }
             Value::String(s) => {
-                let enums: Vec<&Vec<Value>> =
-                    schemas.iter().filter_map(|x| x.enum_values.as_ref()).collect();
+                let enums: Vec<&Vec<Value>> = schemas
+                    .iter()
+                    .filter_map(|x| x.enum_values.as_ref())
+                    .collect();
                 if enums.is_empty() || enums.iter().any(|e| e.iter().any(|v| v == value)) {
                     return;
                 }

@@ -34,7 +34,12 @@ impl Drift {
         let mut actions = Vec::new();
         for ((pointer, name), prop) in &observed.properties {
             let mut schema = Map::new();
-            let types: Vec<&str> = prop.types.iter().copied().filter(|t| *t != "null").collect();
+            let types: Vec<&str> = prop
+                .types
+                .iter()
+                .copied()
+                .filter(|t| *t != "null")
+                .collect();
             if let [only] = types.as_slice() {
                 schema.insert("type".into(), json!(only));
             }
