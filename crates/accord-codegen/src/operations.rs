@@ -5,7 +5,11 @@
 //! correlation header parameter), auth helpers from the security schemes, and
 //! pagination where a list operation follows a recognisable convention.
 
-use accord_spec::{Contract, JsonType, Method, ParamIn, Parameter, SchemaId, SecuritySchemeKind};
+use accord_spec::conventions::is_tenant_parameter;
+use accord_spec::{
+    Contract, HeaderRole, JsonType, Method, OAuthFlowKind, ParamIn, ParamStyle, Parameter,
+    SchemaId, SecuritySchemeKind, StatusKey,
+};
 use serde_json::Value;
 
 use crate::ir::{
@@ -80,31 +84,12 @@ const LIMIT_PARAMS: &[&str] = &[
 ];
 const PAGE_PARAMS: &[&str] = &["page", "pageNumber", "page_number", "Page", "pageIndex"];
 
-fn is_json(media: &str) -> bool {
-    let m = media.to_ascii_lowercase();
-    m.contains("json") || m == "*/*"
-}
-
-/// What the contract says about tenancy, correlation and idempotency headers.
-fn is_tenant_param(p: &Parameter) -> bool {
-    if !matches!(p.location, ParamIn::Header | ParamIn::Path) || !p.required {
-        return false;
-    }
-    if p.extensions.get("x-accord-tenant").and_then(Value::as_bool) == Some(true) {
-        return true;
-    }
-    p.name.to_ascii_lowercase().contains("tenant")
-        || p.description
-            .as_deref()
-            .is_some_and(|d| d.to_ascii_lowercase().contains("tenant"))
-}
-
 fn is_idempotency_param(p: &Parameter) -> bool {
-    p.location == ParamIn::Header && p.name.to_ascii_lowercase().contains("idempotency")
+    p.location == ParamIn::Header && HeaderRole::Idempotency.is(&p.name)
 }
 
 fn is_correlation_param(p: &Parameter) -> bool {
-    p.location == ParamIn::Header && p.name.to_ascii_lowercase().contains("correlation")
+    p.location == ParamIn::Header && HeaderRole::Correlation.is(&p.name)
 }
 
 /// Builds the client IR; types the operations need are added to `tb`.
@@ -144,7 +129,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
             SecuritySchemeKind::OAuth2 { flows } => {
                 if let Some(f) = flows
                     .iter()
-                    .find(|f| f.kind == "clientCredentials" && f.token_url.is_some())
+                    .find(|f| f.kind == OAuthFlowKind::ClientCredentials && f.token_url.is_some())
                 {
                     a.kind = "oauth2".into();
                     a.token_url = f.token_url.clone();
@@ -231,7 +216,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
             .cloned()
             .collect();
         for p in ordered {
-            if tenant.is_none() && is_tenant_param(p) {
+            if tenant.is_none() && is_tenant_parameter(p) {
                 tenant = Some(TenantIr {
                     kind: if p.location == ParamIn::Path {
                         "path"
@@ -289,33 +274,28 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
             let pick = rb
                 .content
                 .iter()
-                .find(|m| is_json(&m.name))
-                .or_else(|| {
-                    rb.content
-                        .iter()
-                        .find(|m| m.name.starts_with("application/x-www-form-urlencoded"))
-                })
-                .or_else(|| rb.content.iter().find(|m| m.name.starts_with("multipart/")))
+                .find(|m| m.name.is_json())
+                .or_else(|| rb.content.iter().find(|m| m.name.is_form_urlencoded()))
+                .or_else(|| rb.content.iter().find(|m| m.name.is_multipart()))
                 .or_else(|| rb.content.first())?;
-            let media = pick.name.to_ascii_lowercase();
-            let (kind, ty) =
-                if is_json(&media) || media.starts_with("application/x-www-form-urlencoded") {
-                    let ty = match pick.schema {
-                        Some(s) => tb.resolve_value(s, &format!("{type_base}Body")),
-                        None => Ty::Value,
-                    };
-                    let kind = if is_json(&media) { "json" } else { "form" };
-                    (kind, ty)
-                } else if media.starts_with("multipart/") {
-                    ("multipart", Ty::path("accord_runtime::Multipart"))
-                } else if media.starts_with("text/") {
-                    ("text", Ty::path("String"))
-                } else {
-                    ("bytes", Ty::path("Vec<u8>"))
+            let media = &pick.name;
+            let (kind, ty) = if media.is_json() || media.is_form_urlencoded() {
+                let ty = match pick.schema {
+                    Some(s) => tb.resolve_value(s, &format!("{type_base}Body")),
+                    None => Ty::Value,
                 };
+                let kind = if media.is_json() { "json" } else { "form" };
+                (kind, ty)
+            } else if media.is_multipart() {
+                ("multipart", Ty::path("accord_runtime::Multipart"))
+            } else if media.is_text() {
+                ("text", Ty::path("String"))
+            } else {
+                ("bytes", Ty::path("Vec<u8>"))
+            };
             Some(Body {
                 kind: kind.into(),
-                content_type: pick.name.clone(),
+                content_type: pick.name.to_string(),
                 ty,
                 required: rb.required,
             })
@@ -327,7 +307,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
             success = op
                 .responses
                 .iter()
-                .filter(|r| r.status == "default")
+                .filter(|r| r.status.is_default())
                 .collect();
         }
         let mut response = Response {
@@ -344,28 +324,27 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         // for the enum over them.
         let bodied = success.iter().filter(|r| !r.content.is_empty()).count();
         for r in &success {
-            let hint = match r.status.parse::<u16>() {
-                Ok(code) if bodied > 1 => format!("{type_base}{}Response", status_reason(code)),
+            let hint = match r.status.code() {
+                Some(code) if bodied > 1 => format!("{type_base}{}Response", status_reason(code)),
                 _ => format!("{type_base}Response"),
             };
             link_header |= r.header("Link").is_some();
             let Some(m) = r
                 .content
                 .iter()
-                .find(|m| is_json(&m.name))
+                .find(|m| m.name.is_json())
                 .or_else(|| r.content.first())
             else {
                 by_status.push((r, "empty", Ty::Unit));
                 continue;
             };
-            let media = m.name.to_ascii_lowercase();
-            let (kind, ty) = if is_json(&media) {
+            let (kind, ty) = if m.name.is_json() {
                 let ty = match m.schema {
                     Some(s) => tb.resolve_value(s, &hint),
                     None => Ty::Value,
                 };
                 ("json", ty)
-            } else if media.starts_with("text/") {
+            } else if m.name.is_text() {
                 ("text", Ty::path("String"))
             } else {
                 ("bytes", Ty::path("Vec<u8>"))
@@ -403,11 +382,11 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
 
         // Errors.
         let mut error_tys: Vec<Ty> = Vec::new();
-        for r in op.responses.iter().filter(|r| !r.status.starts_with('2')) {
+        for r in op.responses.iter().filter(|r| !r.status.is_success()) {
             if success.iter().any(|s| std::ptr::eq(*s, r)) {
                 continue;
             }
-            if let Some(m) = r.content.iter().find(|m| is_json(&m.name))
+            if let Some(m) = r.content.iter().find(|m| m.name.is_json())
                 && let Some(s) = m.schema
             {
                 let ty = tb.resolve_value(s, &format!("{type_base}Error"));
@@ -522,24 +501,15 @@ fn status_variants(by_status: &[(&accord_spec::Response, &'static str, Ty)]) -> 
     let mut ns = Namespace::with_reserved(&["Other"]);
     let mut ordered: Vec<&(&accord_spec::Response, &'static str, Ty)> = by_status.iter().collect();
     // Exact codes before ranges before `default`, as a `match` needs them.
-    ordered.sort_by_key(|(r, _, _)| match r.status.parse::<u16>() {
-        Ok(_) => 0,
-        Err(_) if r.status != "default" => 1,
-        Err(_) => 2,
-    });
+    ordered.sort_by_key(|(r, _, _)| r.status.clone());
     let mut variants = Vec::new();
     let mut catch_all = false;
     for (r, kind, ty) in ordered {
-        let (base, pattern) = match r.status.parse::<u16>() {
-            Ok(code) => (status_reason(code), code.to_string()),
-            Err(_) if r.status == "default" => ("Default".to_string(), "_".to_string()),
-            Err(_) => {
-                let digit = r
-                    .status
-                    .chars()
-                    .next()
-                    .and_then(|c| c.to_digit(10))
-                    .unwrap_or(2);
+        let (base, pattern) = match &r.status {
+            StatusKey::Exact(code) => (status_reason(*code), code.to_string()),
+            StatusKey::Default => ("Default".to_string(), "_".to_string()),
+            other => {
+                let digit = u16::from(other.class().unwrap_or(2));
                 (
                     format!("Status{}xx", digit),
                     format!("{}..={}", digit * 100, digit * 100 + 99),
@@ -547,14 +517,14 @@ fn status_variants(by_status: &[(&accord_spec::Response, &'static str, Ty)]) -> 
             }
         };
         catch_all |= pattern == "_";
-        let status = r.status.replace('`', "'");
+        let status = r.status.to_string().replace('`', "'");
         let doc = match r.description.as_deref().and_then(|d| d.lines().next()) {
             Some(first) if !first.trim().is_empty() => format!("`{status}`: {}", first.trim()),
             _ => format!("`{status}`"),
         };
         variants.push(StatusVariant {
             name: ns.claim(&variant_ident(&base)),
-            status: r.status.clone(),
+            status: r.status.to_string(),
             pattern,
             kind: (*kind).into(),
             ty: ty.clone(),
@@ -664,17 +634,15 @@ fn build_param(
         ParamIn::Query => "query",
         _ => "header",
     };
-    let explode = p
-        .explode
-        .unwrap_or(p.style.as_deref().is_none_or(|s| s == "form"));
+    let explode = p.effective_explode();
     let (style, ty, delimiter) = match (&ty, location) {
         (t, _) if is_simple(tb, t) => ("simple", ty.clone(), String::new()),
-        (Ty::Vec(inner), "query") if is_simple(tb, inner) => match p.style.as_deref() {
-            Some("spaceDelimited") => ("delimited", ty.clone(), " ".into()),
-            Some("pipeDelimited") => ("delimited", ty.clone(), "|".into()),
+        (Ty::Vec(inner), "query") if is_simple(tb, inner) => match p.style {
+            Some(ParamStyle::SpaceDelimited) => ("delimited", ty.clone(), " ".into()),
+            Some(ParamStyle::PipeDelimited) => ("delimited", ty.clone(), "|".into()),
             _ => ("array", ty.clone(), String::new()),
         },
-        (_, "query") if p.style.as_deref() == Some("deepObject") => {
+        (_, "query") if p.style == Some(ParamStyle::DeepObject) => {
             ("deep", Ty::Map(Box::new(Ty::path("String"))), String::new())
         }
         _ => ("simple", Ty::path("String"), String::new()),

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use accord_spec::{Contract, Method, Operation, ParamIn};
+use accord_spec::{Contract, HeaderRole, Method, Operation, ParamIn};
 use serde_json::Value;
 
 /// A collection and its item operations (indices into `contract.operations`).
@@ -162,34 +162,19 @@ pub fn is_limit_param(name: &str) -> bool {
     )
 }
 
-/// Whether a header parameter is an idempotency key.
-pub fn is_idempotency_header(name: &str) -> bool {
-    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
-    n == "idempotencykey" || n == "xidempotencykey"
-}
-
-/// Whether a header names a correlation ID.
-pub fn is_correlation_header(name: &str) -> bool {
-    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
-    matches!(
-        n.as_str(),
-        "xcorrelationid" | "correlationid" | "xrequestid" | "requestid"
-    )
-}
-
 /// The correlation header the contract declares (a request header parameter or a response
 /// header), if any.
 pub fn correlation_header(contract: &Contract) -> Option<String> {
     contract.operations.iter().find_map(|op| {
         op.parameters
             .iter()
-            .find(|p| p.location == ParamIn::Header && is_correlation_header(&p.name))
+            .find(|p| p.location == ParamIn::Header && HeaderRole::Correlation.is(&p.name))
             .map(|p| p.name.clone())
             .or_else(|| {
                 op.responses
                     .iter()
                     .flat_map(|r| r.headers.iter())
-                    .find(|h| is_correlation_header(&h.name))
+                    .find(|h| HeaderRole::Correlation.is(&h.name))
                     .map(|h| h.name.clone())
             })
     })

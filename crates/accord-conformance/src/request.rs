@@ -2,7 +2,7 @@
 //! exploded or not, `deepObject`, `spaceDelimited`, `pipeDelimited`), header and cookie
 //! parameters, JSON and form bodies; and the response as the checks see it.
 
-use accord_spec::{Method, Operation, ParamIn, Parameter};
+use accord_spec::{MediaRange, Method, Operation, ParamIn, ParamStyle, Parameter};
 use indexmap::IndexMap;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
@@ -65,14 +65,8 @@ impl HttpResponse {
             .map(|(_, v)| v.as_str())
     }
     /// The media type without parameters, lower-case.
-    pub fn media_type(&self) -> Option<String> {
-        self.header("content-type").map(|c| {
-            c.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        })
+    pub fn media_type(&self) -> Option<MediaRange> {
+        self.header("content-type").map(MediaRange::parse)
     }
     /// The body as JSON, when it parses.
     pub fn json(&self) -> Option<Value> {
@@ -142,9 +136,10 @@ pub fn build(
 
 /// The bytes of a body in `media`.
 pub fn encode_body(media: &str, value: &Value) -> Vec<u8> {
-    if media.eq_ignore_ascii_case("application/x-www-form-urlencoded") {
+    let media = MediaRange::parse(media);
+    if media.is_form_urlencoded() {
         form(value).into_bytes()
-    } else if !is_json(media) {
+    } else if !media.is_json() {
         match value {
             Value::String(s) => s.clone().into_bytes(),
             other => other.to_string().into_bytes(),
@@ -152,12 +147,6 @@ pub fn encode_body(media: &str, value: &Value) -> Vec<u8> {
     } else {
         serde_json::to_vec(value).unwrap_or_default()
     }
-}
-
-/// Whether a media type carries JSON.
-pub fn is_json(media: &str) -> bool {
-    let m = media.to_ascii_lowercase();
-    m == "application/json" || m.ends_with("+json") || m == "*/*"
 }
 
 fn form(value: &Value) -> String {
@@ -212,9 +201,9 @@ pub fn simple(value: &Value, explode: bool) -> String {
 }
 
 fn query_pairs(name: &str, value: &Value, param: Option<&Parameter>) -> Vec<String> {
-    let style = param.and_then(|p| p.style.as_deref()).unwrap_or("form");
-    let explode = param.and_then(|p| p.explode).unwrap_or(style == "form");
-    match (value, style) {
+    let style = param.map_or(ParamStyle::Form, Parameter::effective_style);
+    let explode = param.is_none_or(Parameter::effective_explode);
+    match (value, style.name()) {
         (Value::Array(items), "spaceDelimited") => {
             vec![format!(
                 "{}={}",

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use accord_report::{TestFailure, TestReport};
 use accord_schema::Direction;
-use accord_spec::{Contract, Method, Operation, ParamIn, SchemaId};
+use accord_spec::{Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, SchemaId};
 use proptest::strategy::{BoxedStrategy, Just, Strategy, Union, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::Value;
@@ -255,13 +255,13 @@ impl<'c> Runner<'c> {
         let mut strategies: Vec<BoxedStrategy<Option<Value>>> = Vec::new();
         for p in &op.parameters {
             let kind = if auth_names.iter().any(|n| n.eq_ignore_ascii_case(&p.name))
-                || p.location == ParamIn::Header && plan::is_correlation_header(&p.name)
+                || p.location == ParamIn::Header && HeaderRole::Correlation.is(&p.name)
                 || p.location == ParamIn::Header
                     && ["authorization", "accept", "content-type"]
                         .contains(&p.name.to_ascii_lowercase().as_str())
             {
                 SlotKind::Skip
-            } else if p.location == ParamIn::Header && plan::is_idempotency_header(&p.name) {
+            } else if p.location == ParamIn::Header && HeaderRole::Idempotency.is(&p.name) {
                 SlotKind::Idempotency
             } else if p.location == ParamIn::Path {
                 match plan::collection_of_param(&op.path, &p.name) {
@@ -321,13 +321,8 @@ impl<'c> Runner<'c> {
             let media = body
                 .content
                 .iter()
-                .find(|m| request::is_json(&m.name) && m.name != "*/*")
-                .or_else(|| {
-                    body.content.iter().find(|m| {
-                        m.name
-                            .eq_ignore_ascii_case("application/x-www-form-urlencoded")
-                    })
-                })
+                .find(|m| m.name.is_json() && !m.name.is_range())
+                .or_else(|| body.content.iter().find(|m| m.name.is_form_urlencoded()))
                 .or_else(|| body.content.first());
             if let Some(media) = media {
                 let mut examples: Vec<Value> =
@@ -347,7 +342,7 @@ impl<'c> Runner<'c> {
                     required: body.required,
                     kind: SlotKind::Generated,
                     schema: media.schema,
-                    media: Some(media.name.clone()),
+                    media: Some(media.name.to_string()),
                     examples,
                 });
                 strategies.push(strat);
@@ -532,7 +527,7 @@ impl<'c> Runner<'c> {
             .responses
             .iter()
             .flat_map(|r| r.content.iter())
-            .any(|m| request::is_json(&m.name));
+            .any(|m| m.name.is_json());
         if accept {
             headers.push(("Accept".into(), "application/json".into()));
         }
@@ -1024,7 +1019,7 @@ impl<'c> Runner<'c> {
         }
         if let Some(body_slot) = og.slots.iter().find(|s| s.location.is_none()) {
             if let (Some(schema), Some((media, value))) = (body_slot.schema, base.body.clone()) {
-                if request::is_json(&media) {
+                if MediaRange::parse(&media).is_json() {
                     for inv in strategy::negative::invalid_values(self.contract, schema, &value) {
                         let mut c = base.clone();
                         c.body = Some((media.clone(), inv.value));

@@ -129,7 +129,7 @@ pub fn request(
         && let Some(media) = body
             .content
             .iter()
-            .find(|m| m.name.contains("json"))
+            .find(|m| m.name.is_json())
             .or(body.content.first())
     {
         let value = media
@@ -142,12 +142,14 @@ pub fn request(
                     .map(|s| valid_sample(contract, s, Direction::Request))
             })
             .unwrap_or(Value::Null);
-        let bytes = if media.name.contains("json") {
+        let bytes = if media.name.is_json() {
             serde_json::to_vec(&value).expect("json")
         } else {
             text(&value).into_bytes()
         };
-        builder = builder.header("Content-Type", &media.name).body(bytes);
+        builder = builder
+            .header("Content-Type", media.name.as_str())
+            .body(bytes);
     }
     builder
 }
@@ -159,7 +161,7 @@ pub fn expected_status(op: &Operation) -> u16 {
     }
     op.success_responses()
         .next()
-        .map(|r| r.status.parse().unwrap_or(200))
+        .map(|r| r.status.representative().unwrap_or(200))
         .unwrap_or(200)
 }
 

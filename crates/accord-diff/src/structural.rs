@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use accord_spec::{
-    Action, Channel, Contract, Loc, MediaType, Operation, ParamIn, Parameter, SchemaArena,
-    SchemaId, SecurityRequirement, SecuritySchemeKind, Server,
+    Action, Channel, Contract, HeaderRole, Loc, MediaRange, MediaType, Operation, ParamIn,
+    Parameter, SchemaArena, SchemaId, SecurityRequirement, SecuritySchemeKind, Server,
 };
 
 use crate::delta::{Delta, Kind, Scope};
@@ -79,14 +79,6 @@ fn path_params(path: &str) -> Vec<String> {
         rest = &rest[start + end + 1..];
     }
     out
-}
-
-fn media_key(name: &str) -> String {
-    name.split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
 }
 
 fn param_key(p: &Parameter) -> (ParamIn, String) {
@@ -261,7 +253,7 @@ impl<'a> Cx<'a> {
                                 Some(&a.loc),
                                 Some(&b.loc),
                             );
-                            d.old_value = fa.kind.clone();
+                            d.old_value = fa.kind.to_string();
                             continue;
                         };
                         for (label, u1, u2) in [
@@ -322,7 +314,7 @@ impl<'a> Cx<'a> {
                             Some(&a.loc),
                             Some(&b.loc),
                         );
-                        d.new_value = fb.kind.clone();
+                        d.new_value = fb.kind.to_string();
                     }
                 }
                 _ => {}
@@ -602,7 +594,7 @@ impl<'a> Cx<'a> {
                     let style = |p: &Parameter| {
                         format!(
                             "style {}, explode {}",
-                            p.style.as_deref().unwrap_or("default"),
+                            p.style.as_ref().map_or("default", |s| s.name()),
                             p.explode.map_or("default".to_string(), |e| e.to_string())
                         )
                     };
@@ -691,18 +683,18 @@ impl<'a> Cx<'a> {
         // responses
         for ra in &a.responses {
             let place = format!("response {}", ra.status);
-            match b.response(&ra.status) {
+            match b.response(ra.status.clone()) {
                 None => {
                     let d = self.simple(
                         Kind::ResponseRemoved,
                         resp,
                         ctx,
                         "",
-                        &ra.status,
+                        &ra.status.to_string(),
                         Some(&ra.loc),
                         Some(&b.loc),
                     );
-                    d.flag = ra.status.starts_with('2');
+                    d.flag = ra.status.is_success();
                 }
                 Some(rb) => {
                     for ha in &ra.headers {
@@ -762,17 +754,17 @@ impl<'a> Cx<'a> {
             }
         }
         for rb in &b.responses {
-            if a.response(&rb.status).is_none() {
+            if a.response(rb.status.clone()).is_none() {
                 let d = self.simple(
                     Kind::ResponseAdded,
                     resp,
                     ctx,
                     "",
-                    &rb.status,
+                    &rb.status.to_string(),
                     Some(&a.loc),
                     Some(&rb.loc),
                 );
-                d.flag = rb.status.starts_with('2');
+                d.flag = rb.status.is_success();
             }
         }
     }
@@ -830,8 +822,7 @@ impl<'a> Cx<'a> {
 
     fn contents(&mut self, a: &[MediaType], b: &[MediaType], scope: Scope, ctx: &Ctx, place: &str) {
         for ma in a {
-            let k = media_key(&ma.name);
-            match b.iter().find(|mb| media_key(&mb.name) == k) {
+            match b.iter().find(|mb| mb.name == ma.name) {
                 None => {
                     let next = b.first().map(|m| &m.loc);
                     self.simple(
@@ -839,7 +830,7 @@ impl<'a> Cx<'a> {
                         scope,
                         ctx,
                         place,
-                        &ma.name,
+                        ma.name.as_str(),
                         Some(&ma.loc),
                         next,
                     );
@@ -847,7 +838,7 @@ impl<'a> Cx<'a> {
                 Some(mb) => {
                     if let (Some(x), Some(y)) = (ma.schema, mb.schema) {
                         let p = if place.is_empty() {
-                            mb.name.clone()
+                            mb.name.to_string()
                         } else {
                             format!("{place} ({})", mb.name)
                         };
@@ -857,15 +848,14 @@ impl<'a> Cx<'a> {
             }
         }
         for mb in b {
-            let k = media_key(&mb.name);
-            if !a.iter().any(|ma| media_key(&ma.name) == k) {
+            if !a.iter().any(|ma| ma.name == mb.name) {
                 let prev = a.first().map(|m| &m.loc);
                 self.simple(
                     Kind::MediaTypeAdded,
                     scope,
                     ctx,
                     place,
-                    &mb.name,
+                    mb.name.as_str(),
                     prev,
                     Some(&mb.loc),
                 );
@@ -1170,7 +1160,7 @@ impl<'a> Cx<'a> {
                     self.schema(x, y, *s, ctx, &place);
                 }
                 if let (Some(x), Some(y)) = (&ma.content_type, &mb.content_type)
-                    && media_key(x) != media_key(y)
+                    && MediaRange::parse(x) != MediaRange::parse(y)
                 {
                     let place = format!("message `{}`", mb.name);
                     self.simple(
@@ -1218,14 +1208,6 @@ impl<'a> Cx<'a> {
 pub(crate) fn sunset(op: &Operation, schemas: &SchemaArena) -> Option<String> {
     op.sunset()
         .map(str::to_string)
-        .or_else(|| {
-            op.extensions.iter().find_map(|(k, v)| {
-                let k = k.to_ascii_lowercase();
-                (k == "x-sunset" || k == "x-sunset-date" || k == "sunset")
-                    .then(|| v.as_str().map(str::to_string))
-                    .flatten()
-            })
-        })
         .or_else(|| sunset_header(op, schemas))
 }
 
@@ -1239,7 +1221,7 @@ pub(crate) fn sunset_header(op: &Operation, schemas: &SchemaArena) -> Option<Str
     op.responses
         .iter()
         .flat_map(|r| &r.headers)
-        .filter(|h| h.name.eq_ignore_ascii_case("sunset"))
+        .filter(|h| HeaderRole::Sunset.is(&h.name))
         .find_map(|h| {
             let schema = h.schema.map(|id| schemas.get(id));
             let single_enum = schema

@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use accord_report::{Diagnostic, Location};
 use accord_spec::{
-    Contract, JsonType, Loc, Method, Operation, ParamIn, Response, Schema, SchemaId,
+    Contract, JsonType, Loc, Method, Operation, ParamIn, Response, Schema, SchemaId, StatusKey,
 };
 
 use crate::profile::{Case, Profile, TenantIn};
@@ -22,7 +22,7 @@ pub struct ListOp {
     /// The envelope's property names (empty for a bare array).
     pub envelope: Vec<String>,
     /// The response the page is read from.
-    pub status: String,
+    pub status: StatusKey,
 }
 
 /// The contract and profile a rule checks, with shared derived data. Rules run in
@@ -201,17 +201,9 @@ impl<'a> LintContext<'a> {
         response
             .content
             .iter()
-            .find(|m| text::is_json(&m.name) && m.schema.is_some())
+            .find(|m| m.name.is_json() && m.schema.is_some())
             .or_else(|| response.content.iter().find(|m| m.schema.is_some()))
             .and_then(|m| m.schema)
-    }
-
-    /// Whether `status` is covered: written exactly, by its range (`4XX`), or by `default`.
-    pub fn documents(&self, op: &Operation, status: &str) -> bool {
-        let range = format!("{}XX", &status[..1.min(status.len())]);
-        op.responses.iter().any(|r| {
-            r.status == status || r.status.eq_ignore_ascii_case(&range) || r.status == "default"
-        })
     }
 
     /// Whether the path's last segment is a parameter (`/invoices/{id}`).
@@ -228,7 +220,7 @@ impl<'a> LintContext<'a> {
         if op.method != Method::Post {
             return false;
         }
-        if op.responses.iter().any(|r| r.status == "201") {
+        if op.response(StatusKey::Exact(201)).is_some() {
             return true;
         }
         let last = op
@@ -283,7 +275,7 @@ impl<'a> LintContext<'a> {
             let Some(response) = op
                 .responses
                 .iter()
-                .find(|r| r.status == "200")
+                .find(|r| r.status == StatusKey::Exact(200))
                 .or_else(|| op.success_responses().next())
             else {
                 continue;

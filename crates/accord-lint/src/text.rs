@@ -87,12 +87,6 @@ pub fn leading_verb(segment: &str) -> Option<&'static str> {
     CRUD_VERBS.iter().copied().find(|v| *v == first)
 }
 
-/// Whether a media type carries JSON (`application/json`, `application/problem+json`, ...).
-pub fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or_default().trim();
-    essence.ends_with("/json") || essence.ends_with("+json") || essence == "*/*"
-}
-
 /// The static segments of a path template, without the version segment (`v1`).
 pub fn static_segments(path: &str) -> impl Iterator<Item = &str> {
     path.split('/')

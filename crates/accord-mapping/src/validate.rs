@@ -1139,7 +1139,7 @@ fn check_outbound_required(ctx: &mut Ctx) {
         let schema = operation.request_body.as_ref().and_then(|b| {
             b.content
                 .iter()
-                .find(|m| m.name.contains("json"))
+                .find(|m| m.name.is_json())
                 .and_then(|m| m.schema)
         });
         if let Some(schema) = schema {

@@ -193,7 +193,7 @@ fn examples(contract: &Contract) -> Vec<Example<'_>> {
 /// The examples of one media type, when it is JSON (others are not JSON values to check).
 fn media<'c>(out: &mut Vec<Example<'c>>, m: &'c MediaType, direction: Direction, what: &str) {
     let Some(schema) = m.schema else { return };
-    if !m.name.contains("json") && m.name != "*/*" {
+    if !m.name.is_json() {
         return;
     }
     for ex in &m.examples {

@@ -10,6 +10,7 @@
 //! [`LoadError`] (exit 2); one that reads but is broken carries [`SpecFinding`]s (exit 1).
 
 mod asyncapi;
+pub mod conventions;
 mod error;
 mod files;
 mod finding;
@@ -32,6 +33,7 @@ use std::path::Path;
 
 use indexmap::IndexMap;
 
+pub use conventions::{HeaderRole, MediaRange, OAuthFlowKind, ParamStyle, StatusKey};
 pub use error::{Limits, LoadError, LoadErrorKind};
 pub use files::{FileProvider, FsProvider, MemoryProvider, normalize as normalize_path};
 pub use finding::{FINDING_CODES, Severity, SpecFinding};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use indexmap::IndexMap;
 use serde_json::Value;
 
+use crate::conventions::{MediaRange, OAuthFlowKind, ParamStyle, StatusKey};
 use crate::finding::SpecFinding;
 use crate::loc::Loc;
 use crate::node::Node;
@@ -280,22 +281,36 @@ impl Operation {
             .find(|p| p.location == location && p.name.eq_ignore_ascii_case(name))
     }
 
-    pub fn response(&self, status: &str) -> Option<&Response> {
+    /// The response documented under exactly this key (`"200"`, `"4XX"`, `"default"`).
+    pub fn response(&self, key: impl Into<StatusKey>) -> Option<&Response> {
+        let key = key.into();
+        self.responses.iter().find(|r| r.status == key)
+    }
+
+    /// The documented response that covers a real `status`: the exact code, then its `NXX`
+    /// range, then `default`. Every analyser asks this one question the same way.
+    pub fn documented(&self, status: u16) -> Option<&Response> {
         self.responses
             .iter()
-            .find(|r| r.status.eq_ignore_ascii_case(status))
+            .filter(|r| r.status.covers(status))
+            .min_by(|a, b| a.status.cmp(&b.status))
     }
 
     /// Responses with a 2XX status (or `2XX`).
     pub fn success_responses(&self) -> impl Iterator<Item = &Response> {
-        self.responses.iter().filter(|r| r.status.starts_with('2'))
+        self.responses.iter().filter(|r| r.status.is_success())
     }
 
-    /// The sunset date (`x-sunset`, or a `Sunset` extension) if the operation declares one.
+    /// The sunset date the operation declares as an extension (`x-sunset`, `x-sunset-date`
+    /// or `sunset`, any case), as written.
     pub fn sunset(&self) -> Option<&str> {
-        ["x-sunset", "x-sunset-date", "sunset"]
-            .iter()
-            .find_map(|k| self.extensions.get(*k).and_then(Value::as_str))
+        self.extensions.iter().find_map(|(k, v)| {
+            ["x-sunset", "x-sunset-date", "sunset"]
+                .iter()
+                .any(|name| k.eq_ignore_ascii_case(name))
+                .then(|| v.as_str())
+                .flatten()
+        })
     }
 }
 
@@ -335,7 +350,8 @@ pub struct Parameter {
     pub required: bool,
     pub deprecated: bool,
     pub description: Option<String>,
-    pub style: Option<String>,
+    /// As written; [`Parameter::effective_style`] applies the location's default.
+    pub style: Option<ParamStyle>,
     pub explode: Option<bool>,
     pub allow_empty_value: bool,
     pub schema: Option<SchemaId>,
@@ -344,6 +360,21 @@ pub struct Parameter {
     pub examples: Vec<Example>,
     pub extensions: IndexMap<String, Value>,
     pub loc: Loc,
+}
+
+impl Parameter {
+    /// The style the parameter is serialised in: its own, else its location's default.
+    pub fn effective_style(&self) -> ParamStyle {
+        self.style
+            .clone()
+            .unwrap_or_else(|| ParamStyle::default_for(self.location))
+    }
+
+    /// Whether arrays and objects explode (`explode`, defaulting to true for `form`).
+    pub fn effective_explode(&self) -> bool {
+        self.explode
+            .unwrap_or(self.effective_style() == ParamStyle::Form)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -357,8 +388,8 @@ pub struct RequestBody {
 /// One entry of a `content` map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MediaType {
-    /// e.g. `application/json`.
-    pub name: String,
+    /// e.g. `application/json`, as written and parsed.
+    pub name: MediaRange,
     pub schema: Option<SchemaId>,
     pub examples: Vec<Example>,
     pub loc: Loc,
@@ -375,8 +406,8 @@ pub struct Example {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response {
-    /// `200`, `4XX` or `default`, as written.
-    pub status: String,
+    /// `200`, `4XX` or `default`.
+    pub status: StatusKey,
     pub description: Option<String>,
     pub headers: Vec<Header>,
     pub content: Vec<MediaType>,
@@ -390,10 +421,18 @@ impl Response {
             .iter()
             .find(|h| h.name.eq_ignore_ascii_case(name))
     }
+    /// The content entry for exactly this media type (parameters and case ignored).
     pub fn media_type(&self, name: &str) -> Option<&MediaType> {
+        let wanted = MediaRange::parse(name);
+        self.content.iter().find(|m| m.name == wanted)
+    }
+
+    /// The content entry whose documented range covers `actual` (exact type first).
+    pub fn media_type_covering(&self, actual: &MediaRange) -> Option<&MediaType> {
         self.content
             .iter()
-            .find(|m| m.name.eq_ignore_ascii_case(name))
+            .find(|m| m.name == *actual)
+            .or_else(|| self.content.iter().find(|m| m.name.covers(actual)))
     }
 }
 
@@ -462,8 +501,7 @@ pub enum SecuritySchemeKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct OAuthFlow {
-    /// `clientCredentials`, `authorizationCode`, `implicit`, `password`.
-    pub kind: String,
+    pub kind: OAuthFlowKind,
     pub authorization_url: Option<String>,
     pub token_url: Option<String>,
     pub refresh_url: Option<String>,

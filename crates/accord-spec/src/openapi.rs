@@ -3,6 +3,7 @@
 use indexmap::IndexMap;
 use serde_json::Value;
 
+use crate::conventions::{MediaRange, OAuthFlowKind, ParamStyle, StatusKey};
 use crate::error::{LoadError, LoadErrorKind};
 use crate::finding::Severity;
 use crate::loader::{FileId, Loader, Target};
@@ -289,7 +290,7 @@ impl Loader<'_> {
                                 .and_then(Node::as_map)
                                 .unwrap_or_default();
                             OAuthFlow {
-                                kind: kind.name.clone(),
+                                kind: OAuthFlowKind::parse(&kind.name),
                                 authorization_url: t("authorizationUrl"),
                                 token_url: t("tokenUrl"),
                                 refresh_url: t("refreshUrl"),
@@ -546,7 +547,10 @@ impl Loader<'_> {
                 .get("description")
                 .and_then(Node::as_str)
                 .map(str::to_string),
-            style: node.get("style").and_then(Node::as_str).map(str::to_string),
+            style: node
+                .get("style")
+                .and_then(Node::as_str)
+                .map(ParamStyle::parse),
             explode: node.get("explode").and_then(|e| e.as_bool_lenient()),
             allow_empty_value,
             schema,
@@ -595,7 +599,7 @@ impl Loader<'_> {
                     .map(|_| self.schema_in(file, pointer::push(&media_at, "schema")));
                 let examples = self.examples(file, &media_at, media);
                 MediaType {
-                    name: name.name.clone(),
+                    name: MediaRange::parse(&name.name),
                     schema,
                     examples,
                     loc: self.loc(file, &media_at, media),
@@ -701,7 +705,7 @@ impl Loader<'_> {
                 })
                 .unwrap_or_default();
             out.push(Response {
-                status: status.name.clone(),
+                status: StatusKey::parse(&status.name),
                 description: rnode
                     .get("description")
                     .and_then(Node::as_str)

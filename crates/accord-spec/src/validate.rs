@@ -2,6 +2,7 @@
 //! specifications that matter to every consumer of a contract. Example validation against
 //! schemas lives in `accord-schema`, which owns schema validation.
 
+use crate::conventions::StatusKey;
 use std::collections::HashMap;
 
 use crate::finding::{Severity, SpecFinding};
@@ -33,7 +34,7 @@ pub fn validate(contract: &Contract) -> Vec<SpecFinding> {
             }
         }
         for response in &op.responses {
-            if !is_status_key(&response.status) {
+            if matches!(response.status, StatusKey::Invalid(_)) {
                 out.push(SpecFinding {
                     code: "invalid-status-code",
                     severity: Severity::Error,
@@ -92,17 +93,6 @@ pub fn template_variables(path: &str) -> Vec<String> {
     out
 }
 
-fn is_status_key(status: &str) -> bool {
-    if status == "default" {
-        return true;
-    }
-    let b = status.as_bytes();
-    b.len() == 3
-        && (b'1'..=b'5').contains(&b[0])
-        && ((b[1].is_ascii_digit() && b[2].is_ascii_digit())
-            || (b[1].eq_ignore_ascii_case(&b'x') && b[2].eq_ignore_ascii_case(&b'x')))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,7 +103,11 @@ mod tests {
             template_variables("/a/{id}/b/{sub_id}"),
             vec!["id", "sub_id"]
         );
-        assert!(is_status_key("200") && is_status_key("4XX") && is_status_key("default"));
-        assert!(!is_status_key("2000") && !is_status_key("600") && !is_status_key("ok"));
+        for valid in ["200", "4XX", "default"] {
+            assert!(!matches!(StatusKey::parse(valid), StatusKey::Invalid(_)));
+        }
+        for invalid in ["2000", "600", "ok"] {
+            assert!(matches!(StatusKey::parse(invalid), StatusKey::Invalid(_)));
+        }
     }
 }

@@ -180,15 +180,7 @@ fn http_message(op: &accord_spec::Operation, name: String, key: &str) -> SourceM
     let media = op.request_body.as_ref().and_then(|b| {
         b.content
             .iter()
-            .find(|m| {
-                let n = m.name.to_ascii_lowercase();
-                n == "application/json" || n.ends_with("+json")
-            })
-            .or_else(|| {
-                b.content
-                    .iter()
-                    .find(|m| m.name.to_ascii_lowercase().contains("json"))
-            })
+            .find(|m| m.name.is_json() && !m.name.is_range())
             .or(b.content.first())
     });
     let text: Vec<String> = op

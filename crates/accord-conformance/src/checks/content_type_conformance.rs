@@ -6,7 +6,8 @@
 //! Why it matters: clients pick their decoder from the content type; a JSON body labelled
 //! `text/plain` breaks generated clients and proxies alike.
 
-use super::{Check, Ctx, Exchange, media_matches};
+use super::{Check, Ctx, Exchange};
+use accord_spec::MediaRange;
 
 pub struct ContentTypeConformance;
 
@@ -24,13 +25,14 @@ impl Check for ContentTypeConformance {
             return None;
         }
         let listed: Vec<&str> = doc.content.iter().map(|m| m.name.as_str()).collect();
+        let covered = |actual: &MediaRange| doc.content.iter().any(|m| m.name.covers(actual));
         match ex.response.media_type() {
             None => Some(format!(
                 "status {} has a body but no Content-Type (documented: {})",
                 ex.response.status,
                 listed.join(", ")
             )),
-            Some(actual) if !listed.iter().any(|d| media_matches(d, &actual)) => Some(format!(
+            Some(actual) if !covered(&actual) => Some(format!(
                 "status {} has Content-Type `{actual}`, documented: {}",
                 ex.response.status,
                 listed.join(", ")

@@ -8,11 +8,10 @@
 //! payment or an invoice is a duplicate, and a key reused with other data silently
 //! replays the wrong result.
 
-use accord_spec::ParamIn;
+use accord_spec::{HeaderRole, ParamIn};
 use serde_json::Value;
 
 use super::{CaseKind, Check, Scenario};
-use crate::plan;
 use crate::runner::Runner;
 
 pub struct IdempotencyReplay;
@@ -27,9 +26,11 @@ impl Check for IdempotencyReplay {
             for res in r.resources.clone() {
                 let Some(create) = res.create else { continue };
                 let op = r.op(create);
-                let Some(key_param) = op.parameters.iter().find(|p| {
-                    p.location == ParamIn::Header && plan::is_idempotency_header(&p.name)
-                }) else {
+                let Some(key_param) = op
+                    .parameters
+                    .iter()
+                    .find(|p| p.location == ParamIn::Header && HeaderRole::Idempotency.is(&p.name))
+                else {
                     continue;
                 };
                 let key_name = key_param.name.clone();

@@ -62,7 +62,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// The documented response for `status`: exact, then `NXX`, then `default`.
     pub fn response_for(&self, status: u16) -> Option<&Response> {
-        documented(self.op, status)
+        self.op.documented(status)
     }
 
     /// Validation issues of `value` against `id` (formatted `pointer: message`).
@@ -80,21 +80,6 @@ impl Ctx<'_> {
             })
             .collect()
     }
-}
-
-/// The documented response of `op` for `status`: exact, then `NXX`, then `default`.
-pub fn documented(op: &Operation, status: u16) -> Option<&Response> {
-    let exact = status.to_string();
-    let range = format!("{}XX", status / 100);
-    op.responses
-        .iter()
-        .find(|r| r.status == exact)
-        .or_else(|| {
-            op.responses
-                .iter()
-                .find(|r| r.status.eq_ignore_ascii_case(&range))
-        })
-        .or_else(|| op.responses.iter().find(|r| r.status == "default"))
 }
 
 /// A boxed scenario future.
@@ -147,24 +132,6 @@ pub fn ids() -> Vec<&'static str> {
     all().iter().map(|c| c.id()).collect()
 }
 
-/// Whether a media type matches a documented one (with `*` wildcards).
-pub fn media_matches(documented: &str, actual: &str) -> bool {
-    let d = documented
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    let a = actual.to_ascii_lowercase();
-    if d == a || d == "*/*" {
-        return true;
-    }
-    match (d.split_once('/'), a.split_once('/')) {
-        (Some((dt, "*")), Some((at, _))) => dt == at,
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,7 +144,5 @@ mod tests {
         sorted.dedup();
         assert_eq!(sorted.len(), 15);
         assert_eq!(ids[0], "not_a_server_error");
-        assert!(media_matches("application/*", "application/json"));
-        assert!(!media_matches("application/json", "text/plain"));
     }
 }

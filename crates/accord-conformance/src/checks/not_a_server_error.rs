@@ -16,11 +16,11 @@ impl Check for NotAServerError {
 
     fn check(&self, ctx: &Ctx<'_>, ex: &Exchange<'_>) -> Option<String> {
         let status = ex.response.status;
+        // A 5xx the contract documents itself (exactly or as `5XX`) is declared behaviour;
+        // `default` documents everything and so declares nothing.
         let declared = ctx
-            .op
-            .responses
-            .iter()
-            .any(|r| r.status == status.to_string());
+            .response_for(status)
+            .is_some_and(|r| !r.status.is_default());
         (status >= 500 && !declared).then(|| format!("server error: status {status}"))
     }
 }

@@ -8,8 +8,8 @@
 
 use accord_schema::Direction;
 
-use super::{Check, Ctx, Exchange, media_matches};
-use crate::request::is_json;
+use super::{Check, Ctx, Exchange};
+use accord_spec::MediaRange;
 
 pub struct ResponseSchemaConformance;
 
@@ -23,15 +23,15 @@ impl Check for ResponseSchemaConformance {
         let actual = ex
             .response
             .media_type()
-            .unwrap_or_else(|| "application/json".into());
-        if !is_json(&actual) || ex.response.body.is_empty() {
+            .unwrap_or_else(|| MediaRange::parse("application/json"));
+        if !actual.is_json() || ex.response.body.is_empty() {
             return None;
         }
         let media = doc
             .content
             .iter()
-            .find(|m| media_matches(&m.name, &actual))
-            .or_else(|| doc.content.iter().find(|m| is_json(&m.name)))?;
+            .find(|m| m.name.covers(&actual))
+            .or_else(|| doc.content.iter().find(|m| m.name.is_json()))?;
         let schema = media.schema?;
         let Some(value) = ex.response.json() else {
             return Some(format!(

@@ -20,7 +20,12 @@ impl Check for StatusCodeConformance {
         if ctx.response_for(status).is_some() || status >= 500 {
             return None;
         }
-        let documented: Vec<&str> = ctx.op.responses.iter().map(|r| r.status.as_str()).collect();
+        let documented: Vec<String> = ctx
+            .op
+            .responses
+            .iter()
+            .map(|r| r.status.to_string())
+            .collect();
         Some(format!(
             "status {status} is not documented (documented: {})",
             documented.join(", ")

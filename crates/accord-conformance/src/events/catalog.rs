@@ -322,15 +322,7 @@ fn http_message(contract: &Contract, op: &Operation, name: String) -> EventMessa
     let media = op.request_body.as_ref().and_then(|b| {
         b.content
             .iter()
-            .find(|m| {
-                let n = m.name.to_ascii_lowercase();
-                n == "application/json" || n.ends_with("+json")
-            })
-            .or_else(|| {
-                b.content
-                    .iter()
-                    .find(|m| m.name.to_ascii_lowercase().contains("json"))
-            })
+            .find(|m| m.name.is_json() && !m.name.is_range())
             .or(b.content.first())
     });
     let payload = media.and_then(|m| m.schema);

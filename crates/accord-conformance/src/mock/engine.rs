@@ -13,7 +13,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use accord_schema::{Direction, Validator};
-use accord_spec::{Contract, Method, Operation, ParamIn, Response, SchemaId, SecuritySchemeKind};
+use accord_spec::{
+    Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, Response, SchemaId,
+    SecuritySchemeKind, StatusKey,
+};
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, HeaderValue, header};
 use serde_json::Value;
@@ -66,8 +69,8 @@ struct PreparedBody {
 }
 
 struct PreparedMedia {
-    /// Lower-case media type as documented (may be a range like `application/*`).
-    name: String,
+    /// The media type as documented (may be a range like `application/*`).
+    name: MediaRange,
     schema: Option<SchemaId>,
     validator: OnceLock<Validator>,
 }
@@ -303,24 +306,12 @@ impl MockEngine {
         rejection: MockResponse,
     ) -> MockResponse {
         let status = rejection.status;
-        let class = format!("{}XX", status / 100);
-        let documented = op
-            .responses
-            .iter()
-            .find(|r| r.status == status.to_string())
-            .or_else(|| {
-                op.responses
-                    .iter()
-                    .find(|r| r.status.eq_ignore_ascii_case(&class))
-            });
+        let documented = op.documented(status).filter(|r| !r.status.is_default());
         let Some(documented) = documented else {
             return rejection;
         };
         if documented.content.is_empty()
-            || documented
-                .content
-                .iter()
-                .any(|m| m.name.contains("problem+json"))
+            || documented.content.iter().any(|m| m.name.is_problem_json())
         {
             return rejection;
         }
@@ -472,9 +463,13 @@ impl MockEngine {
             .headers
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .map(essence);
+            .map(MediaRange::parse);
         let media = match &content_type {
-            Some(ct) => body.media.iter().find(|m| media_matches(&m.name, ct)),
+            Some(ct) => body
+                .media
+                .iter()
+                .find(|m| m.name == *ct)
+                .or_else(|| body.media.iter().find(|m| m.name.covers(ct))),
             None => body.media.first(),
         };
         let Some(media) = media else {
@@ -485,14 +480,17 @@ impl MockEngine {
                 "Unsupported Media Type",
                 format!(
                     "the body is `{}`; the contract documents {}",
-                    content_type.unwrap_or_default(),
+                    content_type
+                        .as_ref()
+                        .map(MediaRange::essence)
+                        .unwrap_or_default(),
                     documented.join(", ")
                 ),
                 &[],
             ));
         };
-        let actual = content_type.as_deref().unwrap_or(&media.name);
-        let value = if is_json(actual) {
+        let actual = content_type.as_ref().unwrap_or(&media.name);
+        let value = if actual.is_json() {
             match serde_json::from_slice::<Value>(req.body) {
                 Ok(v) => v,
                 Err(e) => {
@@ -504,7 +502,7 @@ impl MockEngine {
                     return Ok(());
                 }
             }
-        } else if actual == "application/x-www-form-urlencoded" {
+        } else if actual.is_form_urlencoded() {
             let Some(schema) = media.schema else {
                 return Ok(());
             };
@@ -579,12 +577,8 @@ impl MockEngine {
         let content = &response.content;
         key.media = choice
             .accept
-            .and_then(|accept| {
-                content
-                    .iter()
-                    .position(|m| accepts(accept, &m.name.to_ascii_lowercase()))
-            })
-            .or_else(|| content.iter().position(|m| is_json(&m.name)))
+            .and_then(|accept| content.iter().position(|m| m.name.accepted_by(accept)))
+            .or_else(|| content.iter().position(|m| m.name.is_json()))
             .or((!content.is_empty()).then_some(0));
         if let (Some(name), Some(media)) = (choice.example, key.media.and_then(|i| content.get(i)))
         {
@@ -616,7 +610,7 @@ impl MockEngine {
             let Ok(name) = HeaderName::from_bytes(lower.as_bytes()) else {
                 continue;
             };
-            let source = if is_correlation_header(&lower) {
+            let source = if HeaderRole::Correlation.is(&lower) {
                 HeaderSource::Correlation
             } else {
                 let value = h
@@ -637,7 +631,7 @@ impl MockEngine {
         let Some(media) = key.media.and_then(|i| response.content.get(i)) else {
             return prepared;
         };
-        let json = is_json(&media.name);
+        let json = media.name.is_json();
         let value = self.body_value(index, op, key, media, json);
         let bytes = match (&value, json) {
             (Some(v), true) => serde_json::to_vec(v).unwrap_or_default(),
@@ -654,7 +648,7 @@ impl MockEngine {
                 Value::Number(n) => Some(n.to_string()),
                 _ => None,
             });
-        prepared.content_type = HeaderValue::from_str(&media.name).ok();
+        prepared.content_type = HeaderValue::from_str(media.name.as_str()).ok();
         prepared.body = Bytes::from(bytes);
         prepared
     }
@@ -864,7 +858,7 @@ fn prepare_op(contract: &Contract, op: &Operation) -> PreparedOp {
                 location: p.location,
                 required: p.required || p.location == ParamIn::Path,
                 shape: if p.content.is_empty() {
-                    params::shape(contract, schema, p.location, p.style.as_deref())
+                    params::shape(contract, schema, p.location, p.style.as_ref())
                 } else {
                     // `content` parameters are serialised JSON; only presence is checked.
                     Shape::Object
@@ -880,7 +874,7 @@ fn prepare_op(contract: &Contract, op: &Operation) -> PreparedOp {
             .content
             .iter()
             .map(|m| PreparedMedia {
-                name: essence(&m.name),
+                name: m.name.clone(),
                 schema: m.schema,
                 validator: OnceLock::new(),
             })
@@ -1000,9 +994,7 @@ fn select_response(
 ) -> Result<(u16, Option<usize>), MockResponse> {
     let index = |r: &Response| op.responses.iter().position(|x| std::ptr::eq(x, r));
     if let Some(code) = code {
-        let exact = op.response(&code.to_string());
-        let range = || op.response(&format!("{}XX", code / 100));
-        return match exact.or_else(range).or_else(|| op.response("default")) {
+        return match op.documented(code) {
             Some(r) => Ok((code, index(r))),
             None => Err(problem(
                 500,
@@ -1017,21 +1009,21 @@ fn select_response(
         };
     }
     if op.method == Method::Post
-        && let Some(r) = op.response("201")
+        && let Some(r) = op.response(StatusKey::Exact(201))
     {
         return Ok((201, index(r)));
     }
     if let Some(r) = op.success_responses().next() {
-        return Ok((status_of(&r.status).unwrap_or(200), index(r)));
+        return Ok((r.status.representative().unwrap_or(200), index(r)));
     }
-    if let Some(r) = op.response("default") {
+    if let Some(r) = op.response(StatusKey::Default) {
         return Ok((200, index(r)));
     }
     match op
         .responses
         .iter()
         .enumerate()
-        .find_map(|(i, r)| Some((status_of(&r.status)?, i)))
+        .find_map(|(i, r)| Some((r.status.representative()?, i)))
     {
         Some((s, i)) => Ok((s, Some(i))),
         None => Ok((204, None)),
@@ -1046,19 +1038,6 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// `201` → 201, `2XX` → 200.
-fn status_of(status: &str) -> Option<u16> {
-    if let Ok(n) = status.parse::<u16>() {
-        return (100..=599).contains(&n).then_some(n);
-    }
-    let first = status.chars().next()?.to_digit(10)? as u16;
-    (status.len() == 3 && (1..=5).contains(&first)).then_some(first * 100)
-}
-
-fn is_correlation_header(lower: &str) -> bool {
-    lower.contains("correlation") || lower == "x-request-id" || lower == "request-id"
-}
-
 /// A value as header text: strings as-is, scalars printed, arrays comma-joined.
 fn header_text(value: &Value) -> String {
     match value {
@@ -1066,65 +1045,5 @@ fn header_text(value: &Value) -> String {
         Value::Array(items) => items.iter().map(header_text).collect::<Vec<_>>().join(","),
         Value::Null => String::new(),
         other => other.to_string(),
-    }
-}
-
-/// `application/json; charset=utf-8` → `application/json`.
-fn essence(media: &str) -> String {
-    media
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase()
-}
-
-fn is_json(media: &str) -> bool {
-    let m = media.to_ascii_lowercase();
-    m == "application/json" || m.ends_with("+json") || m.contains("/json")
-}
-
-/// Whether a documented media type (maybe a range) covers the request's content type.
-fn media_matches(documented: &str, actual: &str) -> bool {
-    documented == actual
-        || documented == "*/*"
-        || documented
-            .strip_suffix("/*")
-            .is_some_and(|ty| actual.split('/').next() == Some(ty))
-}
-
-/// Whether an `Accept` header accepts `media`.
-fn accepts(accept: &str, media: &str) -> bool {
-    accept.split(',').any(|range| {
-        let range = essence(range);
-        range == media
-            || range == "*/*"
-            || range
-                .strip_suffix("/*")
-                .is_some_and(|ty| media.split('/').next() == Some(ty))
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn statuses() {
-        assert_eq!(status_of("201"), Some(201));
-        assert_eq!(status_of("2XX"), Some(200));
-        assert_eq!(status_of("default"), None);
-        assert_eq!(status_of("999"), None);
-    }
-
-    #[test]
-    fn media() {
-        assert!(media_matches("application/*", "application/json"));
-        assert!(accepts(
-            "text/html, application/*;q=0.8",
-            "application/json"
-        ));
-        assert!(!accepts("text/html", "application/json"));
-        assert!(is_json("application/problem+json"));
     }
 }

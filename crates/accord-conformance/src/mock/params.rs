@@ -2,7 +2,7 @@
 //! parameter's raw text to the JSON type its schema declares (so `limit=20` validates
 //! against `type: integer`), following the OpenAPI `style`s that matter in practice.
 
-use accord_spec::{Contract, JsonType, ParamIn, SchemaId};
+use accord_spec::{Contract, JsonType, ParamIn, ParamStyle, SchemaId};
 use serde_json::{Number, Value};
 
 /// Decodes `%XX` escapes; invalid escapes and invalid UTF-8 are kept as written.
@@ -83,7 +83,7 @@ pub(crate) fn shape(
     contract: &Contract,
     schema: Option<SchemaId>,
     location: ParamIn,
-    style: Option<&str>,
+    style: Option<&ParamStyle>,
 ) -> Shape {
     let Some(id) = schema else {
         return Shape::Scalar(None);
@@ -93,8 +93,8 @@ pub(crate) fn shape(
         Some(JsonType::Array) => {
             let item = merged.items.and_then(|i| scalar_type(contract, i));
             let sep = match (location, style) {
-                (_, Some("spaceDelimited")) => ' ',
-                (_, Some("pipeDelimited")) => '|',
+                (_, Some(ParamStyle::SpaceDelimited)) => ' ',
+                (_, Some(ParamStyle::PipeDelimited)) => '|',
                 _ => ',',
             };
             Shape::Array(item, sep)

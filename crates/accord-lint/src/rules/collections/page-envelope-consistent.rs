@@ -100,7 +100,7 @@ impl Rule for PageEnvelopeConsistent {
             };
             if let Some(problem) = problem {
                 let loc = op
-                    .response(&l.status)
+                    .response(l.status.clone())
                     .map(|r| r.loc.clone())
                     .unwrap_or_else(|| op.loc.clone());
                 out.push(

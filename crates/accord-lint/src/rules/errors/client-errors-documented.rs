@@ -58,19 +58,23 @@ impl Rule for ClientErrorsDocumented {
             });
             let mut missing = Vec::new();
             for (status, applies) in [
-                ("400", takes_input),
-                ("401", secured),
-                ("403", secured),
-                ("404", addresses_item),
+                (400, takes_input),
+                (401, secured),
+                (403, secured),
+                (404, addresses_item),
             ] {
-                if applies && !cx.documents(op, status) {
+                if applies && op.documented(status).is_none() {
                     missing.push(status);
                 }
             }
             if missing.is_empty() {
                 continue;
             }
-            let list = missing.join(", ");
+            let list = missing
+                .iter()
+                .map(u16::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
             out.push(cx.diag(
                 &META,
                 &cx.loc_in(&op.loc, &["responses"]),

@@ -45,8 +45,7 @@ impl Rule for ErrorMediaType {
                 continue;
             }
             for r in &op.responses {
-                let is_error =
-                    r.status.starts_with('4') || r.status.starts_with('5') || r.status == "default";
+                let is_error = r.status.is_error() || r.status.is_default();
                 if !is_error || !seen.insert(r.loc.clone()) {
                     continue;
                 }
@@ -54,7 +53,7 @@ impl Rule for ErrorMediaType {
                     r.content.iter().any(|m| m.schema.is_some())
                 } else {
                     r.content.iter().any(|m| {
-                        wanted.iter().any(|w| m.name.eq_ignore_ascii_case(w)) && m.schema.is_some()
+                        wanted.iter().any(|w| m.name == w.as_str()) && m.schema.is_some()
                     })
                 };
                 if ok {

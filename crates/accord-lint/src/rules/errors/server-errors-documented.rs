@@ -41,7 +41,7 @@ impl Rule for ServerErrorsDocumented {
             .filter(|op| {
                 !op.responses
                     .iter()
-                    .any(|r| r.status.starts_with('5') || r.status == "default")
+                    .any(|r| r.status.class() == Some(5) || r.status.is_default())
             })
             .map(|op| {
                 cx.diag(

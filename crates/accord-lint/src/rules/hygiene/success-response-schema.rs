@@ -55,7 +55,7 @@ impl Rule for SuccessResponseSchema {
                 continue;
             }
             for r in op.success_responses() {
-                let needs_body = matches!(r.status.as_str(), "200" | "201" | "203" | "206");
+                let needs_body = matches!(r.status.code(), Some(200 | 201 | 203 | 206));
                 if needs_body && !r.content.iter().any(|m| m.schema.is_some()) {
                     out.push(cx.diag(
                         &META,
