@@ -85,7 +85,7 @@ async fn drifted_server() -> MockServer {
     server
 }
 
-async fn drift_of_one_run() -> String {
+async fn drift_of_one_run() -> (String, accord_report::TestReport) {
     let server = drifted_server().await;
     let contract = accord_spec::load_str("crm.yaml", CONTRACT).unwrap();
     let drift = Arc::new(Drift::new());
@@ -97,14 +97,32 @@ async fn drift_of_one_run() -> String {
         drift: Some(drift.clone()),
         ..RunConfig::default()
     };
-    accord_conformance::run(&contract, &config).await.unwrap();
-    drift.overlay("Drifted CRM", Some("crm.yaml")).unwrap()
+    let report = accord_conformance::run(&contract, &config).await.unwrap();
+    (
+        drift.overlay("Drifted CRM", Some("crm.yaml")).unwrap(),
+        report,
+    )
 }
 
 #[tokio::test]
 async fn a_drifted_api_becomes_an_overlay_without_its_values() {
-    let overlay = drift_of_one_run().await;
+    let (overlay, report) = drift_of_one_run().await;
     insta::assert_snapshot!(overlay);
+
+    // The deprecation is a finding of its own, with its dates.
+    let deprecations: Vec<_> = report
+        .failures
+        .iter()
+        .filter(|f| f.check == "deprecation_conformance")
+        .collect();
+    assert!(!deprecations.is_empty(), "{:#?}", report.failures);
+    assert!(deprecations.iter().all(|f| f.operation == "GET /contacts"));
+    assert!(
+        deprecations[0].message.contains("@1767225600 = 2026-01-01")
+            && deprecations[0].message.contains("= 2026-12-31"),
+        "{}",
+        deprecations[0].message
+    );
 
     // Secrets and personal values never reach it.
     for value in [
@@ -122,7 +140,7 @@ async fn a_drifted_api_becomes_an_overlay_without_its_values() {
         );
     }
     // Same API, same requests: same bytes.
-    assert_eq!(drift_of_one_run().await, overlay);
+    assert_eq!(drift_of_one_run().await.0, overlay);
 
     // It is an overlay of this contract: every action applies, and adopting it documents
     // what was seen.
@@ -148,5 +166,9 @@ async fn a_drifted_api_becomes_an_overlay_without_its_values() {
     assert_eq!(list.extensions["x-sunset"], "2026-12-31");
     assert!(list.responses[0].header("x-request-cost").is_some());
     let get = adopted.operation("GET /contacts/{id}").unwrap();
-    assert!(get.responses.iter().any(|r| r.status == "404"));
+    assert!(
+        get.responses
+            .iter()
+            .any(|r| r.status == accord_spec::StatusKey::Exact(404))
+    );
 }

@@ -16,6 +16,7 @@ use crate::validation::Validators;
 
 pub mod content_type_conformance;
 pub mod correlation_id_propagation;
+pub mod deprecation_conformance;
 pub mod ensure_resource_availability;
 pub mod idempotency_replay;
 pub mod ignored_auth;
@@ -124,6 +125,7 @@ pub fn all() -> Vec<&'static dyn Check> {
         &pagination_consistency::PaginationConsistency,
         &rate_limit_conformance::RateLimitConformance,
         &correlation_id_propagation::CorrelationIdPropagation,
+        &deprecation_conformance::DeprecationConformance,
     ]
 }
 

@@ -4,11 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
+use accord_spec::conventions::HeaderRole;
 use accord_spec::{Additional, Contract, Operation, SchemaId};
 use serde_json::Value;
 
 use super::infer;
-use crate::checks::documented;
 use crate::request::HttpResponse;
 
 /// How deep a response body is walked.
@@ -115,7 +115,7 @@ impl Drift {
         if &*op.loc.file == &**root {
             observe_lifecycle(&mut observed, op, &key, response);
         }
-        let Some(documented) = documented(op, response.status) else {
+        let Some(documented) = op.documented(response.status) else {
             if &*op.loc.file == &**root {
                 let body = response_body(response);
                 let entry = observed
@@ -135,8 +135,8 @@ impl Drift {
                 let known = documented.header(&name).is_some()
                     || TRANSPORT_HEADERS.contains(&name.as_str())
                     || name.starts_with("access-control-")
-                    || name == "deprecation"
-                    || name == "sunset"
+                    || HeaderRole::Deprecation.is(&name)
+                    || HeaderRole::Sunset.is(&name)
                     || !infer::is_vocabulary(&name);
                 if !known {
                     observed
@@ -153,7 +153,7 @@ impl Drift {
         let schema = documented
             .content
             .iter()
-            .filter(|m| m.name.to_ascii_lowercase().contains("json"))
+            .filter(|m| m.name.is_json())
             .find_map(|m| m.schema);
         if let Some(schema) = schema {
             let mut walker = Walker {
@@ -167,16 +167,22 @@ impl Drift {
 }
 
 fn response_body(response: &HttpResponse) -> Option<Value> {
-    let media = response.media_type()?;
-    if !media.contains("json") {
+    if !response.media_type()?.is_json() {
         return None;
     }
     serde_json::from_slice(&response.body).ok()
 }
 
 fn observe_lifecycle(observed: &mut Observed, op: &Operation, key: &str, response: &HttpResponse) {
-    let deprecation = response.header("deprecation");
-    let sunset = response.header("sunset");
+    let with_role = |role: HeaderRole| {
+        response
+            .headers
+            .iter()
+            .find(|(name, _)| role.is(name))
+            .map(|(_, value)| value.as_str())
+    };
+    let deprecation = with_role(HeaderRole::Deprecation);
+    let sunset = with_role(HeaderRole::Sunset);
     if deprecation.is_none() && sunset.is_none() {
         return;
     }
@@ -185,11 +191,7 @@ fn observe_lifecycle(observed: &mut Observed, op: &Operation, key: &str, respons
         .entry(op.loc.pointer.clone())
         .or_insert_with(|| Lifecycle {
             documented_deprecated: op.deprecated,
-            documented_sunset: op
-                .extensions
-                .get("x-sunset")
-                .and_then(Value::as_str)
-                .map(str::to_string),
+            documented_sunset: op.sunset().map(str::to_string),
             ..Lifecycle::default()
         });
     entry.seen.add(key);
