@@ -21,7 +21,7 @@ Exit codes: 0 no failures, 1 failures, 2 usage error, unloadable contract or unr
 Checks: not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance, \
 response_headers_conformance, negative_data_rejection, positive_data_acceptance, ignored_auth, use_after_free, \
 ensure_resource_availability, idempotency_replay, tenant_isolation, pagination_consistency, rate_limit_conformance, \
-correlation_id_propagation."
+correlation_id_propagation, deprecation_conformance."
 )]
 pub struct Args {
     pub spec: PathBuf,
