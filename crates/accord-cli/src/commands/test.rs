@@ -163,10 +163,10 @@ pub fn run(args: Args) -> i32 {
     if let Err(code) = common::write_output(&text, args.output.as_deref()) {
         return code;
     }
-    if let (Some(drift), Some(path)) = (&drift, &args.drift) {
-        if let Err(code) = common::write_drift(drift, &contract, &args.spec, path) {
-            return code;
-        }
+    if let (Some(drift), Some(path)) = (&drift, &args.drift)
+        && let Err(code) = common::write_drift(drift, &contract, &args.spec, path)
+    {
+        return code;
     }
     report.exit_code()
 }

@@ -112,11 +112,11 @@ impl Drift {
         };
         let root = contract.file();
         let key = op.key();
-        if &*op.loc.file == &**root {
+        if op.loc.file == *root {
             observe_lifecycle(&mut observed, op, &key, response);
         }
         let Some(documented) = op.documented(response.status) else {
-            if &*op.loc.file == &**root {
+            if op.loc.file == *root {
                 let body = response_body(response);
                 let entry = observed
                     .statuses
@@ -129,7 +129,7 @@ impl Drift {
             }
             return;
         };
-        if &*documented.loc.file == &**root {
+        if documented.loc.file == *root {
             for (name, _) in &response.headers {
                 let name = name.to_ascii_lowercase();
                 let known = documented.header(&name).is_some()
@@ -230,7 +230,7 @@ impl Walker<'_> {
     /// The pointer of schema `id` when it is written in the contract's root file.
     fn pointer(&self, id: SchemaId) -> Option<String> {
         let loc = self.contract.schemas.get(id).loc.as_ref()?;
-        (&*loc.file == &**self.contract.file()).then(|| loc.pointer.clone())
+        (loc.file == *self.contract.file()).then(|| loc.pointer.clone())
     }
 
     fn walk(&mut self, id: SchemaId, value: &Value, depth: usize) {

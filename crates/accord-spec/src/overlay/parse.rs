@@ -182,10 +182,10 @@ fn action(name: &str, index: usize, item: &Node) -> Result<Action, LoadError> {
             ),
         )
     })?;
-    if let Some(description) = item.get("description") {
-        if description.as_str().is_none() {
-            return Err(bad(description, "`description` must be a string".into()));
-        }
+    if let Some(description) = item.get("description")
+        && description.as_str().is_none()
+    {
+        return Err(bad(description, "`description` must be a string".into()));
     }
     let remove = match item.get("remove") {
         None => false,
