@@ -144,7 +144,7 @@ mod tests {
         let mut sorted = ids.clone();
         sorted.sort();
         sorted.dedup();
-        assert_eq!(sorted.len(), 15);
+        assert_eq!(sorted.len(), 16);
         assert_eq!(ids[0], "not_a_server_error");
     }
 }
