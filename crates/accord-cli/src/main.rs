@@ -6,6 +6,7 @@ mod check;
 mod commands;
 mod common;
 mod config;
+mod registry;
 
 use clap::{Parser, Subcommand};
 
@@ -57,8 +58,10 @@ enum Command {
     Check(commands::check::Args),
     /// Scaffold accord.toml and a contracts/ folder for a new repository.
     Init(commands::init::Args),
-    /// Show the documentation page of a rule, a breaking check or a conformance check.
+    /// Show the documentation page of any rule, check or finding ID (every kind).
     Explain(commands::explain::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(commands::completions::Args),
 }
 
 fn main() {
@@ -77,6 +80,7 @@ fn main() {
         Command::Check(args) => commands::check::run(args),
         Command::Init(args) => commands::init::run(args),
         Command::Explain(args) => commands::explain::run(args),
+        Command::Completions(args) => commands::completions::run::<Cli>(args),
     };
     std::process::exit(code);
 }

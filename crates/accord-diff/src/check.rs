@@ -133,3 +133,19 @@ pub fn explain(id: &str) -> Option<String> {
         c.since
     ))
 }
+
+/// Every breaking check as an entry of Accord's one registry (`accord explain`,
+/// `docs/checks/`).
+pub fn finding_docs() -> Vec<accord_report::registry::FindingDoc> {
+    CHECKS
+        .iter()
+        .map(|c| accord_report::registry::FindingDoc {
+            id: c.id,
+            kind: accord_report::registry::FindingKind::Breaking,
+            level: c.level.as_str(),
+            since: c.since,
+            summary: c.message.to_string(),
+            page: explain(c.id).unwrap_or_default(),
+        })
+        .collect()
+}

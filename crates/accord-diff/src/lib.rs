@@ -30,7 +30,9 @@ use std::path::Path;
 use accord_report::DiffReport;
 use accord_spec::{Contract, FileProvider, Limits, LoadError};
 
-pub use check::{Area, CHECKS, ChangeAction, Check, DOCS, Direction, Taxonomy, check, explain};
+pub use check::{
+    Area, CHECKS, ChangeAction, Check, DOCS, Direction, Taxonomy, check, explain, finding_docs,
+};
 pub use delta::{Delta, Kind, Scope};
 pub use exceptions::{Exception, apply_exceptions, parse_exceptions};
 pub use impact::Usage;

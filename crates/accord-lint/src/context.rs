@@ -6,10 +6,10 @@ use std::sync::{Arc, OnceLock};
 
 use accord_report::{Diagnostic, Location};
 use accord_spec::{
-    Contract, JsonType, Loc, Method, Operation, ParamIn, Response, Schema, SchemaId, StatusKey,
+    Additional, Contract, JsonType, Loc, Method, Operation, Response, Schema, SchemaId, StatusKey,
 };
 
-use crate::profile::{Case, Profile, TenantIn};
+use crate::profile::{Case, Profile};
 use crate::{Meta, text};
 
 /// A list operation: a `GET` on a collection path answering an array or a page envelope.
@@ -31,6 +31,8 @@ pub struct LintContext<'a> {
     pub contract: &'a Contract,
     pub profile: &'a Profile,
     list_ops: OnceLock<Vec<ListOp>>,
+    /// Names of the security schemes bound to a tenant (see `tenancy`), found once.
+    pub(crate) tenant_schemes: OnceLock<Vec<String>>,
     /// `allOf`-merged schemas by arena index; only schemas with `allOf` are ever merged
     /// (the others are their own merge and are borrowed, never copied).
     merged: Vec<OnceLock<Arc<Schema>>>,
@@ -60,6 +62,7 @@ impl<'a> LintContext<'a> {
             contract,
             profile,
             list_ops: OnceLock::new(),
+            tenant_schemes: OnceLock::new(),
             merged: (0..contract.schemas.len())
                 .map(|_| OnceLock::new())
                 .collect(),
@@ -293,35 +296,7 @@ impl<'a> LintContext<'a> {
                 });
                 continue;
             }
-            let is_array = |pid: SchemaId| self.merged(pid).types.single() == Some(JsonType::Array);
-            let items = wanted
-                .and_then(|w| {
-                    schema
-                        .properties
-                        .get(w)
-                        .filter(|p| is_array(**p))
-                        .map(|_| w.to_string())
-                })
-                .or_else(|| {
-                    // A page envelope holds exactly one array of items; several arrays mean
-                    // an object that merely contains lists. Error and warning lists sit
-                    // beside the items (`{customers: [...], errors: [...]}`), never are them.
-                    let arrays: Vec<&String> = schema
-                        .properties
-                        .iter()
-                        .filter(|(n, p)| is_array(**p) && !is_problem_list(n))
-                        .map(|(n, _)| n)
-                        .collect();
-                    let [only] = arrays.as_slice() else {
-                        return None;
-                    };
-                    let generic = GENERIC_ITEMS.iter().any(|k| only.eq_ignore_ascii_case(k));
-                    // A plural array on a singular resource (`GET /charges/{id}/dispute`
-                    // answering a dispute with its `balance_transactions`) is a field of
-                    // that resource, not a page.
-                    let collection_path = path_names_collection(&op.path);
-                    (generic || (text::is_plural(only) && collection_path)).then(|| (*only).clone())
-                });
+            let items = self.page_items(&schema, &op.path, wanted);
             if let Some(items) = items {
                 out.push(ListOp {
                     index,
@@ -333,146 +308,127 @@ impl<'a> LintContext<'a> {
         }
         out
     }
+
+    /// The property of a page envelope holding the items, by preference: the profile's
+    /// items property; a generic name (`data`, `items`, `results`, `records`, ...); the
+    /// property named after the collection (`/instances` → `instances`); else the only
+    /// array (of objects, when arrays of IDs sit beside it) on a collection path. Items may
+    /// be an array or a map of arrays (Google `aggregatedList`: `items: {zone: {instances:
+    /// [...]}}`); error and warning lists and `unreachable` IDs beside them never are the
+    /// items.
+    fn page_items(&self, schema: &Schema, path: &str, wanted: Option<&str>) -> Option<String> {
+        let candidates: Vec<(&String, ItemsShape)> = schema
+            .properties
+            .iter()
+            .filter(|(n, _)| !is_beside_items(n))
+            .filter_map(|(n, p)| self.items_shape(*p).map(|shape| (n, shape)))
+            .collect();
+        let named = |wanted: &str| {
+            candidates
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(wanted))
+                .map(|(n, _)| (*n).clone())
+        };
+        if let Some(found) = wanted.and_then(named) {
+            return Some(found);
+        }
+        if let Some(found) = GENERIC_ITEMS.iter().find_map(|g| named(g)) {
+            return Some(found);
+        }
+        // `GET /Organisation` answering `{Organisations: [...]}` wraps one resource in an
+        // array; it is not a page. An uncountable collection (`/disputes/{id}/evidence`
+        // answering `evidence`) is one.
+        let exactly = |n: &str| {
+            collection_segment(path)
+                .is_some_and(|c| text::words(c).concat() == text::words(n).concat())
+        };
+        if let Some((n, _)) = candidates.iter().find(|(n, _)| {
+            named_after_collection(n, path) && (path_names_collection(path) || exactly(n))
+        }) {
+            return Some((*n).clone());
+        }
+        // A page envelope holds one array of items; several arrays of objects mean an
+        // object that merely contains lists. A plural array on a singular resource
+        // (`GET /charges/{id}/dispute` answering a dispute with its `balance_transactions`)
+        // is a field of that resource, not a page.
+        let arrays: Vec<&(&String, ItemsShape)> = candidates
+            .iter()
+            .filter(|(_, s)| *s != ItemsShape::Map)
+            .collect();
+        let only = match arrays.as_slice() {
+            [only] => Some(*only),
+            many => {
+                let objects: Vec<&&(&String, ItemsShape)> = many
+                    .iter()
+                    .filter(|(_, s)| *s == ItemsShape::ArrayOfObjects)
+                    .collect();
+                match objects.as_slice() {
+                    [only] => Some(**only),
+                    _ => None,
+                }
+            }
+        }?;
+        (text::is_plural(only.0) && path_names_collection(path)).then(|| only.0.clone())
+    }
+
+    /// How a property can hold a page's items, if it can.
+    fn items_shape(&self, id: SchemaId) -> Option<ItemsShape> {
+        let s = self.merged(id);
+        if s.types.single() == Some(JsonType::Array) {
+            let objects = s.items.is_some_and(|i| self.is_object(i));
+            return Some(if objects {
+                ItemsShape::ArrayOfObjects
+            } else {
+                ItemsShape::Array
+            });
+        }
+        let Additional::Schema(values) = s.additional else {
+            return None;
+        };
+        if !s.properties.is_empty() {
+            return None;
+        }
+        let is_array = |id: SchemaId| self.merged(id).types.single() == Some(JsonType::Array);
+        let value = self.merged(values);
+        (is_array(values) || value.properties.values().any(|p| is_array(*p)))
+            .then_some(ItemsShape::Map)
+    }
 }
 
-impl LintContext<'_> {
-    /// The ways `op` carries a tenant: `header X`, `path {x}`, `server variable {x}`.
-    /// With a tenant declared in the profile only that name counts as the declared carrier;
-    /// other tenant-looking carriers are still listed (for consistency checks).
-    pub fn tenant_carriers(&self, op: &Operation) -> Vec<String> {
-        let tenant = &self.profile.conventions.tenant;
-        let declared = tenant.name.as_deref();
-        let tenantish = |name: &str, strict: bool| {
-            if declared.is_some_and(|d| d.eq_ignore_ascii_case(name)) {
-                return true;
-            }
-            let words = text::words(name);
-            let has = |w: &str| words.iter().any(|x| x == w);
-            has("tenant")
-                || has("company")
-                || has("organization")
-                || has("organisation")
-                || has("workspace")
-                || has("realm")
-                || (!strict && (has("account") || has("org")))
-        };
-        let mut out = Vec::new();
-        for p in &op.parameters {
-            match p.location {
-                ParamIn::Header if tenantish(&p.name, false) => {
-                    out.push(format!("header `{}`", p.name))
-                }
-                ParamIn::Path if tenantish(&p.name, true) => {
-                    out.push(format!("path `{{{}}}`", p.name))
-                }
-                ParamIn::Query if tenantish(&p.name, true) => {
-                    out.push(format!("query `{}`", p.name))
-                }
-                _ => {}
-            }
-        }
-        let servers = if op.servers.is_empty() {
-            &self.contract.servers
-        } else {
-            &op.servers
-        };
-        for server in servers {
-            for var in server.variables.keys() {
-                let words = text::words(var);
-                if words.iter().any(|w| {
-                    [
-                        "tenant",
-                        "subdomain",
-                        "company",
-                        "organization",
-                        "workspace",
-                        "instance",
-                        "site",
-                        "shop",
-                        "domain",
-                    ]
-                    .contains(&w.as_str())
-                }) {
-                    let label = format!("server variable `{{{var}}}`");
-                    if !out.contains(&label) {
-                        out.push(label);
-                    }
-                }
-            }
-        }
-        out
-    }
+/// How a page envelope property holds items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ItemsShape {
+    ArrayOfObjects,
+    /// An array of scalars (IDs, names).
+    Array,
+    /// A map of arrays (`{zone: {instances: [...]}}` or `{zone: [...]}`).
+    Map,
+}
 
-    /// The label of the tenant carrier the profile declares, if it declares one.
-    pub fn declared_tenant_carrier(&self) -> Option<String> {
-        let tenant = &self.profile.conventions.tenant;
-        let name = tenant.name.as_deref()?;
-        match tenant.location {
-            TenantIn::Header => Some(format!("header `{name}`")),
-            TenantIn::Path => Some(format!("path `{{{name}}}`")),
-            TenantIn::Claim | TenantIn::Auto => None,
-        }
-    }
+/// Whether the items property `items` is named after the collection `path` addresses, in
+/// any case convention: `/customers` answering `customers`, `/Payslips` `paySlips`,
+/// `/events/types` `event_types`, `/History` `HistoryRecords`, `/LeavePeriods` `periods`
+/// (one name ends the other, or the property starts with the collection).
+pub fn named_after_collection(items: &str, path: &str) -> bool {
+    collection_segment(path).is_some_and(|collection| {
+        let collection = text::words(collection).concat();
+        let items = text::words(items).concat();
+        !collection.is_empty()
+            && !items.is_empty()
+            && (items.ends_with(&collection)
+                || collection.ends_with(&items)
+                || items.starts_with(&collection))
+    })
+}
 
-    /// Event-envelope check shared by the `event-*` rules: every message's payload (or
-    /// headers) has one of `names` as a property, required under the enterprise profile.
-    pub fn check_envelope_field(
-        &self,
-        meta: &Meta,
-        names: &[String],
-        what: &str,
-        risk: &str,
-    ) -> Vec<Diagnostic> {
-        if names.is_empty() {
-            return Vec::new();
-        }
-        let mut seen = std::collections::HashSet::new();
-        let mut out = Vec::new();
-        for channel in &self.contract.channels {
-            for message in &channel.messages {
-                if !seen.insert(message.loc.clone()) {
-                    continue;
-                }
-                let schemas = [message.payload, message.headers];
-                let mut present = None;
-                for id in schemas.into_iter().flatten() {
-                    let schema = self.merged(id);
-                    if schema.unknown {
-                        present = Some(true);
-                    }
-                    if let Some(n) = names
-                        .iter()
-                        .find(|n| schema.properties.contains_key(n.as_str()))
-                    {
-                        present = Some(schema.is_required(n) || self.is_vendor());
-                        break;
-                    }
-                }
-                let problem = match present {
-                    Some(true) => continue,
-                    Some(false) => format!(
-                        "`{}` of message `{}` on `{}` is optional",
-                        names[0], message.name, channel.name
-                    ),
-                    None => format!(
-                        "message `{}` on `{}` has no {what} (`{}`)",
-                        message.name, channel.name, names[0]
-                    ),
-                };
-                out.push(self.diag(
-                    meta,
-                    &message.loc,
-                    None,
-                    self.say(problem.clone(), format!("{problem}: {risk}")),
-                    format!(
-                        "Add a required `{}` to the message payload (the event envelope).",
-                        names[0]
-                    ),
-                ));
-            }
-        }
-        out
-    }
+/// The last static segment of `path`, without a custom method (`/instances:list`), unless
+/// it is a version.
+fn collection_segment(path: &str) -> Option<&str> {
+    path.split('/')
+        .rev()
+        .map(|s| s.split(':').next().unwrap_or(s))
+        .find(|s| !s.is_empty() && !s.starts_with('{'))
+        .filter(|s| !text::is_version_segment(s))
 }
 
 /// Names page envelopes use for their items whatever the collection.
@@ -481,12 +437,16 @@ const GENERIC_ITEMS: &[&str] = &[
     "value",
 ];
 
-/// Whether an array property reports problems rather than holding the page's items.
-fn is_problem_list(name: &str) -> bool {
+/// Whether an array property sits beside a page's items rather than holding them:
+/// problems (`errors`, `warnings`), hypermedia `links`, or the `unreachable` locations of
+/// a partial answer.
+fn is_beside_items(name: &str) -> bool {
     let words = text::words(name);
-    words
-        .last()
-        .is_some_and(|w| ["errors", "warnings", "messages", "faults"].contains(&w.as_str()))
+    let whole = words.concat();
+    ["links", "unreachable", "unreachables"].contains(&whole.as_str())
+        || words
+            .last()
+            .is_some_and(|w| ["errors", "warnings", "messages", "faults"].contains(&w.as_str()))
 }
 
 /// Whether the last static segment of `path` is a plural noun (a collection).

@@ -14,7 +14,10 @@
 
 mod context;
 mod engine;
+mod event_envelope;
 pub mod profile;
+mod scopes;
+mod tenancy;
 mod text;
 
 /// What every rule file imports.
@@ -196,4 +199,22 @@ pub fn index_page() -> String {
         }
     }
     out
+}
+
+/// Every rule as an entry of Accord's one registry (`accord explain`, `docs/rules/`).
+pub fn finding_docs() -> Vec<accord_report::registry::FindingDoc> {
+    REGISTRY
+        .iter()
+        .map(|entry| {
+            let meta = entry.meta();
+            accord_report::registry::FindingDoc {
+                id: meta.id,
+                kind: accord_report::registry::FindingKind::Lint,
+                level: meta.level.as_str(),
+                since: meta.since,
+                summary: meta.summary.to_string(),
+                page: page(entry),
+            }
+        })
+        .collect()
 }

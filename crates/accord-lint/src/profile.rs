@@ -158,12 +158,22 @@ pub struct Errors {
     pub media_types: Vec<String>,
 }
 
+/// How scopes are named and which grant writes (see `crate::scopes`).
 #[derive(Clone, Debug, Deserialize)]
 pub struct Scopes {
     /// Regex every scope name must match; `None`: no naming convention.
     pub pattern: Option<String>,
-    /// Regex that marks a scope as granting writes.
-    pub write_pattern: String,
+    /// Words that make a scope grant writes (`write`, `manage`, `admin`, `full`): the
+    /// last read or write word of a scope decides (`admin:read` reads).
+    pub write_words: Vec<String>,
+    /// Words that make a scope read (`read`).
+    pub read_words: Vec<String>,
+    /// Words (or two adjacent words joined: `read-only`) that make a scope read-only
+    /// whatever else it says (`admin.directory.user.readonly`).
+    pub read_only_words: Vec<String>,
+    /// An extra regex marking scopes as granting writes, for names the words miss.
+    #[serde(default)]
+    pub write_pattern: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -375,8 +385,8 @@ impl Profile {
             &self.conventions.events.channel_pattern,
         ]
         .into_iter()
-        .flatten()
         .chain([&self.conventions.scopes.write_pattern])
+        .flatten()
         {
             regex::Regex::new(pattern)
                 .map_err(|e| ProfileError(format!("{file}: invalid pattern `{pattern}`: {e}")))?;

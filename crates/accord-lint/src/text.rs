@@ -72,7 +72,9 @@ pub fn is_plural(segment: &str) -> bool {
     if last.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    last.ends_with('s') || PLURAL_EXCEPTIONS.contains(&last.as_str())
+    // `loss`, `access`, `analysis`, `basis` end in `s` but are singular.
+    let singular_s = last.ends_with("ss") || last.ends_with("is");
+    (last.ends_with('s') && !singular_s) || PLURAL_EXCEPTIONS.contains(&last.as_str())
 }
 
 /// Verbs that name CRUD actions the HTTP method already says.
@@ -110,6 +112,9 @@ mod tests {
         assert_eq!(words("X-Tenant-ID"), ["x", "tenant", "id"]);
         assert!(is_plural("sales-orders"));
         assert!(!is_plural("customer"));
+        assert!(!is_plural("ProfitAndLoss"));
+        assert!(!is_plural("access"));
+        assert!(is_plural("addresses"));
         assert_eq!(leading_verb("getCustomers"), Some("get"));
         assert_eq!(leading_verb("targets"), None);
     }

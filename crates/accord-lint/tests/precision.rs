@@ -1,7 +1,7 @@
 //! False positives found on real vendor contracts, each pinned by a fixture: the rule stays
 //! quiet on the convention it used to misread, and still reports the real deviation.
 
-use accord_lint::{Profile, find, lint_with_rules};
+use accord_lint::{LintContext, Profile, find, lint_with_rules};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 
@@ -36,4 +36,34 @@ fn page_envelope_named_after_the_collection_is_one_convention() {
                 .to_string()
         )]
     );
+}
+
+#[test]
+fn list_envelopes_are_found_on_real_shapes() {
+    // Google's `aggregatedList` keeps its items in a map of per-zone lists, not in
+    // `unreachables`; arrays of IDs, `links` and `warnings` sit beside the items.
+    let path = format!("{FIXTURES}/list-paginated/list-envelope-shapes.yaml");
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    let contract = accord_spec::load_str("list-envelope-shapes.yaml", &text).expect("loads");
+    let profile = Profile::vendor();
+    let cx = LintContext::new(&contract, &profile);
+    let lists: Vec<(String, Option<String>)> = cx
+        .list_ops()
+        .iter()
+        .map(|l| (contract.operations[l.index].key(), l.items.clone()))
+        .collect();
+    let expected = [
+        ("GET /projects/{project}/aggregated/instances", "items"),
+        ("GET /projects/{project}/zones/{zone}/instances", "items"),
+        (
+            "GET /v1/projects/{project}/locations/{location}/clusters",
+            "clusters",
+        ),
+        ("GET /v1/customers", "results"),
+        ("GET /v1/ledger-entries", "records"),
+        ("GET /Invoices/{InvoiceID}/History", "HistoryRecords"),
+        ("GET /v2/disputes/{dispute_id}/evidence", "evidence"),
+    ]
+    .map(|(op, items)| (op.to_string(), Some(items.to_string())));
+    assert_eq!(lists, expected);
 }

@@ -21,6 +21,7 @@ pub mod junit;
 pub mod markdown;
 pub mod mask;
 pub mod model;
+pub mod registry;
 pub mod sarif;
 pub mod text;
 

@@ -5,19 +5,84 @@
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-/// Reads the bytes of a contract file.
+/// Reads the bytes of a contract file, and says which files a contract may reach.
 pub trait FileProvider: Sync {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
+
+    /// The folder a contract whose root document is `document` may not leave through `$ref`:
+    /// by default the document's own folder.
+    fn boundary(&self, document: &Path) -> PathBuf {
+        document.parent().map(Path::to_path_buf).unwrap_or_default()
+    }
+
+    /// Whether `path` (normalised) lies within `boundary`, as this provider resolves files.
+    fn contains(&self, boundary: &Path, path: &Path) -> bool {
+        is_within(path, boundary)
+    }
 }
 
-/// Reads from the local file system, refusing files over `max_bytes` before reading them.
+/// Reads from the local file system.
+///
+/// A contract may reach every file of the contract repository it lives in, the way real
+/// repositories lay out shared `../common/*.yaml` files: the nearest folder above the document
+/// holding `accord.toml`, else the git work tree holding it, else the document's own folder
+/// ([`RootedFsProvider`] takes the folder from `--root DIR` instead). Symbolic links are
+/// resolved before the check, so a link inside the repository cannot lead out of it.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct FsProvider;
+
+/// The file system, with the repository boundary named by the user (`--root DIR`).
+#[derive(Clone, Debug)]
+pub struct RootedFsProvider(pub PathBuf);
+
+impl FileProvider for RootedFsProvider {
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        std::fs::read(path)
+    }
+
+    fn boundary(&self, _document: &Path) -> PathBuf {
+        resolved(&self.0)
+    }
+
+    fn contains(&self, boundary: &Path, path: &Path) -> bool {
+        resolved(path).starts_with(resolved(boundary))
+    }
+}
 
 impl FileProvider for FsProvider {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         std::fs::read(path)
     }
+
+    fn boundary(&self, document: &Path) -> PathBuf {
+        let folder = resolved(document.parent().unwrap_or(Path::new("")));
+        let found = |marker: &str| {
+            folder
+                .ancestors()
+                .find(|dir| dir.join(marker).exists())
+                .map(Path::to_path_buf)
+        };
+        found("accord.toml")
+            .or_else(|| found(".git"))
+            .unwrap_or(folder)
+    }
+
+    fn contains(&self, boundary: &Path, path: &Path) -> bool {
+        resolved(path).starts_with(resolved(boundary))
+    }
+}
+
+/// The absolute path with symbolic links resolved where it exists; lexically normalised
+/// (and made absolute) where it does not, so a missing file is judged by where it would be.
+fn resolved(path: &Path) -> PathBuf {
+    let path = if path.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        path
+    };
+    std::fs::canonicalize(path).unwrap_or_else(|_| {
+        normalize(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
+    })
 }
 
 /// An in-memory provider: one file (stdin) or a fixed set.

@@ -34,7 +34,7 @@ pub const FINDING_CODES: &[(&str, &str)] = &[
     ),
     (
         "escaping-ref",
-        "a relative file `$ref` that leaves the contract's folder: refused, never read",
+        "a relative file `$ref` that leaves the contract repository (`--root`, else the folder of `accord.toml`, else the git work tree, else the document's folder): refused, never read",
     ),
     (
         "unreadable-ref",

@@ -35,7 +35,9 @@ use indexmap::IndexMap;
 
 pub use conventions::{HeaderRole, MediaRange, OAuthFlowKind, ParamStyle, StatusKey};
 pub use error::{Limits, LoadError, LoadErrorKind};
-pub use files::{FileProvider, FsProvider, MemoryProvider, normalize as normalize_path};
+pub use files::{
+    FileProvider, FsProvider, MemoryProvider, RootedFsProvider, normalize as normalize_path,
+};
 pub use finding::{FINDING_CODES, Severity, SpecFinding};
 pub use loc::Loc;
 pub use model::*;

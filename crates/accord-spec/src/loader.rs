@@ -61,7 +61,7 @@ impl Target {
 pub(crate) struct Loader<'p> {
     pub provider: &'p dyn FileProvider,
     pub limits: Limits,
-    /// The folder of the root file: references may not leave it.
+    /// The contract repository (the provider's boundary): references may not leave it.
     pub root_dir: PathBuf,
     pub files: Vec<SourceFile>,
     file_index: HashMap<PathBuf, FileId>,
@@ -82,7 +82,7 @@ pub(crate) struct Loader<'p> {
 impl<'p> Loader<'p> {
     pub fn new(provider: &'p dyn FileProvider, limits: Limits, root_path: &Path) -> Self {
         let root = files::normalize(root_path);
-        let root_dir = root.parent().map(Path::to_path_buf).unwrap_or_default();
+        let root_dir = provider.boundary(&root);
         Loader {
             provider,
             limits,
@@ -261,9 +261,10 @@ impl<'p> Loader<'p> {
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
             let joined = files::normalize(&base.join(pointer::percent_decode(path_part)));
-            if !files::is_within(&joined, &self.root_dir) {
+            if !self.provider.contains(&self.root_dir, &joined) {
                 self.report_once(file, at, "escaping-ref", format!(
-                    "`$ref: {reference}` leaves the contract's folder; it is refused and not read"
+                    "`$ref: {reference}` leaves the contract repository ({}); it is refused and not read",
+                    self.root_dir.display()
                 ), loc);
                 return None;
             }

@@ -1,35 +1,35 @@
-//! `accord explain ID`: the documentation page of a rule or check.
+//! `accord explain ID`: the documentation page of any ID Accord reports, of every kind
+//! (lint rule, breaking check, conformance check, event check, mapping rule, loader finding),
+//! in kebab-case or snake_case spelling; a typo gets the nearest IDs.
 
-use crate::common;
+use crate::{common, registry};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// A lint rule, breaking check, conformance check or loader finding ID.
+    /// Any rule, check or finding ID (`operation-id-unique`, `not_a_server_error`,
+    /// `dangling-ref`), or `mapping` for the mapping format reference.
     pub id: String,
 }
 
 pub fn run(args: Args) -> i32 {
-    // Mapping format reference (accord-mapping) and its validation rule IDs.
-    if args.id == "mapping" || accord_mapping::RULES.iter().any(|(id, _)| *id == args.id) {
+    if args.id == "mapping" {
         print!("{}", accord_mapping::docs::EXPLAIN_MAPPING);
         return common::EXIT_OK;
     }
-    if let Some((_, text)) = accord_spec::FINDING_CODES
-        .iter()
-        .find(|(code, _)| *code == args.id)
-    {
-        println!("{}\n\n{text}", args.id);
+    if let Some(doc) = registry::find(&args.id) {
+        print!("{}", doc.page);
+        if !doc.page.ends_with('\n') {
+            println!();
+        }
         return common::EXIT_OK;
     }
-    // Breaking checks of `accord diff` (accord-diff's registry).
-    if let Some(page) = accord_diff::explain(&args.id) {
-        println!("{page}");
-        return common::EXIT_OK;
+    eprintln!("error: no rule, check or finding is called `{}`", args.id);
+    let nearest = registry::nearest(&args.id, 3);
+    if !nearest.is_empty() {
+        eprintln!("\n  did you mean: {}?", nearest.join(", "));
     }
-    if let Some(entry) = accord_lint::find(&args.id) {
-        print!("{}", accord_lint::page(entry));
-        return common::EXIT_OK;
-    }
-    eprintln!("error: no rule or check is called `{}`", args.id);
+    eprintln!(
+        "\n  every ID: docs/README.md (lint rules in docs/rules/, breaking checks in docs/checks/, ...)"
+    );
     common::EXIT_INPUT
 }

@@ -129,6 +129,39 @@ pub fn all() -> Vec<&'static dyn Check> {
     ]
 }
 
+/// Every check as an entry of Accord's one registry (`accord explain`, `docs/conformance/`):
+/// each check file's `//!` documentation is its page.
+pub fn finding_docs() -> Vec<accord_report::registry::FindingDoc> {
+    macro_rules! docs {
+        ($($check:ident),* $(,)?) => {
+            vec![$(accord_report::registry::FindingDoc::from_module_doc(
+                stringify!($check),
+                accord_report::registry::FindingKind::Conformance,
+                "failure",
+                "0.1.0",
+                include_str!(concat!(stringify!($check), ".rs")),
+            )),*]
+        };
+    }
+    docs!(
+        content_type_conformance,
+        correlation_id_propagation,
+        ensure_resource_availability,
+        idempotency_replay,
+        ignored_auth,
+        negative_data_rejection,
+        not_a_server_error,
+        pagination_consistency,
+        positive_data_acceptance,
+        rate_limit_conformance,
+        response_headers_conformance,
+        response_schema_conformance,
+        status_code_conformance,
+        tenant_isolation,
+        use_after_free
+    )
+}
+
 /// Every check ID.
 pub fn ids() -> Vec<&'static str> {
     all().iter().map(|c| c.id()).collect()

@@ -25,10 +25,11 @@ impl StatusKey {
         if text == "default" {
             return StatusKey::Default;
         }
-        if let Ok(code) = text.parse::<u16>() {
-            if (100..=599).contains(&code) && text.len() == 3 {
-                return StatusKey::Exact(code);
-            }
+        if let Ok(code) = text.parse::<u16>()
+            && (100..=599).contains(&code)
+            && text.len() == 3
+        {
+            return StatusKey::Exact(code);
         }
         let bytes = text.as_bytes();
         if bytes.len() == 3

@@ -42,6 +42,34 @@ pub const CHECKS: &[&str] = &[
     out_of_order::ID,
 ];
 
+/// Every event check as an entry of Accord's one registry (`accord explain`, `docs/events/`):
+/// each check file's `//!` documentation is its page.
+pub fn finding_docs() -> Vec<accord_report::registry::FindingDoc> {
+    macro_rules! docs {
+        ($($check:ident),* $(,)?) => {
+            vec![$(accord_report::registry::FindingDoc::from_module_doc(
+                $check::ID,
+                accord_report::registry::FindingKind::Event,
+                "failure",
+                "0.1.0",
+                include_str!(concat!(stringify!($check), ".rs")),
+            )),*]
+        };
+    }
+    docs!(
+        duplicate_event_id,
+        headers_schema,
+        invalid_json,
+        missing_tenant,
+        occurred_at_in_future,
+        out_of_order,
+        payload_schema,
+        unknown_channel,
+        unknown_message,
+        unknown_schema_version
+    )
+}
+
 /// One finding of a check, before it is placed on a line and channel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {

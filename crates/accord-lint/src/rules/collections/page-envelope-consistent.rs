@@ -1,5 +1,6 @@
 //! `page-envelope-consistent`: every list operation returns the same page envelope.
 
+use crate::context::named_after_collection;
 use crate::prelude::*;
 
 /// The rule's documentation page (the registry adds "Example" and "Use instead" from its
@@ -136,14 +137,3 @@ impl Rule for PageEnvelopeConsistent {
 const COLLECTION_NAMED: &str = "<named after the collection>";
 /// The signature of lists answering a bare array.
 const BARE_ARRAY: &str = "<bare array>";
-
-/// Whether `items` names the collection `path` lists: its last static segment, in any case
-/// convention (`/tickets/{id}/line-items` and `lineItems`).
-fn named_after_collection(items: &str, path: &str) -> bool {
-    let collection = path
-        .split('/')
-        .rev()
-        .find(|s| !s.is_empty() && !s.starts_with('{'))
-        .unwrap_or_default();
-    !collection.is_empty() && text::words(collection) == text::words(items)
-}

@@ -54,7 +54,8 @@ impl Rule for ClientErrorsDocumented {
             // A 404 is about the addressed resource, not the tenant the path is nested under.
             let tenants = cx.tenant_carriers(op);
             let addresses_item = op.parameters.iter().any(|p| {
-                p.location == ParamIn::Path && !tenants.contains(&format!("path `{{{}}}`", p.name))
+                let label = format!("path `{{{}}}`", p.name);
+                p.location == ParamIn::Path && !tenants.iter().any(|c| c.label == label)
             });
             let mut missing = Vec::new();
             for (status, applies) in [

@@ -10,6 +10,12 @@ Every message of an AsyncAPI document has one of the profile's `events.event_id`
 (`eventId`) as a property of its payload (or headers), required under the enterprise
 profile.
 
+The field counts under any naming convention (`event_id`, `event-id` and `eventid` are
+`eventId`; `property-case` reports the spelling), inside an envelope metadata object
+(`metadata`, `meta`, `envelope`, `header`, `context`), and in a CloudEvent (a
+`cloudevents` content type or a `specversion` field) as its attribute `id`, in the
+payload or as a `ce_`/`ce-` header.
+
 ## Why it matters
 
 Event delivery is at-least-once: brokers and webhooks redeliver. The event ID is the
@@ -39,6 +45,7 @@ impl Rule for EventIdPresent {
         cx.check_envelope_field(
             &META,
             &cx.profile.conventions.events.event_id,
+            &["id"],
             "event ID",
             "redeliveries cannot be de-duplicated, so a redelivered event is processed twice",
         )

@@ -9,6 +9,12 @@ pub const DOC: &str = r#"## What it checks
 Every message has one of the profile's `events.occurred_at` names (`occurredAt`) in its
 payload (or headers), required under the enterprise profile.
 
+The field counts under any naming convention (`event_id`, `event-id` and `eventid` are
+`eventId`; `property-case` reports the spelling), inside an envelope metadata object
+(`metadata`, `meta`, `envelope`, `header`, `context`), and in a CloudEvent (a
+`cloudevents` content type or a `specversion` field) as its attribute `time`, in the
+payload or as a `ce_`/`ce-` header.
+
 ## Why it matters
 
 Events arrive late and out of order. Only the time the change occurred (not the time
@@ -38,6 +44,7 @@ impl Rule for EventOccurredAt {
         cx.check_envelope_field(
             &META,
             &cx.profile.conventions.events.occurred_at,
+            &["time"],
             "occurrence time",
             "out-of-order delivery cannot be detected, so a stale event can overwrite newer data",
         )

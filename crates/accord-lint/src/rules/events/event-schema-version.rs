@@ -9,6 +9,12 @@ pub const DOC: &str = r#"## What it checks
 Every message has one of the profile's `events.schema_version` names (`schemaVersion`)
 in its payload (or headers), required under the enterprise profile.
 
+The field counts under any naming convention (`event_id`, `event-id` and `eventid` are
+`eventId`; `property-case` reports the spelling), inside an envelope metadata object
+(`metadata`, `meta`, `envelope`, `header`, `context`), and in a CloudEvent (a
+`cloudevents` content type or a `specversion` field) as its attribute `dataschema`, in the
+payload or as a `ce_`/`ce-` header.
+
 ## Why it matters
 
 Producers and consumers upgrade at different times. The schema version lets a consumer
@@ -38,6 +44,7 @@ impl Rule for EventSchemaVersion {
         cx.check_envelope_field(
             &META,
             &cx.profile.conventions.events.schema_version,
+            &["dataschema"],
             "schema version",
             "a payload change cannot be detected per event; the first sign is a parse failure",
         )

@@ -9,6 +9,12 @@ pub const DOC: &str = r#"## What it checks
 Every message has one of the profile's `events.tenant` names (`tenantId`) in its
 payload (or headers), required under the enterprise profile.
 
+The field counts under any naming convention (`event_id`, `event-id` and `eventid` are
+`eventId`; `property-case` reports the spelling), inside an envelope metadata object
+(`metadata`, `meta`, `envelope`, `header`, `context`), and in a CloudEvent (a
+`cloudevents` content type or a `specversion` field) as its extension `tenantid` (or
+`tenant`), in the payload or as a `ce_`/`ce-` header.
+
 ## Why it matters
 
 A consumer serving several tenants must route every event to the right one. An event
@@ -38,6 +44,7 @@ impl Rule for EventTenant {
         cx.check_envelope_field(
             &META,
             &cx.profile.conventions.events.tenant,
+            &["tenantid", "tenant"],
             "tenant",
             "we must infer which tenant an event belongs to from the delivery endpoint",
         )

@@ -1,16 +1,24 @@
 //! `tenant-required`: every operation on tenant data carries the tenant the profile way.
 
 use crate::prelude::*;
+use crate::tenancy::Carrier;
 
 /// The rule's documentation page (the registry adds "Example" and "Use instead" from its
 /// fixtures).
 pub const DOC: &str = r#"## What it checks
 
 Every operation (except the profile's `tenant.exempt_paths` and operations marked
-`x-accord-tenant: none`) carries the tenant as the profile declares it: a required header
-(`X-Tenant-ID` for the enterprise standard), a path parameter, or, for `claim`, a
-security requirement whose token carries it. Under `vendor` (`in: auto`) the carrier most
-operations use is detected, and operations without it are reported.
+`x-accord-tenant: none`) carries a tenant on every request: the carrier the profile
+declares (a required `X-Tenant-ID` header for the enterprise standard), or another sound
+one: a path parameter (`/tenants/{tenantId}/...`), another required tenant header or query
+parameter, a server variable, or a credential bound to the tenant. For `claim`, every
+operation requires a token (or names its tenant in one of those other ways). Under
+`vendor` (`in: auto`) the carrier most operations use is detected, and operations
+without any are reported.
+
+This rule reports only operations that carry no tenant at all (or only optionally). An
+operation that carries it soundly but not the way the profile prefers is
+`tenant-consistent`'s finding, a warning.
 
 ## Why it matters
 
@@ -50,38 +58,41 @@ impl Rule for TenantRequired {
         match (tenant.location, tenant.name.as_deref()) {
             (TenantIn::Header, Some(name)) => {
                 for op in ops {
-                    match op.parameter(ParamIn::Header, name) {
-                        Some(p) if !p.required => out.push(cx.diag(
+                    let declared = op.parameter(ParamIn::Header, name);
+                    if declared.is_some_and(|p| p.required) || cx.carries_tenant(op) {
+                        continue;
+                    }
+                    out.push(match declared {
+                        Some(p) => cx.diag(
                             &META,
                             &p.loc,
                             Some(op),
-                            format!("tenant header `{name}` of {} is optional", cx.op_name(op)),
+                            format!("tenant header `{name}` of {} is optional, and nothing else carries the tenant", cx.op_name(op)),
                             "Mark the tenant header `required: true`.",
-                        )),
-                        Some(_) => {}
-                        None => out.push(cx.diag(
+                        ),
+                        None => cx.diag(
                             &META,
                             &op.loc,
                             Some(op),
-                            format!("{} does not take the tenant header `{name}`", cx.op_name(op)),
+                            format!("{} carries no tenant: it takes neither the tenant header `{name}` nor any other required tenant carrier{}", cx.op_name(op), optional_note(cx, op)),
                             format!("`$ref` the shared `{name}` header parameter (required) on every operation."),
-                        )),
-                    }
+                        ),
+                    });
                 }
             }
             (TenantIn::Path, Some(name)) => {
-                for op in ops
-                    .into_iter()
-                    .filter(|op| op.parameter(ParamIn::Path, name).is_none())
-                {
+                for op in ops.into_iter().filter(|op| {
+                    op.parameter(ParamIn::Path, name).is_none() && !cx.carries_tenant(op)
+                }) {
                     out.push(cx.diag(
                         &META,
                         &op.loc,
                         Some(op),
                         format!(
-                            "path `{}` of {} does not carry the tenant `{{{name}}}`",
+                            "path `{}` of {} carries no tenant: neither `{{{name}}}` nor any other required tenant carrier{}",
                             op.path,
-                            cx.op_name(op)
+                            cx.op_name(op),
+                            optional_note(cx, op)
                         ),
                         format!("Nest the path under `/{{{name}}}/`."),
                     ));
@@ -90,7 +101,11 @@ impl Rule for TenantRequired {
             (TenantIn::Claim, _) => {
                 for op in ops {
                     let requirements = cx.contract.effective_security(op);
-                    if requirements.is_empty() || requirements.iter().any(|r| r.is_empty()) {
+                    let tokenless =
+                        requirements.is_empty() || requirements.iter().any(|r| r.is_empty());
+                    // A request without a token may still name its tenant (a path or header
+                    // carrier); only one that names none is unscoped.
+                    if tokenless && !cx.carries_tenant(op) {
                         out.push(cx.diag(
                             &META,
                             &op.loc,
@@ -109,10 +124,10 @@ impl Rule for TenantRequired {
                 // none is the risk.
                 let mut counts: std::collections::BTreeMap<String, usize> =
                     std::collections::BTreeMap::new();
-                let carriers: Vec<Vec<String>> =
+                let carriers: Vec<Vec<Carrier>> =
                     ops.iter().map(|op| cx.tenant_carriers(op)).collect();
                 for c in carriers.iter().flatten() {
-                    *counts.entry(c.clone()).or_default() += 1;
+                    *counts.entry(c.label.clone()).or_default() += 1;
                 }
                 let Some((dominant, n)) = counts
                     .into_iter()
@@ -137,5 +152,20 @@ impl Rule for TenantRequired {
             }
         }
         out
+    }
+}
+
+/// `` (`header `X-Org-ID`` is optional)`` when `op` names a tenant only optionally.
+fn optional_note(cx: &LintContext<'_>, op: &Operation) -> String {
+    let optional: Vec<String> = cx
+        .tenant_carriers(op)
+        .into_iter()
+        .filter(|c| !c.required)
+        .map(|c| c.label)
+        .collect();
+    if optional.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} is optional)", optional.join(", "))
     }
 }

@@ -7,7 +7,8 @@ use crate::prelude::*;
 pub const DOC: &str = r#"## What it checks
 
 Every property of every schema is named in the profile's `conventions.properties`
-case (`camelCase` for the enterprise standard).
+case (`camelCase` for the enterprise standard). Message headers are header names of their
+protocol binding (CloudEvents' `ce_id`) and are not checked.
 
 ## Why it matters
 
@@ -45,8 +46,20 @@ impl Rule for PropertyCase {
         let Some(case) = cx.expected_case(cx.profile.conventions.properties, names()) else {
             return Vec::new();
         };
+        // Message headers are protocol header names (`X-Request-Id`, CloudEvents' `ce_id`),
+        // named by their binding, not by the property convention.
+        let headers: std::collections::HashSet<SchemaId> = cx
+            .contract
+            .channels
+            .iter()
+            .flat_map(|c| &c.messages)
+            .filter_map(|m| m.headers)
+            .collect();
         let mut out = Vec::new();
-        for (_, schema) in cx.contract.schemas.iter() {
+        for (id, schema) in cx.contract.schemas.iter() {
+            if headers.contains(&id) {
+                continue;
+            }
             let Some(loc) = &schema.loc else { continue };
             for name in schema.properties.keys() {
                 // `$ref`-like, `@type` and `_links` names follow other standards (JSON-LD, HAL).

@@ -48,18 +48,37 @@ impl Rule for OauthScopeNaming {
             let SecuritySchemeKind::OAuth2 { flows } = &scheme.kind else {
                 continue;
             };
-            let mut seen = std::collections::BTreeSet::new();
+            // One finding per scheme: its scopes follow one convention, said once.
+            let mut off: Vec<&String> = Vec::new();
             for scope in flows.iter().flat_map(|f| f.scopes.keys()) {
-                if !re.is_match(scope) && seen.insert(scope.clone()) {
-                    out.push(cx.diag(
-                        &META,
-                        &scheme.loc,
-                        None,
-                        format!("scope `{scope}` of `{name}` does not match `{pattern}`"),
-                        "Name scopes `<resource>:read` and `<resource>:write` (e.g. `invoices:read`).",
-                    ));
+                if !re.is_match(scope) && !off.contains(&scope) {
+                    off.push(scope);
                 }
             }
+            let message = match off.as_slice() {
+                [] => continue,
+                [one] => format!("scope `{one}` of `{name}` does not match `{pattern}`"),
+                many => {
+                    let shown: Vec<String> =
+                        many.iter().take(4).map(|s| format!("`{s}`")).collect();
+                    let more = match many.len().saturating_sub(4) {
+                        0 => String::new(),
+                        n => format!(" and {n} more"),
+                    };
+                    format!(
+                        "{} scopes of `{name}` do not match `{pattern}`: {}{more}",
+                        many.len(),
+                        shown.join(", ")
+                    )
+                }
+            };
+            out.push(cx.diag(
+                &META,
+                &scheme.loc,
+                None,
+                message,
+                "Name scopes `<resource>:read` and `<resource>:write` (e.g. `invoices:read`).",
+            ));
         }
         out
     }
