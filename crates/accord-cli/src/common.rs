@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use accord_report::{Format, RenderOptions};
-use accord_spec::{Contract, LoadError, LoadErrorKind};
+use accord_spec::{Contract, LoadError, LoadErrorKind, Overlay};
 
 /// Nothing at or above the fail level.
 pub const EXIT_OK: i32 = 0;
@@ -149,5 +149,179 @@ pub fn diff_usage(u: accord_mapping::MappingUsage) -> accord_diff::Usage {
             .into_iter()
             .map(|f| (f.vendor_path, f.canonical))
             .collect(),
+    }
+}
+
+/// `--overlay FILE` (repeatable): OpenAPI Overlay 1.0 documents applied, in order, to every
+/// contract the command reads. One struct flattened into every command that reads a
+/// contract, so the flag reads and behaves the same everywhere.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct OverlayArgs {
+    /// An OpenAPI Overlay 1.0 document applied to the contract before anything else reads
+    /// it (repeatable; applied in the order given).
+    #[arg(long = "overlay", value_name = "FILE")]
+    pub overlays: Vec<PathBuf>,
+}
+
+impl OverlayArgs {
+    /// Reads and validates the overlays; a malformed one is printed with its
+    /// `file:line:column` and is the `Err` exit code (2).
+    pub fn load(&self) -> Result<Vec<Overlay>, i32> {
+        load_overlays(&self.overlays)
+    }
+}
+
+/// `accord diff`'s overlays: `--overlay` for both sides, `--old-overlay`/`--new-overlay`
+/// for one (applied after the shared ones).
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct DiffOverlayArgs {
+    #[command(flatten)]
+    pub both: OverlayArgs,
+    /// An overlay applied to the old contract only (repeatable, after `--overlay`).
+    #[arg(long = "old-overlay", id = "old_overlay", value_name = "FILE")]
+    pub old: Vec<PathBuf>,
+    /// An overlay applied to the new contract only (repeatable, after `--overlay`).
+    #[arg(long = "new-overlay", id = "new_overlay", value_name = "FILE")]
+    pub new: Vec<PathBuf>,
+}
+
+impl DiffOverlayArgs {
+    /// The overlays of the old and of the new side.
+    pub fn load(&self) -> Result<(Vec<Overlay>, Vec<Overlay>), i32> {
+        let both = self.both.load()?;
+        let mut old = both.clone();
+        old.extend(load_overlays(&self.old)?);
+        let mut new = both;
+        new.extend(load_overlays(&self.new)?);
+        Ok((old, new))
+    }
+}
+
+/// Reads and validates overlay files (exit 2 on the first that cannot be read).
+pub fn load_overlays(paths: &[PathBuf]) -> Result<Vec<Overlay>, i32> {
+    paths
+        .iter()
+        .map(|p| Overlay::load(p).map_err(|e| report_load_error(&e)))
+        .collect()
+}
+
+/// Loads one contract with overlays applied (`-` reads stdin); the load error is returned
+/// unprinted so folder scans can skip files that are not contracts.
+pub fn load_overlaid(path: &Path, overlays: &[Overlay]) -> Result<Contract, Option<LoadError>> {
+    if path == Path::new("-") {
+        let mut text = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+            eprintln!("error: <stdin>: cannot read: {e}");
+            return Err(None);
+        }
+        return accord_spec::load_str_overlaid("<stdin>", &text, overlays).map_err(Some);
+    }
+    accord_spec::load_overlaid(
+        path,
+        &accord_spec::FsProvider,
+        &accord_spec::Limits::default(),
+        overlays,
+    )
+    .map_err(Some)
+}
+
+/// [`load_contract`] with overlays applied.
+pub fn load_contract_overlaid(path: &Path, overlays: &[Overlay]) -> Result<Contract, i32> {
+    load_overlaid(path, overlays).map_err(|e| match e {
+        Some(e) => report_load_error(&e),
+        None => EXIT_INPUT,
+    })
+}
+
+/// Loads the two sides of a diff at once, each through its provider with its overlays.
+pub fn load_pair_overlaid(
+    old: (&Path, &dyn accord_spec::FileProvider, &[Overlay]),
+    new: (&Path, &dyn accord_spec::FileProvider, &[Overlay]),
+) -> (Result<Contract, LoadError>, Result<Contract, LoadError>) {
+    let limits = accord_spec::Limits::default();
+    rayon::join(
+        || accord_spec::load_overlaid(old.0, old.1, &limits, old.2),
+        || accord_spec::load_overlaid(new.0, new.1, &limits, new.2),
+    )
+}
+
+/// Prints what went wrong with the overlays of a contract (a target that selects nothing,
+/// an incompatible merge) on stderr, for commands whose report has no place for it.
+pub fn warn_overlay_findings(contract: &Contract) {
+    for f in contract
+        .findings
+        .iter()
+        .filter(|f| f.code.starts_with("overlay-"))
+    {
+        eprintln!("warning: {}: {} [{}]", f.loc, f.message, f.code);
+    }
+}
+
+/// A contract file loaded with overlays, shared (for caches such as `accord_mapping::Contracts`).
+pub fn load_overlaid_arc(
+    path: &Path,
+    overlays: &[Overlay],
+) -> Result<std::sync::Arc<Contract>, LoadError> {
+    accord_spec::load_overlaid(
+        path,
+        &accord_spec::FsProvider,
+        &accord_spec::Limits::default(),
+        overlays,
+    )
+    .map(std::sync::Arc::new)
+}
+
+/// Points the new side of every change about something an overlay of `new` removed at the
+/// overlay action that removed it (the diff itself only sees that it is gone).
+pub fn locate_overlay_removals(report: &mut accord_report::DiffReport, new: &Contract) {
+    if new.sources.overlays.is_empty() {
+        return;
+    }
+    for change in &mut report.changes {
+        let Some(old) = &change.old else {
+            continue;
+        };
+        if let Some(loc) = new.sources.removed_by(&old.pointer) {
+            change.new = Some(accord_report::ChangeSide {
+                file: loc.file.to_string(),
+                line: loc.line,
+                pointer: loc.pointer.clone(),
+                snippet: None,
+            });
+        }
+    }
+}
+
+/// Writes the drift overlay of a test run to `path` (nothing when nothing was seen beyond
+/// the contract; a note says so). `extends` names the contract relative to `path`.
+pub fn write_drift(
+    drift: &accord_conformance::drift::Drift,
+    contract: &Contract,
+    contract_path: &Path,
+    path: &Path,
+) -> Result<(), i32> {
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let extends = (contract_path != Path::new("-")).then(|| {
+        crate::commands::generate_client::relative_to(contract_path, dir)
+            .to_string_lossy()
+            .replace('\\', "/")
+    });
+    let title = if contract.info.title.is_empty() {
+        contract.file().to_string()
+    } else {
+        contract.info.title.clone()
+    };
+    match drift.overlay(&title, extends.as_deref()) {
+        Some(text) => std::fs::write(path, text).map_err(|e| {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            EXIT_INPUT
+        }),
+        None => {
+            eprintln!(
+                "drift: the API did nothing beyond its contract; {} not written",
+                path.display()
+            );
+            Ok(())
+        }
     }
 }

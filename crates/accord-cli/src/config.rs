@@ -184,6 +184,11 @@ pub struct ContractEntry {
     pub client: Option<ClientEntry>,
     /// Where conformance runs; without it an HTTP contract's conformance stage is skipped.
     pub conformance: Option<ConformanceEntry>,
+    /// OpenAPI Overlay 1.0 documents applied, in order, to this contract and to its
+    /// baseline before every stage (customisations every tenant shares, fixes to a
+    /// vendor's mistakes).
+    #[serde(default)]
+    pub overlays: Vec<PathBuf>,
 }
 
 /// The version a contract is diffed against: `{ file = "..." }` or `{ git = "REV" }`.

@@ -94,6 +94,9 @@ pub struct RunConfig {
     /// Operations run concurrently behind the shared pacer (not used yet: the runner is
     /// sequential).
     pub workers: usize,
+    /// Where to record what the API does beyond the contract (`--drift`); every response
+    /// received is shown to it.
+    pub drift: Option<std::sync::Arc<crate::drift::Drift>>,
 }
 
 /// The default cap on a response body: 8 MiB.
@@ -119,6 +122,7 @@ impl Default for RunConfig {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             interrupt: None,
             workers: 1,
+            drift: None,
         }
     }
 }

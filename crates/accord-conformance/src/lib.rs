@@ -21,6 +21,8 @@ pub mod config;
 pub mod coverage;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod curl;
+/// What a live API did beyond its contract, as an Overlay 1.0 document (`accord test --drift`).
+pub mod drift;
 pub mod events;
 pub mod pace;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85

@@ -705,6 +705,9 @@ impl<'c> Runner<'c> {
             .iter()
             .filter_map(|c| c.check(&ctx, &ex).map(|m| (c.id(), m)))
             .collect();
+        if let Some(drift) = &self.config.drift {
+            drift.observe(self.contract, ctx.op, &resp);
+        }
         let judged: Vec<&'static str> = self
             .checks
             .iter()

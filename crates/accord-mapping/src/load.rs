@@ -34,6 +34,17 @@ impl Contracts {
             .clone()
     }
 
+    /// Puts an already loaded contract (e.g. with overlays applied) in the cache, so
+    /// every later use of `path` reads it.
+    pub fn preload(&self, path: &Path, contract: Result<Arc<Contract>, LoadError>) {
+        let key = accord_spec::normalize_path(path);
+        let mut cache = match self.cache.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        cache.insert(key, contract);
+    }
+
     /// The vendor contract a mapping names, if it names one.
     pub fn vendor(&self, spec: &MappingSpec) -> Option<Result<Arc<Contract>, LoadError>> {
         spec.vendor_contract_path().map(|p| self.load(&p))

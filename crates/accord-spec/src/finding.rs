@@ -68,4 +68,20 @@ pub const FINDING_CODES: &[(&str, &str)] = &[
         "invalid-example",
         "an example that does not validate against its schema",
     ),
+    (
+        "overlay-target-unmatched",
+        "an overlay action whose JSONPath target selects nothing in the contract: it changes nothing",
+    ),
+    (
+        "overlay-target-primitive",
+        "an overlay action whose target selects primitive values (or the whole document), which Overlay 1.0 does not update or remove",
+    ),
+    (
+        "overlay-incompatible-update",
+        "an overlay update that merges an object into a primitive, an array into an object, or the like",
+    ),
+    (
+        "overlay-extends-mismatch",
+        "an overlay whose relative `extends` names another contract than the one it is applied to",
+    ),
 ];

@@ -20,6 +20,7 @@ mod loc;
 mod model;
 mod node;
 mod openapi;
+mod overlay;
 pub mod pointer;
 mod schema;
 mod schema_builder;
@@ -41,6 +42,7 @@ pub use finding::{FINDING_CODES, Severity, SpecFinding};
 pub use loc::Loc;
 pub use model::*;
 pub use node::{Key, Node, NodeValue, Span};
+pub use overlay::Overlay;
 pub use schema::{
     Additional, Bound, Discriminator, JsonType, Schema, SchemaArena, SchemaId, Types,
 };
@@ -61,14 +63,47 @@ pub fn load_str(name: &str, text: &str) -> Result<Contract, LoadError> {
     load_with(Path::new(name), &provider, &Limits::default())
 }
 
+/// Loads a contract given as text (stdin) with `overlays` applied in order.
+pub fn load_str_overlaid(
+    name: &str,
+    text: &str,
+    overlays: &[Overlay],
+) -> Result<Contract, LoadError> {
+    let provider = MemoryProvider {
+        files: vec![(normalize_path(Path::new(name)), text.as_bytes().to_vec())],
+    };
+    load_overlaid(Path::new(name), &provider, &Limits::default(), overlays)
+}
+
 /// Loads the contract at `path` through `provider`.
 pub fn load_with(
     path: &Path,
     provider: &dyn FileProvider,
     limits: &Limits,
 ) -> Result<Contract, LoadError> {
+    load_overlaid(path, provider, limits, &[])
+}
+
+/// Loads the contract at `path` through `provider` with `overlays` (OpenAPI Overlay 1.0)
+/// applied to its root file in order, before the model is built: what an overlay adds or
+/// changes is located in the overlay's file, and findings about the overlays themselves
+/// (a target that selects nothing, an incompatible update) are among the contract's.
+pub fn load_overlaid(
+    path: &Path,
+    provider: &dyn FileProvider,
+    limits: &Limits,
+    overlays: &[Overlay],
+) -> Result<Contract, LoadError> {
     let mut loader = Loader::new(provider, limits.clone(), path);
     let file = loader.load_file(path)?;
+    let mut overlay_findings = Vec::new();
+    if !overlays.is_empty() {
+        let display = loader.path(file).clone();
+        let root = std::sync::Arc::make_mut(&mut loader.files[file].root);
+        let (origins, findings) = overlay::apply_all(root, &display, overlays)?;
+        loader.origins = origins;
+        overlay_findings = findings;
+    }
     let root = loader.files[file].root.clone();
     let display = loader.path(file).clone();
     if !root.is_map() {
@@ -258,11 +293,23 @@ pub fn load_with(
     loader.drain_schemas();
     contract.schemas = std::mem::take(&mut loader.arena);
     contract.findings = std::mem::take(&mut loader.findings);
+    contract.findings.append(&mut overlay_findings);
     contract.findings.sort();
     contract.findings.dedup();
     contract.refs = std::mem::take(&mut loader.refs);
+    let files = std::mem::take(&mut loader.files);
+    let overlays = overlays
+        .iter()
+        .map(|o| SourceFile {
+            path: o.path.clone(),
+            text: o.text.clone(),
+            root: files[file].root.clone(),
+        })
+        .collect();
     contract.sources = Sources {
-        files: std::mem::take(&mut loader.files),
+        files,
+        overlays,
+        origins: std::mem::take(&mut loader.origins),
     };
     Ok(contract)
 }

@@ -75,6 +75,8 @@ pub(crate) struct Loader<'p> {
     pub findings: Vec<SpecFinding>,
     pub refs: Vec<RefUse>,
     reported: HashSet<(FileId, String)>,
+    /// Which nodes of the root file overlays wrote (empty without overlays).
+    pub origins: crate::overlay::Origins,
 }
 
 impl<'p> Loader<'p> {
@@ -95,6 +97,7 @@ impl<'p> Loader<'p> {
             findings: Vec::new(),
             refs: Vec::new(),
             reported: HashSet::new(),
+            origins: crate::overlay::Origins::default(),
         }
     }
 
@@ -177,8 +180,10 @@ impl<'p> Loader<'p> {
     }
 
     pub fn loc(&self, file: FileId, pointer: &str, node: &Node) -> Loc {
+        // What an overlay wrote into the root file is located in the overlay.
+        let overlay = (file == 0).then(|| self.origins.file_of(pointer)).flatten();
         Loc::new(
-            &self.files[file].path,
+            overlay.unwrap_or(&self.files[file].path),
             pointer,
             node.span.line,
             node.span.column,

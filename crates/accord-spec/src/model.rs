@@ -102,11 +102,30 @@ impl Contract {
 #[derive(Clone, Debug, Default)]
 pub struct Sources {
     pub files: Vec<SourceFile>,
+    /// The overlays applied to the root file, in order. Each one's `root` is the overlaid
+    /// root file's tree, since the pointers of locations in an overlay are pointers into
+    /// the contract (the overlay's `text` is its own, for excerpts).
+    pub overlays: Vec<SourceFile>,
+    pub(crate) origins: crate::overlay::Origins,
 }
 
 impl Sources {
     pub fn get(&self, path: &str) -> Option<&SourceFile> {
-        self.files.iter().find(|f| &*f.path == path)
+        self.files
+            .iter()
+            .chain(&self.overlays)
+            .find(|f| &*f.path == path)
+    }
+
+    /// The overlay action that removed the node at `pointer` of the root file (or an
+    /// ancestor of it), if one did: where a diff locates a removal an overlay made.
+    pub fn removed_by(&self, pointer: &str) -> Option<&Loc> {
+        self.origins.removed_by(pointer)
+    }
+
+    /// The overlay file that wrote the node at `pointer` of the root file, if one did.
+    pub fn overlay_of(&self, pointer: &str) -> Option<&Arc<str>> {
+        self.origins.file_of(pointer)
     }
 
     /// The located node at `loc`, if its file is part of the contract.

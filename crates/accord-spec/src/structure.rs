@@ -38,7 +38,12 @@ pub(crate) fn check(contract: &Contract) -> Vec<SpecFinding> {
                 code: "structure",
                 severity: Severity::Error,
                 message,
-                loc: Loc::new(contract.file(), ptr, node.span.line, node.span.column),
+                loc: Loc::new(
+                    contract.sources.overlay_of(&ptr).unwrap_or(contract.file()),
+                    ptr,
+                    node.span.line,
+                    node.span.column,
+                ),
             }]
         }
     }

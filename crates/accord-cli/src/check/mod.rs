@@ -3,6 +3,7 @@
 //! model), and the outcome every renderer reads.
 
 mod conformance;
+mod overlays;
 pub mod progress;
 pub mod review;
 mod stages;

@@ -90,7 +90,7 @@ pub fn run_contract(
 ) -> ContractOutcome {
     let path = shared.resolve(&entry.path);
     let started = Instant::now();
-    let loaded = accord_spec::load(&path);
+    let loaded = super::overlays::load_entry(shared, entry, &path, &accord_spec::FsProvider);
     let mut outcome = ContractOutcome {
         name: entry.name.clone(),
         path: entry.path.display().to_string(),
@@ -207,18 +207,19 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         return StageResult::skip("diff", "no baseline");
     };
     let old = match (&baseline.file, &baseline.git) {
-        (Some(file), _) => accord_spec::load(&shared.resolve(file)),
+        (Some(file), _) => super::overlays::load_entry(
+            shared,
+            entry,
+            &shared.resolve(file),
+            &accord_spec::FsProvider,
+        ),
         (None, Some(rev)) => {
             let provider =
                 match crate::commands::breaking::GitProvider::new(rev, &shared.loaded.dir) {
                     Ok(p) => p,
                     Err(e) => return StageResult::error("diff", e),
                 };
-            accord_spec::load_with(
-                &shared.resolve(&entry.path),
-                &provider,
-                &accord_spec::Limits::default(),
-            )
+            super::overlays::load_entry(shared, entry, &shared.resolve(&entry.path), &provider)
         }
         (None, None) => {
             return StageResult::error(
@@ -243,6 +244,7 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
         ..accord_diff::DiffOptions::default()
     };
     let mut report = accord_diff::diff(&old, contract, &options);
+    crate::common::locate_overlay_removals(&mut report, contract);
     let exceptions: Vec<accord_diff::Exception> = shared
         .loaded
         .config

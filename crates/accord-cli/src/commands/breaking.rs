@@ -6,7 +6,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 
-use accord_spec::{FileProvider, FsProvider, Limits};
+use accord_spec::{FileProvider, FsProvider};
 
 use crate::commands::diff::{DiffFlags, finish};
 use crate::common;
@@ -120,10 +120,13 @@ pub fn run(args: Args) -> i32 {
             return common::EXIT_INPUT;
         }
     };
-    let (old, new) = accord_diff::load_pair(
-        (&args.path, &git),
-        (&args.path, &FsProvider),
-        &Limits::default(),
+    let (old_overlays, new_overlays) = match args.flags.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let (old, new) = common::load_pair_overlaid(
+        (&args.path, &git, &old_overlays),
+        (&args.path, &FsProvider, &new_overlays),
     );
     let (old, new) = match (old, new) {
         (Ok(a), Ok(b)) => (a, b),
@@ -186,8 +189,12 @@ mod tests {
             provider.repo_path(Path::new("main.yaml")).as_deref(),
             Some("api/main.yaml")
         );
-        let old =
-            accord_spec::load_with(&sub.join("main.yaml"), &provider, &Limits::default()).unwrap();
+        let old = accord_spec::load_with(
+            &sub.join("main.yaml"),
+            &provider,
+            &accord_spec::Limits::default(),
+        )
+        .unwrap();
         let new = accord_spec::load(&sub.join("main.yaml")).unwrap();
         let report = accord_diff::diff(&old, &new, &accord_diff::DiffOptions::default());
         let ids: Vec<&str> = report.changes.iter().map(|c| c.id.as_str()).collect();

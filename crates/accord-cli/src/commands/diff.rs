@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use accord_diff::{Compat, DiffOptions, Usage};
 use accord_report::{ChangeLevel, DiffReport, Format};
-use accord_spec::{Contract, FsProvider, Limits};
+use accord_spec::{Contract, FsProvider};
 
 use crate::common::{self, FormatArg};
 
@@ -43,29 +43,36 @@ pub struct DiffFlags {
     /// The date sunsets and exception expiries are judged against (default: today, UTC).
     #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
     pub today: Option<String>,
+    #[command(flatten)]
+    pub overlay: common::DiffOverlayArgs,
 }
 
 pub fn run(args: Args) -> i32 {
+    let (old_overlays, new_overlays) = match args.flags.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let (old, new) = if args.old == Path::new("-") || args.new == Path::new("-") {
-        let old = match common::load_contract(&args.old) {
+        let old = match common::load_contract_overlaid(&args.old, &old_overlays) {
             Ok(c) => c,
             Err(code) => return code,
         };
-        match common::load_contract(&args.new) {
+        match common::load_contract_overlaid(&args.new, &new_overlays) {
             Ok(new) => (old, new),
             Err(code) => return code,
         }
     } else {
-        let (a, b) = accord_diff::load_pair(
-            (&args.old, &FsProvider),
-            (&args.new, &FsProvider),
-            &Limits::default(),
+        let (a, b) = common::load_pair_overlaid(
+            (&args.old, &FsProvider, &old_overlays),
+            (&args.new, &FsProvider, &new_overlays),
         );
         match (a, b) {
             (Ok(a), Ok(b)) => (a, b),
             (Err(e), _) | (_, Err(e)) => return common::report_load_error(&e),
         }
     };
+    common::warn_overlay_findings(&old);
+    common::warn_overlay_findings(&new);
     let contract_paths = [args.old.clone(), args.new.clone()];
     finish(&old, &new, &args.flags, &contract_paths, None)
 }
@@ -141,6 +148,7 @@ pub fn finish(
         snippets: true,
     };
     let mut report: DiffReport = accord_diff::diff(old, new, &options);
+    common::locate_overlay_removals(&mut report, new);
     if let Some(label) = old_label {
         report.old_file = label;
     }

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::common;
+
 #[path = "generate_mapping.rs"]
 mod generate_mapping;
 
@@ -36,6 +38,8 @@ pub struct ClientArgs {
     /// More JSON Schema documents (or folders) for a models-only crate.
     #[arg(long = "with", value_name = "SPEC")]
     pub more: Vec<PathBuf>,
+    #[command(flatten)]
+    pub overlay: common::OverlayArgs,
 }
 
 #[derive(clap::Args)]
@@ -62,6 +66,8 @@ pub struct MappingArgs {
     /// Put `#![deny(warnings)]` on the generated crate root.
     #[arg(long)]
     pub deny_warnings: bool,
+    #[command(flatten)]
+    pub overlay: common::OverlayArgs,
 }
 
 pub fn run(cmd: Generate) -> i32 {

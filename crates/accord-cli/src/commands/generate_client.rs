@@ -48,6 +48,10 @@ pub(crate) fn relative_to(path: &Path, from: &Path) -> PathBuf {
 }
 
 pub fn run(args: ClientArgs) -> i32 {
+    let overlays = match args.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let runtime = match RuntimeDep::parse(&args.runtime) {
         Ok(RuntimeDep::Path(p)) => RuntimeDep::Path(
             relative_to(Path::new(&p), &args.out)
@@ -67,9 +71,14 @@ pub fn run(args: ClientArgs) -> i32 {
     let mut sources = Vec::new();
     for (path, from_folder) in files {
         let loaded = if path == Path::new("-") {
-            common::load_contract(&path)
+            common::load_contract_overlaid(&path, &overlays)
         } else {
-            match accord_spec::load(&path) {
+            match accord_spec::load_overlaid(
+                &path,
+                &accord_spec::FsProvider,
+                &accord_spec::Limits::default(),
+                &overlays,
+            ) {
                 Ok(c) => Ok(c),
                 Err(e) if from_folder && common::is_not_a_contract(&e) => continue,
                 Err(e) => Err(common::report_load_error(&e)),

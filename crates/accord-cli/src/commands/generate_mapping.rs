@@ -56,7 +56,15 @@ pub fn run(args: MappingArgs) -> i32 {
         Ok(s) => s,
         Err(e) => return common::report_load_error(&e),
     };
+    let overlays = match args.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let contracts = Contracts::new();
+    // Overlays apply to the vendor contract: a tenant's custom fields are the vendor's.
+    if let (Some(path), false) = (spec.vendor_contract_path(), overlays.is_empty()) {
+        contracts.preload(&path, common::load_overlaid_arc(&path, &overlays));
+    }
     for loaded in [contracts.vendor(&spec), contracts.canonical(&spec)]
         .into_iter()
         .flatten()

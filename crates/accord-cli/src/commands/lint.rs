@@ -26,6 +26,8 @@ pub struct Args {
     /// Exit 1 when a diagnostic is at or above this level.
     #[arg(long, value_enum, default_value = "error")]
     pub fail_on: FailOn,
+    #[command(flatten)]
+    pub overlay: common::OverlayArgs,
 }
 
 /// `--fail-on` values.
@@ -47,6 +49,10 @@ impl From<FailOn> for LintLevel {
 }
 
 pub fn run(args: Args) -> i32 {
+    let overlays = match args.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let profile = match Profile::resolve(args.profile.as_deref().unwrap_or("enterprise")) {
         Ok(p) => p,
         Err(e) => {
@@ -59,11 +65,7 @@ pub fn run(args: Args) -> i32 {
     let mut exit = EXIT_OK;
     let mut linted = 0usize;
     for (path, scanned) in common::expand_paths(&args.paths) {
-        let loaded = if path.as_os_str() == "-" {
-            common::load_contract(&path).map_err(|_| None)
-        } else {
-            accord_spec::load(&path).map_err(Some)
-        };
+        let loaded = common::load_overlaid(&path, &overlays);
         let contract = match loaded {
             Ok(c) => c,
             Err(Some(e)) if scanned && common::is_not_a_contract(&e) => continue,
@@ -82,7 +84,20 @@ pub fn run(args: Args) -> i32 {
         }
         linted += 1;
         diagnostics.extend(accord_lint::lint(&contract, &profile));
-        for file in &contract.sources.files {
+        // An overlay that no longer applies is as much a finding here as in `validate`.
+        diagnostics.extend(
+            contract
+                .findings
+                .iter()
+                .filter(|f| f.code.starts_with("overlay-"))
+                .map(super::validate::diagnostic),
+        );
+        for file in contract
+            .sources
+            .files
+            .iter()
+            .chain(&contract.sources.overlays)
+        {
             sources
                 .entry(file.path.to_string())
                 .or_insert_with(|| file.text.to_string());

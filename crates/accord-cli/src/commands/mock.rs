@@ -46,10 +46,16 @@ pub struct Args {
     /// Most connections open at once (more wait for one to close).
     #[arg(long, default_value_t = 1024)]
     pub max_connections: usize,
+    #[command(flatten)]
+    pub overlay: common::OverlayArgs,
 }
 
 pub fn run(args: Args) -> i32 {
-    let contract = match common::load_contract(&args.spec) {
+    let overlays = match args.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let contract = match common::load_contract_overlaid(&args.spec, &overlays) {
         Ok(c) => c,
         Err(code) => return code,
     };

@@ -8,6 +8,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use accord_conformance::drift::Drift;
 use accord_conformance::{RunConfig, RunError, Tenant, parse_header};
 
 use crate::common::{self, FormatArg};
@@ -22,7 +23,7 @@ contract or unreachable server, 130 interrupted (the report of what ran is still
 Checks: not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance, \
 response_headers_conformance, negative_data_rejection, positive_data_acceptance, ignored_auth, use_after_free, \
 ensure_resource_availability, idempotency_replay, tenant_isolation, pagination_consistency, rate_limit_conformance, \
-correlation_id_propagation."
+correlation_id_propagation, deprecation_conformance."
 )]
 pub struct Args {
     pub spec: PathBuf,
@@ -78,6 +79,12 @@ pub struct Args {
     /// interface; this version still runs operations one at a time.
     #[arg(long, default_value_t = 1)]
     pub workers: usize,
+    #[command(flatten)]
+    pub overlay: common::OverlayArgs,
+    /// Write what the live API did beyond its contract (undocumented properties, enum
+    /// values, statuses, headers, deprecations) to FILE as an OpenAPI Overlay 1.0 document.
+    #[arg(long, value_name = "FILE")]
+    pub drift: Option<PathBuf>,
 }
 
 fn parse_coverage(text: &str) -> Result<f64, String> {
@@ -167,7 +174,11 @@ fn config(args: &Args) -> Result<RunConfig, RunError> {
 }
 
 pub fn run(args: Args) -> i32 {
-    let contract = match common::load_contract(&args.spec) {
+    let overlays = match args.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let contract = match common::load_contract_overlaid(&args.spec, &overlays) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -178,6 +189,11 @@ pub fn run(args: Args) -> i32 {
             return common::EXIT_INPUT;
         }
     };
+    let drift = args
+        .drift
+        .as_ref()
+        .map(|_| std::sync::Arc::new(Drift::new()));
+    config.drift = drift.clone();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -210,6 +226,11 @@ pub fn run(args: Args) -> i32 {
     };
     let text = accord_report::render(&report, args.format.into(), &common::render_options());
     if let Err(code) = common::write_output(&text, args.output.as_deref()) {
+        return code;
+    }
+    if let (Some(drift), Some(path)) = (&drift, &args.drift)
+        && let Err(code) = common::write_drift(drift, &contract, &args.spec, path)
+    {
         return code;
     }
     if report.coverage.stopped_by == Some(accord_report::StopReason::Interrupted) {

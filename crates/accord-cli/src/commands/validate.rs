@@ -21,19 +21,21 @@ pub struct Args {
     /// Write the report to a file instead of stdout.
     #[arg(long)]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub overlay: common::OverlayArgs,
 }
 
 pub fn run(args: Args) -> i32 {
+    let overlays = match args.overlay.load() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let mut diagnostics = Vec::new();
     let mut sources: HashMap<String, String> = HashMap::new();
     let mut exit = EXIT_OK;
     let mut validated = 0usize;
     for (path, scanned) in common::expand_paths(&args.paths) {
-        let loaded = if path.as_os_str() == "-" {
-            common::load_contract(&path).map_err(|_| None)
-        } else {
-            accord_spec::load(&path).map_err(Some)
-        };
+        let loaded = common::load_overlaid(&path, &overlays);
         let contract = match loaded {
             Ok(c) => c,
             Err(Some(e)) if scanned && common::is_not_a_contract(&e) => continue,
@@ -48,7 +50,12 @@ pub fn run(args: Args) -> i32 {
         };
         validated += 1;
         diagnostics.extend(findings(&contract).iter().map(diagnostic));
-        for file in &contract.sources.files {
+        for file in contract
+            .sources
+            .files
+            .iter()
+            .chain(&contract.sources.overlays)
+        {
             sources
                 .entry(file.path.to_string())
                 .or_insert_with(|| file.text.to_string());

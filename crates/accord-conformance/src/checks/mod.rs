@@ -16,6 +16,7 @@ use crate::validation::Validators;
 
 pub mod content_type_conformance;
 pub mod correlation_id_propagation;
+pub mod deprecation_conformance;
 pub mod ensure_resource_availability;
 pub mod idempotency_replay;
 pub mod ignored_auth;
@@ -137,6 +138,7 @@ pub fn all() -> Vec<&'static dyn Check> {
         &pagination_consistency::PaginationConsistency,
         &rate_limit_conformance::RateLimitConformance,
         &correlation_id_propagation::CorrelationIdPropagation,
+        &deprecation_conformance::DeprecationConformance,
     ]
 }
 
@@ -157,6 +159,7 @@ pub fn finding_docs() -> Vec<accord_report::registry::FindingDoc> {
     docs!(
         content_type_conformance,
         correlation_id_propagation,
+        deprecation_conformance,
         ensure_resource_availability,
         idempotency_replay,
         ignored_auth,
@@ -183,12 +186,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_check_has_its_page_in_the_registry() {
+        let mut documented: Vec<&str> = finding_docs().iter().map(|d| d.id).collect();
+        let mut checks = ids();
+        documented.sort_unstable();
+        checks.sort_unstable();
+        assert_eq!(documented, checks);
+    }
+
+    #[test]
     fn registry_ids_are_unique_and_fixed() {
         let ids = ids();
         let mut sorted = ids.clone();
         sorted.sort();
         sorted.dedup();
-        assert_eq!(sorted.len(), 15);
+        assert_eq!(sorted.len(), 16);
         assert_eq!(ids[0], "not_a_server_error");
     }
 }
