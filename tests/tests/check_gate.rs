@@ -23,7 +23,7 @@ fn the_bundled_gate_blocks_the_crm_upgrade_and_writes_a_review_report() {
     assert!(text.contains("FAIL: the gate blocks"), "{text}");
     assert!(text.contains("relay-crm / diff: FAIL"), "{text}");
     assert!(
-        text.contains("[response-property-removed] GET /contacts/{contactId}"),
+        text.contains("[response-property-removed] property `phone` removed"),
         "{text}"
     );
 
