@@ -261,7 +261,11 @@ impl<'p> Loader<'p> {
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
             let joined = files::normalize(&base.join(pointer::percent_decode(path_part)));
-            if !self.provider.contains(&self.root_dir, &joined) {
+            // A file already loaded passed the boundary check when it was first reached;
+            // the check resolves symlinks on disk, so it runs once per file, not per `$ref`.
+            if !self.file_index.contains_key(&joined)
+                && !self.provider.contains(&self.root_dir, &joined)
+            {
                 self.report_once(file, at, "escaping-ref", format!(
                     "`$ref: {reference}` leaves the contract repository ({}); it is refused and not read",
                     self.root_dir.display()
