@@ -86,32 +86,16 @@ See which vendor supplies each canonical field:
 "#;
 
 /// Every mapping rule as an entry of Accord's one registry (`accord explain`,
-/// `docs/mapping/`): its summary, and the mapping format reference it enforces.
+/// `docs/mapping/`): each rule file's `//!` documentation is its page (see [`crate::rules`]).
 pub fn finding_docs() -> Vec<accord_report::registry::FindingDoc> {
-    crate::RULES
-        .iter()
-        .map(|(id, summary)| accord_report::registry::FindingDoc {
-            id,
-            kind: accord_report::registry::FindingKind::Mapping,
-            level: "error",
-            since: "0.1.0",
-            summary: summary.to_string(),
-            page: format!(
-                "# {id}\n\nWhat it checks: {summary}.\n\nWhy it matters: a mapping that breaks this rule \
-                 cannot be generated into a mapping crate, or would move data wrongly between the \
-                 vendor and the canonical object.\n\n| kind | default level | since |\n|---|---|---|\n\
-                 | mapping rule | error | 0.1.0 |\n\n## The mapping format\n\n```text\n{}```\n",
-                EXPLAIN_MAPPING
-            ),
-        })
-        .collect()
+    crate::rules::finding_docs()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::RULES;
     use crate::transforms::CATALOGUE;
-    use crate::validate::RULES;
 
     #[test]
     fn mentions_every_transform_and_rule() {

@@ -9,12 +9,14 @@
 //!
 //! Modules: `spec` (format, located parse), `load` (contract cache, relative paths),
 //! `paths` (path grammar and resolution through the schema arena), `transforms` (the
-//! catalogue), `validate` (one function per check), `coverage`, `usage`, `docs`.
+//! catalogue), `rules` (one file per rule ID, whose doc is its page), `validate` (one
+//! function per check), `coverage`, `usage`, `docs`.
 
 pub mod coverage;
 pub mod docs;
 pub mod load;
 pub mod paths;
+pub mod rules;
 pub mod spec;
 pub mod transforms;
 pub mod usage;
@@ -24,8 +26,9 @@ pub use coverage::{
     COVERAGE_FORMAT, CoverageReport, FieldCoverage, ObjectCoverage, Supplier, coverage,
 };
 pub use load::Contracts;
+pub use rules::RULES;
 pub use spec::{
     Direction, Field, Located, MappingSpec, Source, Table, Transform, load_mapping, parse_mapping,
 };
 pub use usage::{FieldUsage, MappingUsage, usage, usages};
-pub use validate::{RULES, validate, validate_against};
+pub use validate::{validate, validate_against};

@@ -15,6 +15,7 @@ use accord_spec::{Key, LoadError, LoadErrorKind, Node, NodeValue, Span};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::rules;
 use crate::transforms;
 
 /// Which way data flows.
@@ -268,7 +269,7 @@ impl Parser {
     fn invalid(&mut self, pointer: &str, span: Span, message: String, help: &str) {
         self.problems.push(diagnostic(
             &self.file,
-            "mapping-invalid-spec",
+            rules::invalid_spec::ID,
             pointer,
             span,
             message,
@@ -724,7 +725,7 @@ impl Parser {
         let Some(info) = transforms::info(&name) else {
             self.problems.push(diagnostic(
                 &self.file,
-                "mapping-unknown-transform",
+                rules::unknown_transform::ID,
                 &name_ptr,
                 name_span,
                 format!("unknown transform `{name}`"),

@@ -1,13 +1,8 @@
 //! Validation of a mapping against the contracts it names, one function per check, each
 //! producing [`Diagnostic`]s with a stable rule ID and the mapping file's line and column.
 //!
-//! Rule IDs (see [`RULES`]): `mapping-invalid-spec`, `mapping-unknown-transform`,
-//! `mapping-unloadable-contract`, `mapping-unknown-vendor-schema`,
-//! `mapping-unknown-operation`, `mapping-unknown-vendor-path`,
-//! `mapping-unknown-canonical-path`, `mapping-array-mismatch`, `mapping-type-mismatch`,
-//! `mapping-enum-incomplete`, `mapping-enum-invalid`, `mapping-invalid-value`,
-//! `mapping-unmapped-required`, `mapping-duplicate-target`,
-//! `mapping-outbound-missing-required`, `mapping-outbound-read-only`.
+//! The rules' IDs and pages live one file per rule in [`crate::rules`]; [`crate::RULES`]
+//! lists them.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -20,76 +15,9 @@ use serde_json::Value;
 
 use crate::load::{Contracts, canonical_root};
 use crate::paths::{self, FieldPath, Resolved, Token, types_text};
+use crate::rules;
 use crate::spec::{Direction, Field, Located, MappingSpec, Source, Table, Transform, diagnostic};
 use crate::transforms::{self, Output};
-
-/// Every rule ID with a one-line summary.
-pub const RULES: &[(&str, &str)] = &[
-    (
-        "mapping-invalid-spec",
-        "the mapping file does not follow the mapping format",
-    ),
-    (
-        "mapping-unknown-transform",
-        "a transform name that is not in the catalogue",
-    ),
-    (
-        "mapping-unloadable-contract",
-        "`vendor.contract` or `canonical.schema` cannot be loaded",
-    ),
-    (
-        "mapping-unknown-vendor-schema",
-        "`vendor.schema` is not a schema of the vendor contract",
-    ),
-    (
-        "mapping-unknown-operation",
-        "a `vendor.operations` entry that the vendor contract does not have",
-    ),
-    (
-        "mapping-unknown-vendor-path",
-        "a vendor path that does not exist in the vendor schema",
-    ),
-    (
-        "mapping-unknown-canonical-path",
-        "a canonical path that does not exist in the canonical schema",
-    ),
-    (
-        "mapping-array-mismatch",
-        "the `[]` counts of a field's vendor and canonical paths differ",
-    ),
-    (
-        "mapping-type-mismatch",
-        "vendor and canonical types do not fit without (or with) the transform",
-    ),
-    (
-        "mapping-enum-incomplete",
-        "an enum table that misses values of the vendor enum",
-    ),
-    (
-        "mapping-enum-invalid",
-        "an enum table with values that are not in the vendor or canonical enum",
-    ),
-    (
-        "mapping-invalid-value",
-        "a constant, default or lookup value that the canonical field rejects",
-    ),
-    (
-        "mapping-unmapped-required",
-        "a required canonical field that no inbound field writes",
-    ),
-    (
-        "mapping-duplicate-target",
-        "two fields write the same canonical (inbound) or vendor (outbound) path",
-    ),
-    (
-        "mapping-outbound-missing-required",
-        "outbound, a required vendor field that no field writes",
-    ),
-    (
-        "mapping-outbound-read-only",
-        "a field active outbound that writes a vendor field the contract marks `readOnly`",
-    ),
-];
 
 /// Validates a mapping against the contracts it names (loaded through `contracts`).
 pub fn validate(spec: &MappingSpec, contracts: &Contracts) -> Vec<Diagnostic> {
@@ -173,7 +101,7 @@ fn loaded(
         (Err(e), Some(at)) => {
             out.push(diagnostic(
                 &spec.file,
-                "mapping-unloadable-contract",
+                rules::unloadable_contract::ID,
                 &at.pointer,
                 at.span,
                 format!("cannot load the {what} `{}`: {e}", at.value),
@@ -238,7 +166,7 @@ fn check_header(ctx: &mut Ctx) {
             .to_string();
         if stem != id.value {
             ctx.report(
-                "mapping-invalid-spec",
+                rules::invalid_spec::ID,
                 at(id),
                 format!(
                     "mapping id `{}` does not match the file name `{stem}`",
@@ -255,7 +183,7 @@ fn check_header(ctx: &mut Ctx) {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
         if !well_formed {
             ctx.report(
-                "mapping-invalid-spec",
+                rules::invalid_spec::ID,
                 at(id),
                 format!(
                     "mapping id `{}` is not `<vendor-slug>.<vendor-object>-to-<canonical-object>` in lower kebab case",
@@ -272,7 +200,7 @@ fn check_header(ctx: &mut Ctx) {
         && let Some(c) = &spec.vendor.contract
     {
         ctx.report(
-            "mapping-unloadable-contract",
+            rules::unloadable_contract::ID,
             at(c),
             format!(
                 "the vendor contract `{}` is not an OpenAPI document",
@@ -285,7 +213,7 @@ fn check_header(ctx: &mut Ctx) {
         match vendor.components.get(&schema.value) {
             Some(id) => ctx.vendor_root = Some(*id),
             None => ctx.report(
-                "mapping-unknown-vendor-schema",
+                rules::unknown_vendor_schema::ID,
                 at(schema),
                 format!(
                     "the vendor contract `{}` has no schema `{}` in `components.schemas`",
@@ -302,7 +230,7 @@ fn check_header(ctx: &mut Ctx) {
         });
         if !well_formed {
             ctx.report(
-                "mapping-invalid-spec",
+                rules::invalid_spec::ID,
                 at(op),
                 format!("`{}` is not an operation like `GET /path`", op.value),
                 "METHOD in upper case, one space, the path exactly as in `paths`",
@@ -312,7 +240,7 @@ fn check_header(ctx: &mut Ctx) {
         if vendor.operation(&op.value).is_none() {
             let mut d = diagnostic(
                 &spec.file,
-                "mapping-unknown-operation",
+                rules::unknown_operation::ID,
                 &op.pointer,
                 op.span,
                 format!(
@@ -339,7 +267,7 @@ fn check_shapes(ctx: &mut Ctx) {
         let known = kind.is_some() || name.is_none();
         if field.canonical_is_list && !is_split && known {
             ctx.report(
-                "mapping-invalid-spec",
+                rules::invalid_spec::ID,
                 at(&field.canonical[0]),
                 "a list of canonical paths needs the `split` transform".into(),
                 "write `transform: {split: {separator: \" \"}}`, or map one canonical path",
@@ -348,7 +276,7 @@ fn check_shapes(ctx: &mut Ctx) {
         if is_split && (!field.canonical_is_list || field.canonical.len() < 2) {
             let t = &field.transform.as_ref().unwrap().name;
             ctx.report(
-                "mapping-invalid-spec",
+                rules::invalid_spec::ID,
                 at(t),
                 "`split` needs a list of at least two canonical paths".into(),
                 "write `canonical: [givenName, familyName]`",
@@ -357,7 +285,7 @@ fn check_shapes(ctx: &mut Ctx) {
         if let Source::Vendor { paths, list } = &field.source {
             if *list && !is_concat && known {
                 ctx.report(
-                    "mapping-invalid-spec",
+                    rules::invalid_spec::ID,
                     at(&paths[0]),
                     "a list of vendor paths needs the `concat` transform".into(),
                     "write `transform: {concat: {separator: \" \"}}`, or map one vendor path",
@@ -366,7 +294,7 @@ fn check_shapes(ctx: &mut Ctx) {
             if is_concat && (!list || paths.len() < 2) {
                 let t = &field.transform.as_ref().unwrap().name;
                 ctx.report(
-                    "mapping-invalid-spec",
+                    rules::invalid_spec::ID,
                     at(t),
                     "`concat` needs a list of at least two vendor paths".into(),
                     "write `vendor: [firstName, lastName]`",
@@ -376,7 +304,7 @@ fn check_shapes(ctx: &mut Ctx) {
         if let Source::Constant(c) = &field.source {
             if let Some(t) = &field.transform {
                 ctx.report(
-                    "mapping-invalid-spec",
+                    rules::invalid_spec::ID,
                     at(&t.name),
                     "a field with `constant` cannot have a transform".into(),
                     "write the transformed value as the constant",
@@ -388,7 +316,7 @@ fn check_shapes(ctx: &mut Ctx) {
                 .is_some_and(|d| d.value == Direction::Outbound)
             {
                 ctx.report(
-                    "mapping-invalid-spec",
+                    rules::invalid_spec::ID,
                     at(c),
                     "a `constant` applies inbound only; it cannot have `direction: outbound`"
                         .into(),
@@ -400,7 +328,7 @@ fn check_shapes(ctx: &mut Ctx) {
             && !d.value.narrows(spec.direction.value)
         {
             ctx.report(
-                "mapping-invalid-spec",
+                rules::invalid_spec::ID,
                 at(d),
                 format!(
                     "field direction `{}` widens the file direction `{}`",
@@ -426,7 +354,7 @@ fn resolve_fields(ctx: &mut Ctx) {
                             Ok(r) => Some(r),
                             Err(e) => {
                                 ctx.report(
-                                    "mapping-unknown-canonical-path",
+                                    rules::unknown_canonical_path::ID,
                                     at(c),
                                     format!(
                                         "canonical path `{}` does not exist in `{}`: {}",
@@ -455,7 +383,7 @@ fn resolve_fields(ctx: &mut Ctx) {
                             Err(e) => {
                                 let schema = spec.vendor.schema.as_ref().map_or("", |s| &s.value);
                                 ctx.report(
-                                    "mapping-unknown-vendor-path",
+                                    rules::unknown_vendor_path::ID,
                                     at(v),
                                     format!(
                                         "vendor path `{}` does not exist in `{schema}` of `{}`: {}",
@@ -483,7 +411,7 @@ fn parse_slot(ctx: &mut Ctx, text: &Located<String>, vendor: bool) -> Option<Fie
     match paths::parse(&text.value) {
         Ok(p) if !vendor && p.has_index() => {
             ctx.report(
-                "mapping-invalid-spec",
+                rules::invalid_spec::ID,
                 at(text),
                 format!(
                     "canonical path `{}` uses `[N]`, which only vendor paths may",
@@ -496,7 +424,7 @@ fn parse_slot(ctx: &mut Ctx, text: &Located<String>, vendor: bool) -> Option<Fie
         Ok(p) => Some(p),
         Err(message) => {
             ctx.report(
-                "mapping-invalid-spec",
+                rules::invalid_spec::ID,
                 at(text),
                 message,
                 "paths are `a.b`, `a[].b` or `a[0].b`",
@@ -527,7 +455,7 @@ fn check_array_alignment(ctx: &mut Ctx) {
     }
     for (v, n, want, canonical) in found {
         ctx.report(
-            "mapping-array-mismatch",
+            rules::array_mismatch::ID,
             at(&v),
             format!(
                 "vendor path `{}` iterates {n} array(s) with `[]` but canonical `{canonical}` iterates {want}",
@@ -658,7 +586,7 @@ fn check_types(ctx: &mut Ctx) {
         }
     }
     for ((pointer, span), message, help) in found {
-        ctx.report("mapping-type-mismatch", (&pointer, span), message, help);
+        ctx.report(rules::type_mismatch::ID, (&pointer, span), message, help);
     }
 }
 
@@ -711,7 +639,7 @@ fn check_enums(ctx: &mut Ctx) {
         let Some(values) = &vr.enum_values else {
             let t = &field.transform.as_ref().unwrap().name;
             reports.push((
-                "mapping-enum-invalid",
+                rules::enum_invalid::ID,
                 (t.pointer.clone(), t.span),
                 format!(
                     "vendor path `{vendor_path}` has no enum, so `enum` cannot check its table"
@@ -728,7 +656,7 @@ fn check_enums(ctx: &mut Ctx) {
             .collect();
         if !missing.is_empty() {
             reports.push((
-                "mapping-enum-incomplete",
+                rules::enum_incomplete::ID,
                 (table.at.pointer.clone(), table.at.span),
                 format!(
                     "the enum table for vendor path `{vendor_path}` misses vendor value(s) {}",
@@ -741,7 +669,7 @@ fn check_enums(ctx: &mut Ctx) {
         for (k, _) in &table.entries {
             if !vendor_values.contains(&k.value) {
                 reports.push((
-                    "mapping-enum-invalid",
+                    rules::enum_invalid::ID,
                     (k.pointer.clone(), k.span),
                     format!(
                         "`{}` is not a value of the vendor enum at `{vendor_path}` ({})",
@@ -755,7 +683,7 @@ fn check_enums(ctx: &mut Ctx) {
         for (_, v) in &table.reverse {
             if !vendor_values.contains(&value_key(&v.value)) {
                 reports.push((
-                    "mapping-enum-invalid",
+                    rules::enum_invalid::ID,
                     (v.pointer.clone(), v.span),
                     format!(
                         "reverse value `{}` is not a value of the vendor enum at `{vendor_path}` ({})",
@@ -795,15 +723,15 @@ fn check_values(ctx: &mut Ctx) {
             checks.push((rule, v.clone(), cr.schema, target.clone(), what.to_string()));
         };
         if let Source::Constant(c) = &field.source {
-            push("mapping-invalid-value", "constant", c);
+            push(rules::invalid_value::ID, "constant", c);
         }
         if let Some(d) = &field.default {
-            push("mapping-invalid-value", "default", d);
+            push(rules::invalid_value::ID, "default", d);
         }
         let table: Option<(&Table, &'static str)> =
             match field.transform.as_ref().and_then(|t| t.kind.as_ref()) {
-                Some(Transform::Enum(t)) => Some((t, "mapping-enum-invalid")),
-                Some(Transform::Lookup(t)) => Some((t, "mapping-invalid-value")),
+                Some(Transform::Enum(t)) => Some((t, rules::enum_invalid::ID)),
+                Some(Transform::Lookup(t)) => Some((t, rules::invalid_value::ID)),
                 _ => None,
             };
         if let Some((table, rule)) = table {
@@ -1029,7 +957,7 @@ fn check_unmapped_required(ctx: &mut Ctx) {
         };
         let object = m.schema.unwrap_or_else(|| name.clone());
         ctx.report(
-            "mapping-unmapped-required",
+            rules::unmapped_required::ID,
             (&pointer, span),
             format!(
                 "required canonical field `{}` ({object}) is not written by any field active inbound",
@@ -1095,7 +1023,7 @@ fn check_duplicates(ctx: &mut Ctx) {
     }
     for (l, message) in reports {
         ctx.report(
-            "mapping-duplicate-target",
+            rules::duplicate_target::ID,
             at(&l),
             message,
             "keep one writer: narrow one field with `direction`",
@@ -1191,7 +1119,7 @@ fn check_outbound_required(ctx: &mut Ctx) {
             };
             let mut d = diagnostic(
                 &spec.file,
-                "mapping-outbound-missing-required",
+                rules::outbound_missing_required::ID,
                 &pointer,
                 span,
                 message,
@@ -1243,6 +1171,6 @@ fn check_outbound_read_only(ctx: &mut Ctx) {
         }
     }
     for (l, message, help) in reports {
-        ctx.report("mapping-outbound-read-only", at(&l), message, help);
+        ctx.report(rules::outbound_read_only::ID, at(&l), message, help);
     }
 }
