@@ -1,6 +1,24 @@
-//! Defects found while loading a document that still loads (exit 1, not 2).
+//! Defects found while loading a document that still loads (exit 1, not 2). Every code
+//! has its own file in `finding/`, whose `//!` documentation is its page.
 
 use crate::loc::Loc;
+
+pub mod cyclic_ref;
+pub mod dangling_ref;
+pub mod duplicate_operation_id;
+pub mod escaping_ref;
+pub mod invalid_example;
+pub mod invalid_status_code;
+pub mod invalid_value;
+pub mod lenient_value;
+pub mod overlay_extends_mismatch;
+pub mod overlay_incompatible_update;
+pub mod overlay_target_primitive;
+pub mod overlay_target_unmatched;
+pub mod remote_ref;
+pub mod structure;
+pub mod undeclared_path_parameter;
+pub mod unreadable_ref;
 
 /// A defect of a loaded document: dangling, cyclic, remote or escaping `$ref`s, values of the
 /// wrong kind that were skipped, and structural rule violations found by `validate`.
@@ -21,67 +39,38 @@ pub enum Severity {
     Error,
 }
 
-/// The codes a loader finding can carry, with one-line explanations (for `accord explain`).
-pub const FINDING_CODES: &[(&str, &str)] = &[
-    ("dangling-ref", "a `$ref` whose target does not exist"),
-    (
-        "cyclic-ref",
-        "a chain of `$ref`s that loops without reaching a definition",
-    ),
-    (
-        "remote-ref",
-        "a `$ref` to an http(s) URL: never fetched, its target is treated as unknown",
-    ),
-    (
-        "escaping-ref",
-        "a relative file `$ref` that leaves the contract repository (`--root`, else the folder of `accord.toml`, else the git work tree, else the document's folder): refused, never read",
-    ),
-    (
-        "unreadable-ref",
-        "a relative file `$ref` whose file cannot be read or parsed",
-    ),
-    (
-        "invalid-value",
-        "a value of the wrong kind where the specification requires another; skipped",
-    ),
-    (
-        "lenient-value",
-        "a value accepted leniently (a boolean written as a string)",
-    ),
-    (
-        "structure",
-        "the document does not follow the OpenAPI/AsyncAPI structure",
-    ),
-    (
-        "duplicate-operation-id",
-        "two operations share an operationId",
-    ),
-    (
-        "undeclared-path-parameter",
-        "a path template variable without a path parameter, or the reverse",
-    ),
-    (
-        "invalid-status-code",
-        "a response key that is not an HTTP status code, a range like 4XX, or default",
-    ),
-    (
-        "invalid-example",
-        "an example that does not validate against its schema",
-    ),
-    (
-        "overlay-target-unmatched",
-        "an overlay action whose JSONPath target selects nothing in the contract: it changes nothing",
-    ),
-    (
-        "overlay-target-primitive",
-        "an overlay action whose target selects primitive values (or the whole document), which Overlay 1.0 does not update or remove",
-    ),
-    (
-        "overlay-incompatible-update",
-        "an overlay update that merges an object into a primitive, an array into an object, or the like",
-    ),
-    (
-        "overlay-extends-mismatch",
-        "an overlay whose relative `extends` names another contract than the one it is applied to",
-    ),
-];
+/// Lists every code module once and derives the tables below from that one list.
+macro_rules! codes {
+    ($($code:ident),* $(,)?) => {
+        /// The codes a loader finding can carry, with one-line explanations (for `accord
+        /// explain` and `accord validate`'s help).
+        pub const FINDING_CODES: &[(&str, &str)] = &[$(($code::CODE, $code::SUMMARY)),*];
+
+        /// Every code with the severity it is usually reported at and the source of its file,
+        /// whose `//!` documentation is its page (`accord explain`, `docs/loader/`).
+        pub const FINDING_PAGES: &[(&str, Severity, &str)] = &[$((
+            $code::CODE,
+            $code::SEVERITY,
+            include_str!(concat!("finding/", stringify!($code), ".rs")),
+        )),*];
+    };
+}
+
+codes!(
+    dangling_ref,
+    cyclic_ref,
+    remote_ref,
+    escaping_ref,
+    unreadable_ref,
+    invalid_value,
+    lenient_value,
+    structure,
+    duplicate_operation_id,
+    undeclared_path_parameter,
+    invalid_status_code,
+    invalid_example,
+    overlay_target_unmatched,
+    overlay_target_primitive,
+    overlay_incompatible_update,
+    overlay_extends_mismatch,
+);
