@@ -1016,6 +1016,10 @@ impl<'c> Runner<'c> {
             let values = og.strategy.new_tree(&mut rng).ok()?.current();
             let mut pools = std::mem::take(&mut self.pools);
             pools.add_created(&r.collection, tenant, id.clone());
+            // `id` may be one this run deleted (use_after_free reads it back): ground on it.
+            if let Some(deleted) = pools.deleted.get_mut(&r.collection) {
+                deleted.retain(|d| d != id);
+            }
             let saved = std::mem::replace(&mut self.pools, pools);
             let out = self.ground(op_idx, &og, &values, tenant, 0).map(|(c, _)| c);
             self.pools = saved;
