@@ -95,28 +95,22 @@ fn kind_title(kind: FindingKind) -> &'static str {
     }
 }
 
-/// The loader's findings (accord-spec knows their codes and one-line descriptions; it
-/// depends on no report crate, so its entries are described here).
+/// The loader's findings: accord-spec keeps one file per code, whose `//!` documentation is
+/// its page; it depends on no report crate, so its entries are described here.
 fn loader_docs() -> Vec<FindingDoc> {
-    accord_spec::FINDING_CODES
+    accord_spec::FINDING_PAGES
         .iter()
-        .map(|(code, text)| {
-            let level = if *code == "lenient-value" { "warning" } else { "error" };
-            FindingDoc {
-                id: code,
-                kind: FindingKind::Loader,
-                level,
-                since: "0.1.0",
-                summary: text.to_string(),
-                page: format!(
-                    "# {code}\n\nWhat it checks: {text}.\n\nWhy it matters: every analyser reads the \
-                     contract model the loader builds; what the loader cannot read, no lint rule, \
-                     diff check, generated client or conformance run sees. `accord validate` \
-                     reports it with file:line:column and exits 1; a document that cannot be \
-                     read at all exits 2.\n\n| kind | default level | since |\n|---|---|---|\n\
-                     | loader finding | {level} | 0.1.0 |\n"
-                ),
-            }
+        .zip(accord_spec::FINDING_CODES)
+        .map(|((code, severity, source), (_, summary))| {
+            let level = match severity {
+                accord_spec::Severity::Error => "error",
+                accord_spec::Severity::Warning => "warning",
+                accord_spec::Severity::Info => "info",
+            };
+            let mut doc =
+                FindingDoc::from_module_doc(code, FindingKind::Loader, level, "0.1.0", source);
+            doc.summary = summary.to_string();
+            doc
         })
         .collect()
 }
@@ -155,6 +149,52 @@ mod tests {
                     || doc.kind == FindingKind::Breaking,
                 "{}'s page does not say what it checks",
                 doc.id
+            );
+        }
+    }
+
+    /// Where each kind keeps one fixture folder per ID, relative to the workspace root. The
+    /// crate's own fixture test proves each fixture fires exactly its ID; this test proves
+    /// no ID lacks one.
+    fn fixture_root(kind: FindingKind) -> &'static str {
+        match kind {
+            FindingKind::Loader => "crates/accord-spec/tests/fixtures/findings",
+            FindingKind::Lint => "crates/accord-lint/tests/fixtures",
+            FindingKind::Breaking => "crates/accord-diff/tests/fixtures",
+            FindingKind::Conformance => {
+                "crates/accord-conformance/tests/fixtures/conformance-checks"
+            }
+            FindingKind::Event => "crates/accord-conformance/tests/fixtures/event-checks",
+            FindingKind::Mapping => "crates/accord-mapping/tests/fixtures/rules",
+        }
+    }
+
+    /// IDs no input document can trigger, and the test that fires them instead.
+    const NO_FIXTURE: &[(&str, &str)] = &[(
+        "unjudged-change",
+        "the diff's catch-all: accord-diff's tests/ownership.rs proves no delta reaches it \
+         and fires it on a synthetic delta",
+    )];
+
+    #[test]
+    fn every_id_is_exercised_by_a_fixture_folder() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let docs = all();
+        let missing: Vec<String> = docs
+            .iter()
+            .filter(|d| !NO_FIXTURE.iter().any(|(id, _)| *id == d.id))
+            .filter(|d| !root.join(fixture_root(d.kind)).join(d.id).is_dir())
+            .map(|d| format!("{} {} (in {})", d.kind, d.id, fixture_root(d.kind)))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "IDs without a fixture folder:\n{}",
+            missing.join("\n")
+        );
+        for (id, _) in NO_FIXTURE {
+            assert!(
+                docs.iter().any(|d| d.id == *id),
+                "`{id}` is exempt from fixtures but not in the registry"
             );
         }
     }
