@@ -30,5 +30,9 @@ fn an_expired_exception_fires_exception_expired_alone() {
         .collect();
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "exception-expired");
-    assert!(found[0].1.contains("expired on 2025-01-31"), "{}", found[0].1);
+    assert!(
+        found[0].1.contains("expired on 2025-01-31"),
+        "{}",
+        found[0].1
+    );
 }
