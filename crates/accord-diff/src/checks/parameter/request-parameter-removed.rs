@@ -1,6 +1,6 @@
 //! # request-parameter-removed
 //!
-//! Level: **breaking**. Taxonomy: request / parameter / removed. Since 0.1.0.
+//! Level: **warning**. Taxonomy: request / parameter / removed. Since 0.1.0.
 //!
 //! ## What it checks
 //!
@@ -8,7 +8,7 @@
 //!
 //! ## Why it matters
 //!
-//! Clients keep sending it: servers that reject unknown parameters fail the request, and the others silently ignore it, so a filter or option clients rely on stops applying.
+//! Clients keep sending it. Servers ignore query, header and cookie parameters they do not know (what HTTP frameworks do by default), so calls keep working, but a filter or option clients rely on silently stops applying: someone has to check what the parameter did.
 //!
 //! ## Example
 //!
@@ -25,9 +25,8 @@
 //!
 //! ## Versus oasdiff
 //!
-//! oasdiff's `request_params` fixture removes a required query parameter; its test enables
-//! only the optional-parameter-added check and calls the pair info. We keep breaking
-//! (`tests/oasdiff.rs`, `KEPT`).
+//! A warning, as oasdiff's `request-parameter-removed` and our `request-property-removed`:
+//! the request still succeeds; what changes is what the server does with it.
 
 use accord_report::ChangeLevel;
 
@@ -35,12 +34,12 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Kind};
 
 fn matches(d: &Delta) -> bool {
-    d.kind == Kind::ParameterRemoved
+    matches!(d.kind, Kind::ParameterRemoved { .. })
 }
 
 pub const CHECK: Check = Check {
     id: "request-parameter-removed",
-    level: ChangeLevel::Breaking,
+    level: ChangeLevel::Warning,
     taxonomy: Taxonomy::new(Direction::Request, Area::Parameter, ChangeAction::Removed),
     since: "0.1.0",
     message: "{target} removed",
