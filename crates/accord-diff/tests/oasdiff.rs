@@ -14,7 +14,7 @@
 //! ([`Why::Argued`], each argued on the check's page too).
 //!
 //! Floors: 121 of 128 breaking pairs breaking (121 of the 124 oasdiff's own tests call
-//! breaking) and 47 of 55 info pairs not breaking. The issue asked for 124 and 50; what is
+//! breaking) and 46 of 55 info pairs not breaking. The issue asked for 124 and 50; what is
 //! left is [`KEPT`].
 //!
 //! Skipped when the fixtures are not next to the workspace.
@@ -161,6 +161,15 @@ const KEPT: &[Kept] = &[
         "Besides the default (a warning), the revision drops the application/json request \
          media type: clients sending JSON get 415. oasdiff's test enables only the default \
          check; its own request-body-media-type-removed rule is breaking too.",
+    ),
+    kept(
+        "request_params/base.yaml",
+        "request_params/optional-request-params.yaml",
+        Why::Argued,
+        "Besides the optional parameters added, the revision removes the required query \
+         parameter baseQueryParam: clients keep sending it and the server ignores it, so what \
+         it selected silently stops applying (request-parameter-removed; oasdiff's test \
+         enables one other check, its own rule says warning).",
     ),
     kept(
         "checker/request_property_discriminator_added_revision.yaml",
@@ -317,5 +326,5 @@ fn oasdiff_fixture_verdicts() {
         breaking_ok >= 121,
         "breaking pairs: {breaking_ok}/{breaking}"
     );
-    assert!(info_ok >= 47, "info pairs: {info_ok}/{info}");
+    assert!(info_ok >= 46, "info pairs: {info_ok}/{info}");
 }

@@ -25,9 +25,9 @@
 //!
 //! ## Versus oasdiff
 //!
-//! Breaking, as in oasdiff. Unlike one property (`request-property-removed`) or one
-//! parameter (`request-parameter-removed`), both warnings because the rest of the request
-//! still does its work, a removed body takes the operation's input away.
+//! Breaking, as in oasdiff. Unlike one property (`request-property-removed`, a warning:
+//! the rest of the body still does its work), a removed body takes the operation's input
+//! away.
 
 use accord_report::ChangeLevel;
 

@@ -1,6 +1,6 @@
 //! # request-parameter-removed
 //!
-//! Level: **warning**. Taxonomy: request / parameter / removed. Since 0.1.0.
+//! Level: **breaking**. Taxonomy: request / parameter / removed. Since 0.1.0.
 //!
 //! ## What it checks
 //!
@@ -8,7 +8,7 @@
 //!
 //! ## Why it matters
 //!
-//! Clients keep sending it. Servers ignore query, header and cookie parameters they do not know (what HTTP frameworks do by default), so calls keep working, but a filter or option clients rely on silently stops applying: someone has to check what the parameter did.
+//! Clients keep sending it: servers that reject unknown parameters fail the request, and the others silently ignore it, so a filter or option clients rely on stops applying.
 //!
 //! ## Example
 //!
@@ -25,8 +25,14 @@
 //!
 //! ## Versus oasdiff
 //!
-//! A warning, as oasdiff's `request-parameter-removed` and our `request-property-removed`:
-//! the request still succeeds; what changes is what the server does with it.
+//! oasdiff calls a removed parameter a warning (its `request_params` pair, which removes a
+//! required query parameter, is info because its test enables one other check). We keep
+//! breaking: the call still succeeds, but what the parameter did silently stops. A
+//! delta-sync `updatedSince` ignored returns everything; a `status` filter ignored on a
+//! bulk operation acts on more than the client asked for. A removed request property stays
+//! a warning (`request-property-removed`): an ignored field in a body the server still
+//! reads changes less than an ignored filter on what the operation acts on
+//! (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 
@@ -39,7 +45,7 @@ fn matches(d: &Delta) -> bool {
 
 pub const CHECK: Check = Check {
     id: "request-parameter-removed",
-    level: ChangeLevel::Warning,
+    level: ChangeLevel::Breaking,
     taxonomy: Taxonomy::new(Direction::Request, Area::Parameter, ChangeAction::Removed),
     since: "0.1.0",
     message: "{target} removed",

@@ -22,6 +22,11 @@
 //! ## Use instead
 //!
 //! Nothing to do; this change is safe.
+//!
+//! ## Versus oasdiff
+//!
+//! A property added through a new inline `allOf` member is judged the same way (info);
+//! oasdiff calls any added `allOf` member breaking (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 
