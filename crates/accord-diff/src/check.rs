@@ -97,7 +97,7 @@ impl Check {
             .replace("{old}", &d.old_value)
             .replace("{new}", &d.new_value);
         if m.contains("{kind}") {
-            m = m.replace("{kind}", &format!("{:?}", d.kind));
+            m = m.replace("{kind}", d.kind.name());
         }
         if !d.place.is_empty() {
             m.push_str(" in ");

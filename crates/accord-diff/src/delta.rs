@@ -17,22 +17,58 @@ pub enum Scope {
     Response,
 }
 
-/// Declares [`Kind`] and [`Kind::ALL`] from one list, so the list every kind of change is
-/// enumerated from (the ownership test: every kind on every side has a check) cannot miss
-/// a variant.
+/// Declares [`Kind`] from one list, with [`Kind::every`] (each variant once, its data at
+/// defaults) and [`Kind::name`], so the list every kind of change is enumerated from (the
+/// ownership test: every kind on every side, with each value of its data, has a check) cannot
+/// miss a variant.
 macro_rules! kinds {
-    ($($(#[$meta:meta])* $name:ident,)*) => {
-        /// What changed, structurally.
+    ($($(#[$meta:meta])* $name:ident $({ $($(#[$fmeta:meta])* $field:ident : $ty:ty),* $(,)? })?,)*) => {
+        /// What changed, structurally, with the data the checks judge it by: a check matches
+        /// on a variant and its fields, never on a message string.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Kind {
-            $($(#[$meta])* $name,)*
+            $($(#[$meta])* $name $({ $($(#[$fmeta])* $field: $ty),* })?,)*
         }
 
         impl Kind {
-            /// Every kind, in declaration order.
-            pub const ALL: &'static [Kind] = &[$(Kind::$name,)*];
+            /// Every kind once, in declaration order, its data at defaults.
+            pub fn every() -> Vec<Kind> {
+                vec![$(Kind::$name $({ $($field: Default::default()),* })?,)*]
+            }
+
+            /// The variant's name (`OperationRemoved`), without its data.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $(Kind::$name { .. } => stringify!($name),)*
+                }
+            }
         }
     };
+}
+
+/// The announced end of an operation that was removed, as far as the diff knows it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Sunset {
+    /// No sunset date (none written, or not a date).
+    #[default]
+    None,
+    /// A sunset date, not yet compared with today (the structural diff knows no today).
+    Announced(time::Date),
+    /// The sunset date is still to come: the removal is early.
+    Pending(time::Date),
+    /// The sunset date has passed: the removal was announced and is due.
+    Passed(time::Date),
+}
+
+impl Sunset {
+    /// The sunset as of `today`: [`Sunset::Announced`] becomes pending or passed.
+    pub fn as_of(self, today: Option<time::Date>) -> Sunset {
+        match (self, today) {
+            (Sunset::Announced(date), Some(today)) if date < today => Sunset::Passed(date),
+            (Sunset::Announced(date), Some(_)) => Sunset::Pending(date),
+            (other, _) => other,
+        }
+    }
 }
 
 kinds! {
@@ -53,8 +89,9 @@ kinds! {
     ComponentRemoved,
     // operations
     OperationAdded,
-    /// `flag`: the old operation was deprecated; `old_value`: its sunset date, if any.
-    OperationRemoved,
+    /// `deprecated`: the old operation was deprecated (or announced a `Sunset`);
+    /// `sunset`: its sunset date, if any.
+    OperationRemoved { deprecated: bool, sunset: Sunset },
     OperationDeprecated,
     OperationUndeprecated,
     OperationIdChanged,
@@ -72,36 +109,40 @@ kinds! {
     SecurityScopeAdded,
     SecurityScopeRemoved,
     SecurityAlternativeAdded,
-    SecurityAlternativeRemoved,
-    // parameters (`flag`: required)
-    ParameterAdded,
-    ParameterRemoved,
+    /// `still_served`: every client of the removed alternative is served by one that stays.
+    SecurityAlternativeRemoved { still_served: bool },
+    // parameters
+    ParameterAdded { required: bool },
+    ParameterRemoved { required: bool },
     ParameterBecameRequired,
     ParameterBecameOptional,
     ParameterDeprecated,
     ParameterStyleChanged,
     // bodies, media types, responses, headers
-    RequestBodyAdded,
+    RequestBodyAdded { required: bool },
     RequestBodyRemoved,
     RequestBodyBecameRequired,
     RequestBodyBecameOptional,
     MediaTypeAdded,
     MediaTypeRemoved,
-    /// `flag`: a success (2XX) status.
-    ResponseAdded,
-    ResponseRemoved,
-    HeaderAdded,
-    HeaderRemoved,
+    /// `success`: a success (2XX) status.
+    ResponseAdded { success: bool },
+    ResponseRemoved { success: bool },
+    HeaderAdded { required: bool },
+    HeaderRemoved { required: bool },
     HeaderBecameRequired,
     HeaderBecameOptional,
     // schemas
     TypeNarrowed,
     TypeWidened,
-    TypeChanged,
+    /// `loose`: inside a media type that carries text rather than JSON types (XML, form
+    /// data, plain text), where the declared type says less about the bytes exchanged.
+    TypeChanged { loose: bool },
     FormatAdded,
     FormatRemoved,
     FormatChanged,
-    EnumValueAdded,
+    /// `extensible`: a value of `x-extensible-enum`, which clients must already tolerate.
+    EnumValueAdded { extensible: bool },
     EnumValueRemoved,
     /// An enum value replaced in place: `old_value` became `new_value`.
     EnumValueRenamed,
@@ -109,8 +150,8 @@ kinds! {
     EnumRemoved,
     ConstChanged,
     DefaultChanged,
-    PropertyAdded,
-    PropertyRemoved,
+    PropertyAdded { required: bool },
+    PropertyRemoved { required: bool },
     PropertyBecameRequired,
     PropertyBecameOptional,
     PropertyDeprecated,
@@ -155,11 +196,11 @@ kinds! {
     /// `contentEncoding` changed, a `dependentRequired` list replaced).
     ConstraintChanged,
     /// A bare schema wrapped in `oneOf`/`anyOf` (or a composition added beside the old
-    /// constraints). `flag`: every payload the old schema admitted still validates.
-    CompositionAdded,
-    /// A `oneOf`/`anyOf` dropped. `flag`: every value the new schema admits was admitted
-    /// before (the new schema lies within one old alternative).
-    CompositionRemoved,
+    /// constraints). `compatible`: every payload the old schema admitted still validates.
+    CompositionAdded { compatible: bool },
+    /// A `oneOf`/`anyOf` dropped. `compatible`: every value the new schema admits was
+    /// admitted before (the new schema lies within one old alternative).
+    CompositionRemoved { compatible: bool },
     /// A parameter's `default` changed: clients that omit it get another behaviour.
     ParameterDefaultChanged,
     /// `x-stability-level` lowered (stable → beta → alpha → draft).
@@ -190,11 +231,10 @@ pub struct Delta {
     pub place: String,
     /// What changed: a property path (`address.city`, `lines[]`), a name, a status.
     pub target: String,
+    /// The old and new values as the message shows them; display text only (what a check
+    /// decides on is in the [`Kind`]).
     pub old_value: String,
     pub new_value: String,
-    /// Kind-specific: required (added parameters, properties, headers, bodies), deprecated
-    /// (removed operations), success status (responses).
-    pub flag: bool,
     /// The property was `readOnly` (never in requests) on the side it exists.
     pub read_only: bool,
     /// The property was `writeOnly` (never in responses) on the side it exists.
@@ -223,7 +263,6 @@ impl Delta {
             target: String::new(),
             old_value: String::new(),
             new_value: String::new(),
-            flag: false,
             read_only: false,
             write_only: false,
             event: false,

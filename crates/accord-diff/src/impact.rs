@@ -63,8 +63,8 @@ fn read_on_success(d: &Delta) -> bool {
     if d.scope != Scope::Response {
         return true;
     }
-    if matches!(d.kind, Kind::ResponseAdded | Kind::ResponseRemoved) {
-        return d.flag;
+    if let Kind::ResponseAdded { success } | Kind::ResponseRemoved { success } = d.kind {
+        return success;
     }
     response_status(&d.place).is_none_or(|s| s.starts_with('2'))
 }
@@ -76,7 +76,11 @@ fn used_by_caller(d: &Delta) -> bool {
         Scope::Document => false,
         Scope::Operation | Scope::Request => true,
         Scope::Response => {
-            read_on_success(d) && matches!(d.kind, Kind::ResponseRemoved | Kind::MediaTypeRemoved)
+            read_on_success(d)
+                && matches!(
+                    d.kind,
+                    Kind::ResponseRemoved { .. } | Kind::MediaTypeRemoved
+                )
         }
     }
 }
@@ -119,7 +123,7 @@ pub(crate) fn affects(d: &Delta, usages: &[Usage]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::delta::{Kind, Scope};
+    use crate::delta::{Kind, Scope, Sunset};
 
     #[test]
     fn prefix_matching() {
@@ -139,13 +143,19 @@ mod tests {
             schema: Some("Contact".into()),
             fields: vec![("phone".into(), "Customer.phone".into())],
         };
-        let mut d = Delta::new(Kind::PropertyRemoved, Scope::Response);
+        let mut d = Delta::new(Kind::PropertyRemoved { required: false }, Scope::Response);
         d.anchors = vec![("Contact".into(), "phone".into())];
         assert_eq!(
             affects(&d, std::slice::from_ref(&u)),
             ["mapping m → Customer.phone"]
         );
-        let mut d = Delta::new(Kind::OperationRemoved, Scope::Operation);
+        let mut d = Delta::new(
+            Kind::OperationRemoved {
+                deprecated: false,
+                sunset: Sunset::None,
+            },
+            Scope::Operation,
+        );
         d.operation = Some("GET /x".into());
         assert_eq!(affects(&d, std::slice::from_ref(&u)), ["mapping m"]);
     }
@@ -160,7 +170,7 @@ mod tests {
             schema: Some("Contact".into()),
             fields: vec![("phone".into(), "Customer.phone".into())],
         };
-        let mut error_body = Delta::new(Kind::PropertyRemoved, Scope::Response);
+        let mut error_body = Delta::new(Kind::PropertyRemoved { required: false }, Scope::Response);
         error_body.operation = Some("GET /x".into());
         error_body.place = "response 400 (application/json)".into();
         error_body.anchors = vec![("Error".into(), "details".into())];
@@ -168,7 +178,7 @@ mod tests {
         // Even a mapped schema is not read from an error response.
         error_body.anchors = vec![("Contact".into(), "phone".into())];
         assert!(affects(&error_body, std::slice::from_ref(&u)).is_empty());
-        let mut unmapped = Delta::new(Kind::PropertyRemoved, Scope::Response);
+        let mut unmapped = Delta::new(Kind::PropertyRemoved { required: false }, Scope::Response);
         unmapped.operation = Some("GET /x".into());
         unmapped.place = "response 200 (application/json)".into();
         unmapped.anchors = vec![("Contact".into(), "fax".into())];
@@ -176,11 +186,10 @@ mod tests {
         let mut parameter = Delta::new(Kind::ParameterBecameRequired, Scope::Request);
         parameter.operation = Some("GET /x".into());
         assert_eq!(affects(&parameter, std::slice::from_ref(&u)), ["mapping m"]);
-        let mut gone = Delta::new(Kind::ResponseRemoved, Scope::Response);
+        let mut gone = Delta::new(Kind::ResponseRemoved { success: true }, Scope::Response);
         gone.operation = Some("GET /x".into());
-        gone.flag = true;
         assert_eq!(affects(&gone, std::slice::from_ref(&u)), ["mapping m"]);
-        gone.flag = false;
+        gone.kind = Kind::ResponseRemoved { success: false };
         assert!(affects(&gone, &[u]).is_empty());
     }
 }

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use crate::check::{CHECKS, Check};
 use crate::delta::{Delta, Kind, Scope};
 use crate::impact::{Usage, affects};
-use crate::sunset::parse_date;
+use crate::sunset::parse_day;
 use crate::{Compat, DiffOptions};
 
 /// Most lines a snippet shows.
@@ -31,8 +31,8 @@ pub fn judge(d: &Delta) -> Option<&'static Check> {
 fn invisible(d: &Delta) -> bool {
     let property = matches!(
         d.kind,
-        Kind::PropertyAdded
-            | Kind::PropertyRemoved
+        Kind::PropertyAdded { .. }
+            | Kind::PropertyRemoved { .. }
             | Kind::PropertyBecameRequired
             | Kind::PropertyBecameOptional
     );
@@ -41,15 +41,11 @@ fn invisible(d: &Delta) -> bool {
             || (d.scope == Scope::Request && d.read_only))
 }
 
-/// Resolves what the checks need from the options: the sunset state of removed operations.
-fn prepare(d: &mut Delta, today: Option<(i32, u32, u32)>) {
-    if d.kind == Kind::OperationRemoved && d.flag {
-        let state = match (parse_date(&d.old_value), today) {
-            (Some(s), Some(t)) if s < t => "passed",
-            (Some(_), Some(_)) => "pending",
-            _ => "",
-        };
-        d.new_value = state.to_string();
+/// Resolves what the checks need from the options: whether a removed operation's sunset
+/// has passed.
+fn prepare(d: &mut Delta, today: Option<time::Date>) {
+    if let Kind::OperationRemoved { sunset, .. } = &mut d.kind {
+        *sunset = sunset.as_of(today);
     }
 }
 
@@ -186,7 +182,7 @@ pub(crate) fn changes(
     options: &DiffOptions,
     today: &str,
 ) -> Vec<Change> {
-    let today = parse_date(today);
+    let today = parse_day(today);
     let mut old_snips = Snippets {
         contract: old,
         cache: HashMap::new(),

@@ -33,12 +33,12 @@ use accord_spec::{Contract, FileProvider, Limits, LoadError};
 pub use check::{
     Area, CHECKS, ChangeAction, Check, DOCS, Direction, Taxonomy, check, explain, finding_docs,
 };
-pub use delta::{Delta, Kind, Scope};
+pub use delta::{Delta, Kind, Scope, Sunset};
 pub use exceptions::{Exception, apply_exceptions, parse_exceptions};
 pub use impact::Usage;
 pub use judge::{judge, snippet};
 pub use structural::structural_diff;
-pub use sunset::{parse_date, today_utc};
+pub use sunset::{parse_date, parse_day, today_utc};
 
 /// Schema-registry compatibility modes, applied to event payloads.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

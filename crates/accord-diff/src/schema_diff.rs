@@ -26,6 +26,8 @@ pub(crate) struct SchemaDiffer<'a> {
     cache: HashMap<(SchemaId, SchemaId), Rc<Vec<Delta>>>,
     in_progress: HashSet<(SchemaId, SchemaId)>,
     depth: usize,
+    /// Component names of each side, built when a composition first needs them.
+    names: Option<Rc<(HashSet<String>, HashSet<String>)>>,
 }
 
 fn join(prefix: &str, seg: &str) -> String {
@@ -163,6 +165,7 @@ impl<'a> SchemaDiffer<'a> {
             cache: HashMap::new(),
             in_progress: HashSet::new(),
             depth: 0,
+            names: None,
         }
     }
 
@@ -294,7 +297,7 @@ impl<'a> SchemaDiffer<'a> {
             } else if eb & ea == eb {
                 Kind::TypeNarrowed
             } else {
-                Kind::TypeChanged
+                Kind::TypeChanged { loose: false }
             };
             out.push(mk(kind, types_text(ta), types_text(tb)));
         }
@@ -364,7 +367,11 @@ impl<'a> SchemaDiffer<'a> {
                 }
                 for (c, renamed) in came.iter().zip(&renamed_to) {
                     if !renamed {
-                        out.push(mk(Kind::EnumValueAdded, String::new(), value_text(c)));
+                        out.push(mk(
+                            Kind::EnumValueAdded { extensible: false },
+                            String::new(),
+                            value_text(c),
+                        ));
                     }
                 }
             }
@@ -398,10 +405,14 @@ impl<'a> SchemaDiffer<'a> {
                     out.push(mk(kind, format!("{name} {o}"), format!("{name} {n}")));
                 }
             };
-        let range = |d: Option<Dirn>| if numeric { d } else { None };
-        let length = |d: Option<Dirn>| if stringy { d } else { None };
-        let items = |d: Option<Dirn>| if arrays { d } else { None };
-        let props = |d: Option<Dirn>| if objects { d } else { None };
+        // A bound written on a type it does not constrain (`maxItems` on a string, `maximum`
+        // on an array) still states the limit the vendor means and enforces: while the type
+        // stays, its moves are compared as written.
+        let same_types = ta == tb;
+        let range = |d: Option<Dirn>| if numeric || same_types { d } else { None };
+        let length = |d: Option<Dirn>| if stringy || same_types { d } else { None };
+        let items = |d: Option<Dirn>| if arrays || same_types { d } else { None };
+        let props = |d: Option<Dirn>| if objects || same_types { d } else { None };
         constraint(
             range(bound_dir(sa.maximum, sb.maximum, true)),
             Kind::RangeNarrowed,
@@ -648,9 +659,9 @@ impl<'a> SchemaDiffer<'a> {
                 }
                 None => {
                     let ca = self.old.get(*pa);
-                    let mut d = mk(Kind::PropertyRemoved, String::new(), String::new());
+                    let kind = Kind::PropertyRemoved { required: req_a };
+                    let mut d = mk(kind, String::new(), String::new());
                     d.target = name.clone();
-                    d.flag = req_a;
                     d.old = ca.loc.clone().or_else(|| la.clone());
                     d.read_only = ca.read_only;
                     d.write_only = ca.write_only;
@@ -663,9 +674,11 @@ impl<'a> SchemaDiffer<'a> {
                 continue;
             }
             let cb = self.new.get(*pb);
-            let mut d = mk(Kind::PropertyAdded, String::new(), String::new());
+            let kind = Kind::PropertyAdded {
+                required: sb.is_required(name),
+            };
+            let mut d = mk(kind, String::new(), String::new());
             d.target = name.clone();
-            d.flag = sb.is_required(name);
             d.new = cb.loc.clone().or_else(|| lb.clone());
             d.read_only = cb.read_only;
             d.write_only = cb.write_only;
@@ -803,9 +816,11 @@ impl<'a> SchemaDiffer<'a> {
                 out.push(mk(Kind::EnumValueRemoved, value_text(v), String::new()));
             }
             for v in missing(&y, &x) {
-                let mut d = mk(Kind::EnumValueAdded, String::new(), value_text(v));
-                d.flag = true;
-                out.push(d);
+                out.push(mk(
+                    Kind::EnumValueAdded { extensible: true },
+                    String::new(),
+                    value_text(v),
+                ));
             }
         }
         // oneOf / anyOf
@@ -981,14 +996,14 @@ impl<'a> SchemaDiffer<'a> {
                 out.push(d);
             }
         }
-        let mut d = Delta::new(Kind::CompositionAdded, Scope::Request);
-        d.only = Some(Scope::Request);
-        d.new_value = format!("{keyword} ({} variants)", variants.len());
-        d.flag = if keyword == "oneOf" {
+        let compatible = if keyword == "oneOf" {
             accepting == 1
         } else {
             accepting >= 1
         };
+        let mut d = Delta::new(Kind::CompositionAdded { compatible }, Scope::Request);
+        d.only = Some(Scope::Request);
+        d.new_value = format!("{keyword} ({} variants)", variants.len());
         d.old = la.clone();
         d.new = lb.clone();
         out.push(d);
@@ -1039,9 +1054,9 @@ impl<'a> SchemaDiffer<'a> {
             }
         }
         if fits {
-            let mut d = Delta::new(Kind::CompositionRemoved, Scope::Request);
+            let kind = Kind::CompositionRemoved { compatible: true };
+            let mut d = Delta::new(kind, Scope::Request);
             d.only = Some(Scope::Response);
-            d.flag = true;
             d.old_value = format!("{keyword} ({} variants)", variants.len());
             d.old = la.clone();
             d.new = lb.clone();
@@ -1053,6 +1068,19 @@ impl<'a> SchemaDiffer<'a> {
                 out.push(d);
             }
         }
+    }
+
+    /// The component names of the old and the new document.
+    fn component_names(&mut self) -> Rc<(HashSet<String>, HashSet<String>)> {
+        let (old, new) = (self.old, self.new);
+        self.names
+            .get_or_insert_with(|| {
+                let names = |arena: &SchemaArena| -> HashSet<String> {
+                    arena.iter().filter_map(|(_, s)| s.name.clone()).collect()
+                };
+                Rc::new((names(old), names(new)))
+            })
+            .clone()
     }
 
     fn variant_name(arena: &SchemaArena, id: SchemaId, index: usize) -> String {
@@ -1077,9 +1105,9 @@ impl<'a> SchemaDiffer<'a> {
         }
         if old.is_empty() {
             // A composition beside the old constraints: a new conjunct.
-            let mut d = Delta::new(Kind::CompositionAdded, Scope::Request);
+            let kind = Kind::CompositionAdded { compatible: false };
+            let mut d = Delta::new(kind, Scope::Request);
             d.new_value = format!("{keyword} ({} variants)", new.len());
-            d.flag = false;
             d.old = la.clone();
             d.new = lb.clone();
             out.push(d);
@@ -1087,7 +1115,8 @@ impl<'a> SchemaDiffer<'a> {
         }
         if new.is_empty() {
             // A conjunct dropped: the schema admits more.
-            let mut d = Delta::new(Kind::CompositionRemoved, Scope::Request);
+            let kind = Kind::CompositionRemoved { compatible: false };
+            let mut d = Delta::new(kind, Scope::Request);
             d.old_value = format!("{keyword} ({} variants)", old.len());
             d.old = la.clone();
             d.new = lb.clone();
@@ -1096,10 +1125,43 @@ impl<'a> SchemaDiffer<'a> {
         }
         let mut matched_new = vec![false; new.len()];
         let mut pairs: Vec<(usize, usize)> = Vec::new();
+        // A variant that is a named component is the vendor's statement of what is accepted:
+        // it pairs with the same component, and it is gone when the union no longer names it
+        // while the document still defines it (`Cat` replaced by `Rabbit`), even where the
+        // two happen to validate alike. Only a component that left the document (a rename)
+        // or an inline variant is paired by meaning or position.
+        let old_name = |this: &Self, i: usize| this.old.get(old[i]).name.clone();
+        let new_name = |this: &Self, j: usize| this.new.get(new[j]).name.clone();
+        let mut by_identity = Vec::new();
+        for i in 0..old.len() {
+            let found = old_name(self, i).and_then(|n| {
+                (0..new.len())
+                    .find(|&j| !matched_new[j] && new_name(self, j).as_deref() == Some(n.as_str()))
+            });
+            match found {
+                Some(j) => {
+                    matched_new[j] = true;
+                    pairs.push((i, j));
+                }
+                None => by_identity.push(i),
+            }
+        }
+        // Old components still defined, new ones defined before: not a rename.
+        let (mut kept_old, mut known_new) = (vec![false; old.len()], vec![false; new.len()]);
+        if !by_identity.is_empty() {
+            let names = self.component_names();
+            for (i, kept) in kept_old.iter_mut().enumerate() {
+                *kept = old_name(self, i).is_some_and(|n| names.1.contains(&n));
+            }
+            for (j, known) in known_new.iter_mut().enumerate() {
+                *known = new_name(self, j).is_some_and(|n| names.0.contains(&n));
+            }
+        }
         let mut unmatched_old = Vec::new();
-        // 1. same meaning; 2. same name; 3. same position, when the counts agree.
-        for (i, a) in old.iter().enumerate() {
-            let found = (0..new.len()).find(|&j| !matched_new[j] && self.same(*a, new[j]));
+        // 1. same meaning; 2. same title; 3. same position, when the counts agree.
+        for i in by_identity {
+            let found = (0..new.len())
+                .find(|&j| !matched_new[j] && !kept_old[i] && self.same(old[i], new[j]));
             match found {
                 Some(j) => matched_new[j] = true,
                 None => unmatched_old.push(i),
@@ -1107,17 +1169,12 @@ impl<'a> SchemaDiffer<'a> {
         }
         let mut still_old = Vec::new();
         for i in unmatched_old {
-            let name = self
-                .old
-                .get(old[i])
-                .name
-                .clone()
-                .or_else(|| self.old.get(old[i]).title.clone());
-            let found = name.and_then(|n| {
+            let title = self.old.get(old[i]).title.clone().filter(|_| !kept_old[i]);
+            let found = title.and_then(|n| {
                 (0..new.len()).find(|&j| {
                     !matched_new[j]
-                        && (self.new.get(new[j]).name.as_deref() == Some(n.as_str())
-                            || self.new.get(new[j]).title.as_deref() == Some(n.as_str()))
+                        && !known_new[j]
+                        && self.new.get(new[j]).title.as_deref() == Some(n.as_str())
                 })
             });
             match found {
@@ -1128,19 +1185,28 @@ impl<'a> SchemaDiffer<'a> {
                 None => still_old.push(i),
             }
         }
-        let free_new: Vec<usize> = (0..new.len()).filter(|&j| !matched_new[j]).collect();
-        if still_old.len() == free_new.len() {
-            for (i, j) in still_old.iter().zip(&free_new) {
+        let free_new: Vec<usize> = (0..new.len())
+            .filter(|&j| !matched_new[j] && !known_new[j])
+            .collect();
+        let free_old: Vec<usize> = still_old
+            .iter()
+            .copied()
+            .filter(|&i| !kept_old[i])
+            .collect();
+        if !free_old.is_empty() && free_old.len() == free_new.len() {
+            for (i, j) in free_old.iter().zip(&free_new) {
                 matched_new[*j] = true;
                 pairs.push((*i, *j));
             }
-            still_old.clear();
+            still_old.retain(|i| kept_old[*i]);
         }
         for (i, j) in pairs {
             self.child(old[i], new[j], "", out);
         }
         for i in still_old {
-            if keyword == "anyOf" && new.iter().any(|b| self.same(old[i], *b)) {
+            // An inline `anyOf` alternative equal to one that stays took nothing away.
+            let named = old_name(self, i).is_some();
+            if keyword == "anyOf" && !named && new.iter().any(|b| self.same(old[i], *b)) {
                 continue;
             }
             let mut d = Delta::new(Kind::VariantRemoved, Scope::Request);
@@ -1293,8 +1359,8 @@ fn dedupe(deltas: Vec<Delta>) -> Vec<Delta> {
             || d.new.is_none()
             || matches!(
                 d.kind,
-                Kind::PropertyAdded
-                    | Kind::PropertyRemoved
+                Kind::PropertyAdded { .. }
+                    | Kind::PropertyRemoved { .. }
                     | Kind::PropertyBecameRequired
                     | Kind::PropertyBecameOptional
             )

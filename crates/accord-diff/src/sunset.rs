@@ -34,6 +34,13 @@ pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
     real(y, m, d)
 }
 
+/// The calendar day a sunset or expiry is written as (see [`parse_date`]).
+pub fn parse_day(s: &str) -> Option<time::Date> {
+    let (y, m, d) = parse_date(s)?;
+    let month = time::Month::try_from(u8::try_from(m).ok()?).ok()?;
+    time::Date::from_calendar_date(y, month, u8::try_from(d).ok()?).ok()
+}
+
 /// `(year, month, day)` if that day exists in the calendar.
 fn real(y: i32, m: u32, d: u32) -> Option<(i32, u32, u32)> {
     let month = time::Month::try_from(u8::try_from(m).ok()?).ok()?;

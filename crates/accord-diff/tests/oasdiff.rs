@@ -4,15 +4,18 @@
 //! give the pair. A `breaking` pair must be breaking for us, an `info` pair must not be; a
 //! `warning` pair must at least be reported (warning or breaking), never silently passed.
 //!
-//! Every pair where we keep a different verdict is listed in [`KEPT`] with the argument for
-//! our side; the test fails when a listed pair starts to agree (so the list stays true) and
-//! when an unlisted one disagrees. The floors below are what holds today (115 of 128
-//! breaking pairs breaking, 44 of 55 info-only pairs not breaking); the issue asked for 124
-//! and 50. The gap is [`KEPT`]: pairs where comparing schemas by meaning (an `allOf` member
-//! that repeats the others, an `anyOf` variant equal to one that stays) says nothing
-//! narrowed, and info pairs whose revision hides a breaking change oasdiff's
-//! one-check-at-a-time tests do not look at (`pairs.json`: "an info pair may hide other
-//! changes").
+//! Every pair where our verdict differs from the level is listed in [`KEPT`] with the
+//! argument; the test fails when a listed pair starts to agree (so the list stays true) and
+//! when an unlisted one disagrees. A pair is listed for one of two reasons ([`Why`]):
+//! `pairs.json` gives the highest level of every check ID its test names, and some tests
+//! name an ID to assert it is *not* reported (four `breaking` pairs on which oasdiff's own
+//! test asserts info or no breaking change, [`Why::OasdiffAgrees`]); the others are real
+//! disagreements where our verdict is the one a team gating a vendor upgrade needs
+//! ([`Why::Argued`], each argued on the check's page too).
+//!
+//! Floors: 121 of 128 breaking pairs breaking (121 of the 124 oasdiff's own tests call
+//! breaking) and 46 of 55 info pairs not breaking. The issue asked for 124 and 50; what is
+//! left is [`KEPT`].
 //!
 //! Skipped when the fixtures are not next to the workspace.
 
@@ -26,164 +29,177 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/oasdiff")
 }
 
-/// Pairs (base → revision, as in `pairs.json` without the `data/` prefix) where our verdict
-/// differs from oasdiff's level on purpose, with the argument.
-const KEPT: &[(&str, &str, &str)] = &[
-    // -- oasdiff info, Accord breaking --
-    (
+/// Why a pair's verdict differs from its `pairs.json` level.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Why {
+    /// oasdiff's own test asserts the verdict we give: the level comes from a check ID the
+    /// test names only to assert that it is not reported.
+    OasdiffAgrees,
+    /// A real disagreement: our verdict is the one a team gating a vendor upgrade needs.
+    Argued,
+}
+
+/// A pair (base → revision, as in `pairs.json` without the `data/` prefix) whose verdict
+/// differs from its level on purpose.
+struct Kept {
+    base: &'static str,
+    revision: &'static str,
+    why: Why,
+    /// The argument (also on the check's page).
+    #[allow(dead_code)]
+    argument: &'static str,
+}
+
+const fn kept(
+    base: &'static str,
+    revision: &'static str,
+    why: Why,
+    argument: &'static str,
+) -> Kept {
+    Kept {
+        base,
+        revision,
+        why,
+        argument,
+    }
+}
+
+/// Every pair where our verdict differs from its level.
+const KEPT: &[Kept] = &[
+    // -- level breaking, and oasdiff's own test says otherwise --
+    kept(
+        "checker/request_property_all_of_annotation_only_added_at_property_base.yaml",
+        "checker/request_property_all_of_annotation_only_added_at_property_revision.yaml",
+        Why::OasdiffAgrees,
+        "TestRequestPropertyAllOfAdded_AnnotationOnly_AtProperty_EmitsInfo asserts one INFO \
+         change and not request-property-all-of-added: an allOf member carrying only \
+         annotations admits every value, so the conjunction is unchanged.",
+    ),
+    kept(
+        "checker/request_property_all_of_annotation_only_added_base.yaml",
+        "checker/request_property_all_of_annotation_only_added_revision.yaml",
+        Why::OasdiffAgrees,
+        "TestRequestPropertyAllOfAdded_AnnotationOnly_EmitsInfo: as above, at the body.",
+    ),
+    kept(
+        "checker/request_property_any_of_ref_inline_enum_base.yaml",
+        "checker/request_property_any_of_ref_inline_enum_revision.yaml",
+        Why::OasdiffAgrees,
+        "TestRequestPropertyAnyOfInlineEnumRefactorToRef asserts no breaking change with every \
+         check enabled: an inline enum moved into a component with the same values.",
+    ),
+    kept(
+        "list-of-types/list-to-single-revision.yaml",
+        "list-of-types/list-to-single-base.yaml",
+        Why::OasdiffAgrees,
+        "TestListOfTypesUncoveredPaths/request_property_widening_path expects \
+         request-property-list-of-types-widened (info) on this pair; the narrowed IDs come \
+         from other files of the same test. Request properties go from one type to a \
+         oneOf/anyOf that includes it: wider.",
+    ),
+    // -- level breaking, Accord not breaking: argued --
+    kept(
+        "checker/request_property_all_of_added_base.yaml",
+        "checker/request_property_all_of_added_revision.yaml",
+        Why::Argued,
+        "allOf gains Rabbit and Breed3, each an object with a string name, which the other \
+         members already require of the same payload: the merged schema is unchanged, so every \
+         request valid before is valid now. allOf is compared by its merged meaning so that \
+         the common refactor of moving shared fields into a base component is no change \
+         (request-composition-added).",
+    ),
+    kept(
+        "checker/request_property_all_of_inline_added_base.yaml",
+        "checker/request_property_all_of_inline_added_revision.yaml",
+        Why::Argued,
+        "The inline allOf member only adds the optional property prop3: clients that do not \
+         send it are unaffected, as for any new optional request property \
+         (request-property-added, info; oasdiff's own request-property-added is info too).",
+    ),
+    kept(
+        "checker/transition_claims_enum_base.yaml",
+        "checker/transition_claims_enum_revision.yaml",
+        Why::Argued,
+        "A request property goes from an enum of strings to oneOf string | integer: it accepts \
+         every value it accepted before (exactly one variant takes each), so no client is \
+         rejected; oasdiff reports the enum's values as removed (request-composition-added-compatible).",
+    ),
+    // -- level warning, Accord reports nothing --
+    kept(
+        "checker/request_property_all_of_removed_base.yaml",
+        "checker/request_property_all_of_removed_revision.yaml",
+        Why::Argued,
+        "The allOf members removed (Rabbit, Breed3) repeat what the remaining ones say: the \
+         merged schema is unchanged, so there is nothing to warn about.",
+    ),
+    // -- level info, Accord breaking: argued --
+    kept(
         "checker/api_security_added_base.yaml",
         "checker/api_security_added_revision.yaml",
-        "An operation that took anonymous calls now requires OAuth: every client calling it \
-         without credentials gets 401 (security-added-to-operation).",
+        Why::Argued,
+        "The only operation took anonymous calls and now requires OAuth: every client calling \
+         it without credentials gets 401 (security-added-to-operation).",
     ),
-    (
+    kept(
         "checker/api_security_global_added_base.yaml",
         "checker/api_security_global_added_revision.yaml",
-        "Global security added where there was none: the same lock-out as above, on every \
-         operation that inherits it.",
+        Why::Argued,
+        "Global security added where there was none: the same lock-out, on every operation that \
+         inherits it.",
     ),
-    (
+    kept(
         "checker/api_security_updated_revision.yaml",
         "checker/api_security_updated_base.yaml",
+        Why::Argued,
         "The requirement gains scope read:pets: tokens issued for the old scopes get 403 until \
          clients are re-authorised (security-scope-added).",
     ),
-    (
+    kept(
         "checker/request_body_default_value_changed_base.yaml",
         "checker/request_body_default_value_changed_revision.yaml",
-        "Besides the default (which we report as a warning), the revision drops the \
-         application/json request media type: clients sending JSON get 415. oasdiff's test \
-         enables only the default check, so its level hides this.",
+        Why::Argued,
+        "Besides the default (a warning), the revision drops the application/json request \
+         media type: clients sending JSON get 415. oasdiff's test enables only the default \
+         check; its own request-body-media-type-removed rule is breaking too.",
     ),
-    (
+    kept(
+        "request_params/base.yaml",
+        "request_params/optional-request-params.yaml",
+        Why::Argued,
+        "Besides the optional parameters added, the revision removes the required query \
+         parameter baseQueryParam: clients keep sending it and the server ignores it, so what \
+         it selected silently stops applying (request-parameter-removed; oasdiff's test \
+         enables one other check, its own rule says warning).",
+    ),
+    kept(
         "checker/request_property_discriminator_added_revision.yaml",
         "checker/request_property_discriminator_added_property_name_changed.yaml",
+        Why::Argued,
         "The discriminator moves to a new property and the old property is renamed with it: \
          clients send petType, the server dispatches on petType2 (request-discriminator-changed).",
     ),
-    (
+    kept(
         "checker/request_property_discriminator_added_revision.yaml",
         "checker/request_property_discriminator_mapping_changed.yaml",
+        Why::Argued,
         "Mapping value cat renamed cats: a client sending petType: cat is no longer mapped to \
          Cat, and cat is not a schema name the implicit mapping would use \
          (request-discriminator-mapping-renamed).",
     ),
-    (
+    kept(
         "checker/response_property_discriminator_added_revision.yaml",
         "checker/response_property_discriminator_mapping_changed.yaml",
+        Why::Argued,
         "Mapping values cat and breed1 renamed cats and breed1Code for the same schemas: \
          consumers dispatching on the tag miss every such object (issue 15 item 5: a rename in \
-         a response is breaking, not a warning plus an info; response-discriminator-mapping-renamed).",
+         a response is breaking; response-discriminator-mapping-renamed).",
     ),
-    (
+    kept(
         "checker/response_property_discriminator_added_revision.yaml",
         "checker/response_property_discriminator_added_property_name_changed.yaml",
-        "The revision renames the response property petType (and breed.name): clients reading \
-         it find nothing (response-property-removed); oasdiff's test enables only the \
-         discriminator checks.",
-    ),
-    (
-        "checker/request_xml_type_compatible_base.yaml",
-        "checker/request_xml_type_compatible_revision.yaml",
-        "The body schema's type changes from object to string. A schema for application/xml \
-         still says what the document holds; a structured document becoming free text is a \
-         change clients must make, so we do not treat types as meaningless for XML.",
-    ),
-    (
-        "checker/response_xml_type_compatible_base.yaml",
-        "checker/response_xml_type_compatible_revision.yaml",
-        "As above, in a response: string to object.",
-    ),
-    (
-        "request_params/base.yaml",
-        "request_params/optional-request-params.yaml",
-        "Besides the optional parameters added, the revision removes the required query \
-         parameter baseQueryParam: the filter clients send silently stops applying \
-         (request-parameter-removed). oasdiff's test enables one check only.",
-    ),
-    // -- oasdiff breaking, Accord not breaking: compared by meaning --
-    (
-        "checker/request_body_any_of_media_type_base.yaml",
-        "checker/request_body_any_of_media_type_revision.yaml",
-        "anyOf variant Cat replaced by Rabbit, which is the same schema (an object with a \
-         string name): every payload valid before is valid now.",
-    ),
-    (
-        "checker/request_body_removed_base.yaml",
-        "checker/request_body_removed_revision.yaml",
-        "A request body no longer declared: the server ignores what clients send, so calls \
-         keep working but the data stops mattering: a warning, like request-property-removed.",
-    ),
-    (
-        "checker/request_parameter_max_items_updated_revision.yaml",
-        "checker/request_parameter_max_items_updated_base.yaml",
-        "maxItems sits on the items' schema, of type string: it constrains no string, so \
-         lowering it changes no verdict.",
-    ),
-    (
-        "checker/request_parameter_max_updated_revision.yaml",
-        "checker/request_parameter_max_updated_base.yaml",
-        "maximum on an array schema constrains no array: no value is rejected that was \
-         accepted before.",
-    ),
-    (
-        "checker/request_property_all_of_added_base.yaml",
-        "checker/request_property_all_of_added_revision.yaml",
-        "allOf gains Rabbit and Breed3, each an object with a string name, which the other \
-         members already require of the same payload: the merged schema is unchanged.",
-    ),
-    (
-        "checker/request_property_all_of_annotation_only_added_at_property_base.yaml",
-        "checker/request_property_all_of_annotation_only_added_at_property_revision.yaml",
-        "The allOf member added carries only annotations (a description): it admits every \
-         value, so the conjunction is unchanged.",
-    ),
-    (
-        "checker/request_property_all_of_annotation_only_added_base.yaml",
-        "checker/request_property_all_of_annotation_only_added_revision.yaml",
-        "As above, at the body.",
-    ),
-    (
-        "checker/request_property_all_of_inline_added_base.yaml",
-        "checker/request_property_all_of_inline_added_revision.yaml",
-        "The inline allOf member only adds the optional property prop3: clients that do not \
-         send it are unaffected (request-property-added, info).",
-    ),
-    (
-        "checker/request_property_all_of_removed_base.yaml",
-        "checker/request_property_all_of_removed_revision.yaml",
-        "The allOf members removed (Rabbit, Breed3) repeat what the remaining ones say: the \
-         merged schema is unchanged, so no warning.",
-    ),
-    (
-        "checker/request_property_any_of_ref_inline_enum_base.yaml",
-        "checker/request_property_any_of_ref_inline_enum_revision.yaml",
-        "An inline enum moved into a component (UserRole) with the same values: a refactor.",
-    ),
-    (
-        "checker/request_property_any_of_removed_base.yaml",
-        "checker/request_property_any_of_removed_revision.yaml",
-        "The anyOf variants removed (Rabbit, Breed3) are the same schemas as variants that \
-         remain (Cat, Breed1): every payload valid before is valid now.",
-    ),
-    (
-        "checker/response_min_decreased_base.yaml",
-        "checker/response_min_decreased_revision.yaml",
-        "A response minimum lowered: clients may receive smaller numbers than before, which \
-         strict validators reject but typed clients read; a warning (response-range-widened).",
-    ),
-    (
-        "checker/transition_claims_enum_base.yaml",
-        "checker/transition_claims_enum_revision.yaml",
-        "A request property goes from an enum of strings to oneOf string | integer: it accepts \
-         every value it accepted before (exactly one variant takes each), so clients keep \
-         working (request-composition-added-compatible).",
-    ),
-    (
-        "list-of-types/list-to-single-revision.yaml",
-        "list-of-types/list-to-single-base.yaml",
-        "Request properties go from one type to a oneOf/anyOf that includes it: wider, so \
-         nothing clients send is rejected.",
+        Why::Argued,
+        "The discriminator property petType (and breed.name) is renamed in the response: \
+         consumers dispatching on it find nothing to dispatch on (response-discriminator-changed).",
     ),
 ];
 
@@ -248,6 +264,7 @@ fn oasdiff_fixture_verdicts() {
     };
     let mut disagreements = Vec::new();
     let (mut breaking, mut breaking_ok, mut info, mut info_ok) = (0, 0, 0, 0);
+    let mut oasdiff_agrees = 0;
     for pair in &pairs {
         let (base, revision) = (short(&pair.base), short(&pair.revision));
         let (ours, detail) = match run(pair) {
@@ -273,7 +290,13 @@ fn oasdiff_fixture_verdicts() {
             }
             _ => {}
         }
-        let kept = KEPT.iter().any(|(b, r, _)| *b == base && *r == revision);
+        let kept = KEPT
+            .iter()
+            .find(|k| k.base == base && k.revision == revision);
+        if kept.is_some_and(|k| k.why == Why::OasdiffAgrees) && !ok {
+            oasdiff_agrees += 1;
+        }
+        let kept = kept.is_some();
         if !ok && !kept {
             disagreements.push(format!(
                 "{base} → {revision}: oasdiff {}, accord {}\n{detail}",
@@ -289,7 +312,9 @@ fn oasdiff_fixture_verdicts() {
         }
     }
     eprintln!(
-        "breaking pairs breaking: {breaking_ok}/{breaking}; info pairs not breaking: {info_ok}/{info}"
+        "breaking pairs breaking: {breaking_ok}/{breaking} ({breaking_ok}/{} that oasdiff's own \
+         tests call breaking); info pairs not breaking: {info_ok}/{info}",
+        breaking - oasdiff_agrees
     );
     assert!(
         disagreements.is_empty(),
@@ -298,8 +323,8 @@ fn oasdiff_fixture_verdicts() {
         disagreements.join("\n")
     );
     assert!(
-        breaking_ok >= 115,
+        breaking_ok >= 121,
         "breaking pairs: {breaking_ok}/{breaking}"
     );
-    assert!(info_ok >= 44, "info pairs: {info_ok}/{info}");
+    assert!(info_ok >= 46, "info pairs: {info_ok}/{info}");
 }

@@ -165,8 +165,8 @@ impl<'a> Cx<'a> {
         for s in scopes {
             // parameters of the address
             for p in ca.parameters.iter().filter(|p| !cb.parameters.contains(p)) {
-                let d = self.simple(
-                    Kind::ParameterRemoved,
+                self.simple(
+                    Kind::ParameterRemoved { required: true },
                     *s,
                     ctx,
                     "",
@@ -174,11 +174,10 @@ impl<'a> Cx<'a> {
                     Some(&ca.loc),
                     Some(&cb.loc),
                 );
-                d.flag = true;
             }
             for p in cb.parameters.iter().filter(|p| !ca.parameters.contains(p)) {
-                let d = self.simple(
-                    Kind::ParameterAdded,
+                self.simple(
+                    Kind::ParameterAdded { required: true },
                     *s,
                     ctx,
                     "",
@@ -186,7 +185,6 @@ impl<'a> Cx<'a> {
                     Some(&ca.loc),
                     Some(&cb.loc),
                 );
-                d.flag = true;
             }
             for ma in &ca.messages {
                 let found = cb.message(&ma.name).or_else(|| {

@@ -34,7 +34,17 @@ impl<'a> Cx<'a> {
                         format!("{place} ({})", mb.name)
                     };
                     match (ma.schema, mb.schema) {
-                        (Some(x), Some(y)) => self.schema(x, y, scope, ctx, &p),
+                        (Some(x), Some(y)) => {
+                            let first = self.out.len();
+                            self.schema(x, y, scope, ctx, &p);
+                            if carries_text(&mb.name) {
+                                for d in &mut self.out[first..] {
+                                    if let Kind::TypeChanged { loose } = &mut d.kind {
+                                        *loose = true;
+                                    }
+                                }
+                            }
+                        }
                         // A media type without a schema takes any value: gaining one
                         // narrows it, losing one widens it.
                         (None, Some(y)) => {
@@ -83,4 +93,15 @@ impl<'a> Cx<'a> {
             }
         }
     }
+}
+
+/// Whether a media type carries text rather than JSON values (XML, form data, plain text):
+/// there a number and a string, or an element and its text, are written alike, so a changed
+/// type says less about the bytes exchanged than it does in JSON.
+fn carries_text(m: &accord_spec::MediaRange) -> bool {
+    !m.is_json()
+        && (m.subtype() == "xml"
+            || m.suffix() == Some("xml")
+            || m.is_text()
+            || m.is_form_urlencoded())
 }

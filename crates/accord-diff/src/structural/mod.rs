@@ -20,7 +20,7 @@ use accord_spec::{
     Parameter, SchemaArena, SchemaId, SecurityRequirement, SecuritySchemeKind, Server,
 };
 
-use crate::delta::{Delta, Kind, Scope};
+use crate::delta::{Delta, Kind, Scope, Sunset};
 use crate::schema_diff::SchemaDiffer;
 use crate::sunset::{looks_like_date, parse_date};
 
@@ -155,7 +155,7 @@ impl<'a> Cx<'a> {
             {
                 d.kind = Kind::ParameterDefaultChanged;
             }
-            if listed && d.kind == Kind::TypeChanged && d.target.is_empty() {
+            if listed && matches!(d.kind, Kind::TypeChanged { .. }) && d.target.is_empty() {
                 // `?token=5` reads as the list `["5"]`: every value sent before still is one.
                 d.kind = Kind::TypeWidened;
                 d.new_value = format!("{} (a single value is a list of one)", d.new_value);

@@ -35,8 +35,12 @@ impl<'a> Cx<'a> {
                     // A `Sunset` header announces the end of the operation: a deprecation.
                     let deprecated = a.deprecated || sunset_header(a, old_schemas).is_some();
                     let date = sunset(a, old_schemas).unwrap_or_default();
+                    let day = crate::sunset::parse_day(&date);
                     let d = self.simple(
-                        Kind::OperationRemoved,
+                        Kind::OperationRemoved {
+                            deprecated,
+                            sunset: day.map_or(Sunset::None, Sunset::Announced),
+                        },
                         Scope::Operation,
                         &ctx,
                         "",
@@ -44,7 +48,6 @@ impl<'a> Cx<'a> {
                         Some(&a.loc),
                         None,
                     );
-                    d.flag = deprecated;
                     d.old_value = date.clone();
                     if impossible(&date) {
                         let d = self.simple(
@@ -198,8 +201,10 @@ impl<'a> Cx<'a> {
             match joined {
                 Joined::Removed(pa) => {
                     let place = format!("{} parameter `{}`", pa.location.name(), pa.name);
-                    let d = self.simple(
-                        Kind::ParameterRemoved,
+                    self.simple(
+                        Kind::ParameterRemoved {
+                            required: pa.required,
+                        },
                         req,
                         ctx,
                         "",
@@ -207,7 +212,6 @@ impl<'a> Cx<'a> {
                         Some(&pa.loc),
                         Some(&b.loc),
                     );
-                    d.flag = pa.required;
                 }
                 Joined::Both(pa, pb) => {
                     let place = format!("{} parameter `{}`", pb.location.name(), pb.name);
@@ -257,8 +261,10 @@ impl<'a> Cx<'a> {
                 }
                 Joined::Added(pb) => {
                     let place = format!("{} parameter `{}`", pb.location.name(), pb.name);
-                    let d = self.simple(
-                        Kind::ParameterAdded,
+                    self.simple(
+                        Kind::ParameterAdded {
+                            required: pb.required,
+                        },
                         req,
                         ctx,
                         "",
@@ -266,7 +272,6 @@ impl<'a> Cx<'a> {
                         Some(&a.loc),
                         Some(&pb.loc),
                     );
-                    d.flag = pb.required;
                 }
             }
         }
@@ -284,8 +289,10 @@ impl<'a> Cx<'a> {
                 );
             }
             (None, Some(y)) => {
-                let d = self.simple(
-                    Kind::RequestBodyAdded,
+                self.simple(
+                    Kind::RequestBodyAdded {
+                        required: y.required,
+                    },
                     req,
                     ctx,
                     "",
@@ -293,7 +300,6 @@ impl<'a> Cx<'a> {
                     Some(&a.loc),
                     Some(&y.loc),
                 );
-                d.flag = y.required;
             }
             (Some(x), Some(y)) => {
                 if x.required != y.required {
@@ -321,8 +327,10 @@ impl<'a> Cx<'a> {
         for joined in join(&a.responses, &b.responses, status, status) {
             match joined {
                 Joined::Removed(ra) => {
-                    let d = self.simple(
-                        Kind::ResponseRemoved,
+                    self.simple(
+                        Kind::ResponseRemoved {
+                            success: ra.status.is_success(),
+                        },
                         resp,
                         ctx,
                         "",
@@ -330,7 +338,6 @@ impl<'a> Cx<'a> {
                         Some(&ra.loc),
                         Some(&b.loc),
                     );
-                    d.flag = ra.status.is_success();
                 }
                 Joined::Both(ra, rb) => {
                     let place = format!("response {}", ra.status);
@@ -338,8 +345,10 @@ impl<'a> Cx<'a> {
                     self.contents(&ra.content, &rb.content, resp, ctx, &place);
                 }
                 Joined::Added(rb) => {
-                    let d = self.simple(
-                        Kind::ResponseAdded,
+                    self.simple(
+                        Kind::ResponseAdded {
+                            success: rb.status.is_success(),
+                        },
                         resp,
                         ctx,
                         "",
@@ -347,7 +356,6 @@ impl<'a> Cx<'a> {
                         Some(&a.loc),
                         Some(&rb.loc),
                     );
-                    d.flag = rb.status.is_success();
                 }
             }
         }
@@ -359,8 +367,10 @@ impl<'a> Cx<'a> {
         for joined in join(&ra.headers, &rb.headers, name, name) {
             match joined {
                 Joined::Removed(ha) => {
-                    let d = self.simple(
-                        Kind::HeaderRemoved,
+                    self.simple(
+                        Kind::HeaderRemoved {
+                            required: ha.required,
+                        },
                         resp,
                         ctx,
                         place,
@@ -368,7 +378,6 @@ impl<'a> Cx<'a> {
                         Some(&ha.loc),
                         Some(&rb.loc),
                     );
-                    d.flag = ha.required;
                 }
                 Joined::Both(ha, hb) => {
                     if ha.required != hb.required {
@@ -393,8 +402,10 @@ impl<'a> Cx<'a> {
                     }
                 }
                 Joined::Added(hb) => {
-                    let d = self.simple(
-                        Kind::HeaderAdded,
+                    self.simple(
+                        Kind::HeaderAdded {
+                            required: hb.required,
+                        },
                         resp,
                         ctx,
                         place,
@@ -402,7 +413,6 @@ impl<'a> Cx<'a> {
                         Some(&ra.loc),
                         Some(&hb.loc),
                     );
-                    d.flag = hb.required;
                 }
             }
         }

@@ -109,7 +109,10 @@ impl<'a> Cx<'a> {
                 }
                 None => {
                     let d = self.simple(
-                        Kind::SecurityAlternativeRemoved,
+                        Kind::SecurityAlternativeRemoved {
+                            // Still served by a weaker alternative: compatible.
+                            still_served: served,
+                        },
                         Scope::Operation,
                         ctx,
                         "",
@@ -118,8 +121,6 @@ impl<'a> Cx<'a> {
                         Some(lb),
                     );
                     d.old_value = requirement_set_text(ra);
-                    // Still served by a weaker alternative: compatible.
-                    d.flag = served;
                 }
             }
         }

@@ -1,6 +1,6 @@
 //! # request-body-removed
 //!
-//! Level: **warning**. Taxonomy: request / body / removed. Since 0.1.0.
+//! Level: **breaking**. Taxonomy: request / body / removed. Since 0.1.0.
 //!
 //! ## What it checks
 //!
@@ -8,7 +8,7 @@
 //!
 //! ## Why it matters
 //!
-//! Clients keep sending it and the server now ignores it (or rejects it): what it did stops happening.
+//! The body is the operation's whole input. Clients keep sending it: servers and gateways that declare no body commonly reject one (`415 Unsupported Media Type`, `400`), and the others ignore it, so the call no longer does what the client asks (nothing it sent is created or updated).
 //!
 //! ## Example
 //!
@@ -25,9 +25,9 @@
 //!
 //! ## Versus oasdiff
 //!
-//! oasdiff calls `request-body-removed` breaking; we keep a warning, as for
-//! `request-property-removed`: the server ignores what clients send, calls keep working,
-//! what they sent stops mattering (`tests/oasdiff.rs`, `KEPT`).
+//! Breaking, as in oasdiff. Unlike one property (`request-property-removed`, a warning:
+//! the rest of the body still does its work), a removed body takes the operation's input
+//! away.
 
 use accord_report::ChangeLevel;
 
@@ -40,7 +40,7 @@ fn matches(d: &Delta) -> bool {
 
 pub const CHECK: Check = Check {
     id: "request-body-removed",
-    level: ChangeLevel::Warning,
+    level: ChangeLevel::Breaking,
     taxonomy: Taxonomy::new(Direction::Request, Area::Body, ChangeAction::Removed),
     since: "0.1.0",
     message: "request body removed",

@@ -29,7 +29,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Kind};
 
 fn matches(d: &Delta) -> bool {
-    d.kind == Kind::HeaderRemoved && d.flag
+    matches!(d.kind, Kind::HeaderRemoved { required: true, .. })
 }
 
 pub const CHECK: Check = Check {

@@ -29,10 +29,16 @@
 use accord_report::ChangeLevel;
 
 use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
-use crate::delta::{Delta, Kind};
+use crate::delta::{Delta, Kind, Sunset};
 
 fn matches(d: &Delta) -> bool {
-    d.kind == Kind::OperationRemoved && d.flag && d.new_value == "pending"
+    matches!(
+        d.kind,
+        Kind::OperationRemoved {
+            deprecated: true,
+            sunset: Sunset::Pending(_)
+        }
+    )
 }
 
 pub const CHECK: Check = Check {

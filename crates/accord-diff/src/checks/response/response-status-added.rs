@@ -29,7 +29,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Kind};
 
 fn matches(d: &Delta) -> bool {
-    d.kind == Kind::ResponseAdded
+    matches!(d.kind, Kind::ResponseAdded { .. })
 }
 
 pub const CHECK: Check = Check {

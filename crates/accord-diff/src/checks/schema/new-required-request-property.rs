@@ -29,7 +29,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Scope, Kind};
 
 fn matches(d: &Delta) -> bool {
-    d.scope == Scope::Request && d.kind == Kind::PropertyAdded && d.flag
+    d.scope == Scope::Request && matches!(d.kind, Kind::PropertyAdded { required: true, .. })
 }
 
 pub const CHECK: Check = Check {

@@ -36,7 +36,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Kind, Scope};
 
 fn matches(d: &Delta) -> bool {
-    d.scope == Scope::Request && d.kind == Kind::CompositionAdded && d.flag
+    d.scope == Scope::Request && matches!(d.kind, Kind::CompositionAdded { compatible: true, .. })
 }
 
 pub const CHECK: Check = Check {

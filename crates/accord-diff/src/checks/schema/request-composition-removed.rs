@@ -30,7 +30,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Kind, Scope};
 
 fn matches(d: &Delta) -> bool {
-    d.scope == Scope::Request && d.kind == Kind::CompositionRemoved
+    d.scope == Scope::Request && matches!(d.kind, Kind::CompositionRemoved { .. })
 }
 
 pub const CHECK: Check = Check {

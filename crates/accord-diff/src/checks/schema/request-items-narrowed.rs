@@ -22,6 +22,13 @@
 //! ## Use instead
 //!
 //! Keep accepting the old input (add the new constraint in a new version, or make the new requirement optional with a server-side default).
+//!
+//! ## Versus oasdiff
+//!
+//! Breaking, as in oasdiff, also when the bound sits on a type it does not constrain in
+//! JSON Schema (`maxItems` on the items of an array of strings, as oasdiff's fixtures write it): while the type stays, the
+//! bound states the limit the vendor means and its server enforces, so a lowered limit is
+//! judged as written.
 
 use accord_report::ChangeLevel;
 

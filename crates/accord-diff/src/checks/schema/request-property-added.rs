@@ -22,6 +22,11 @@
 //! ## Use instead
 //!
 //! Nothing to do; this change is safe.
+//!
+//! ## Versus oasdiff
+//!
+//! A property added through a new inline `allOf` member is judged the same way (info);
+//! oasdiff calls any added `allOf` member breaking (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 
@@ -29,7 +34,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Scope, Kind};
 
 fn matches(d: &Delta) -> bool {
-    d.scope == Scope::Request && d.kind == Kind::PropertyAdded && !d.flag
+    d.scope == Scope::Request && matches!(d.kind, Kind::PropertyAdded { required: false, .. })
 }
 
 pub const CHECK: Check = Check {

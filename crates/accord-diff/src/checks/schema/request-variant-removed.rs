@@ -25,10 +25,13 @@
 //!
 //! ## Versus oasdiff
 //!
-//! Variants are compared by meaning: an `anyOf` variant removed (or replaced) while an
-//! equal one stays, an `allOf` member added or removed that repeats what the others say, an
-//! inline enum moved into a component: oasdiff calls these breaking, we report no change,
-//! since no payload changes verdict (`tests/oasdiff.rs`, `KEPT`).
+//! A variant that is a named component is identified by its name: `Cat` replaced by
+//! `Rabbit` (both still defined), or `Rabbit` dropped from the union, is a removal even when
+//! the schemas happen to validate alike, as oasdiff says: the component is the vendor's
+//! statement of what it accepts, and open object schemas validating alike says little about
+//! the payloads behind them. Inline variants are compared by meaning: an inline `anyOf`
+//! alternative removed while an equal one stays, or an inline enum moved into a component,
+//! is no change (oasdiff agrees on the latter; `tests/oasdiff.rs`).
 
 use accord_report::ChangeLevel;
 

@@ -31,7 +31,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Kind, Scope};
 
 fn matches(d: &Delta) -> bool {
-    d.scope == Scope::Response && d.kind == Kind::CompositionAdded
+    d.scope == Scope::Response && matches!(d.kind, Kind::CompositionAdded { .. })
 }
 
 pub const CHECK: Check = Check {

@@ -30,7 +30,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Kind, Scope};
 
 fn matches(d: &Delta) -> bool {
-    d.scope == Scope::Response && d.kind == Kind::CompositionRemoved && !d.flag
+    d.scope == Scope::Response && matches!(d.kind, Kind::CompositionRemoved { compatible: false, .. })
 }
 
 pub const CHECK: Check = Check {

@@ -22,6 +22,12 @@
 //! ## Use instead
 //!
 //! Keep returning what clients already read; add new shapes as new optional fields or in a new API version.
+//!
+//! ## Versus oasdiff
+//!
+//! oasdiff reports a discriminator's property renamed as info. Consumers dispatch on that
+//! property: once it is named otherwise, every object of the union arrives without the tag
+//! they switch on, so we keep breaking (`tests/oasdiff.rs`, `KEPT`).
 
 use accord_report::ChangeLevel;
 

@@ -29,7 +29,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Scope, Kind};
 
 fn matches(d: &Delta) -> bool {
-    d.scope == Scope::Response && d.kind == Kind::EnumValueAdded && !d.flag
+    d.scope == Scope::Response && matches!(d.kind, Kind::EnumValueAdded { extensible: false, .. })
 }
 
 pub const CHECK: Check = Check {

@@ -1,6 +1,6 @@
 //! # response-range-widened
 //!
-//! Level: **warning**. Taxonomy: response / schema / widened. Since 0.1.0.
+//! Level: **breaking**. Taxonomy: response / schema / widened. Since 0.1.0.
 //!
 //! ## What it checks
 //!
@@ -8,7 +8,7 @@
 //!
 //! ## Why it matters
 //!
-//! Well-behaved clients tolerate it, but strict ones (exhaustive enums, generated models, response validators) may reject what they now receive.
+//! Typed clients choose their number types from the bounds (generators such as typify read `minimum: 0` as an unsigned integer and `minimum: 1` as a non-zero one), response validators check them, and client code relies on them (a divisor that was never zero, a count that was never negative): a value outside the old range fails to decode, fails validation or breaks the logic that trusted the range.
 //!
 //! ## Example
 //!
@@ -25,8 +25,9 @@
 //!
 //! ## Versus oasdiff
 //!
-//! oasdiff calls a response minimum decreased breaking; we keep a warning: typed clients
-//! read the wider range, strict validators may not (`tests/oasdiff.rs`, `KEPT`).
+//! Breaking, as in oasdiff (`response-*-min-decreased`, `response-*-max-increased`). A
+//! longer string or list (`response-length-widened`, `response-items-widened`) stays a
+//! warning: it decodes into the same string or list type.
 
 use accord_report::ChangeLevel;
 
@@ -39,7 +40,7 @@ fn matches(d: &Delta) -> bool {
 
 pub const CHECK: Check = Check {
     id: "response-range-widened",
-    level: ChangeLevel::Warning,
+    level: ChangeLevel::Breaking,
     taxonomy: Taxonomy::new(Direction::Response, Area::Schema, ChangeAction::Widened),
     since: "0.1.0",
     message: "value range of `{target}` widened: {old} → {new}",

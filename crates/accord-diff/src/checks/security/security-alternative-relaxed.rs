@@ -33,7 +33,7 @@ use crate::check::{Area, ChangeAction, Check, Direction, Taxonomy};
 use crate::delta::{Delta, Kind};
 
 fn matches(d: &Delta) -> bool {
-    d.kind == Kind::SecurityAlternativeRemoved && d.flag
+    matches!(d.kind, Kind::SecurityAlternativeRemoved { still_served: true, .. })
 }
 
 pub const CHECK: Check = Check {
