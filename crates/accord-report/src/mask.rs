@@ -90,9 +90,16 @@ pub fn is_secret_name(name: &str) -> bool {
     {
         return true;
     }
-    ["secret", "password", "apikey", "authtoken", "accesstoken", "credential"]
-        .iter()
-        .any(|word| folded.contains(word))
+    [
+        "secret",
+        "password",
+        "apikey",
+        "authtoken",
+        "accesstoken",
+        "credential",
+    ]
+    .iter()
+    .any(|word| folded.contains(word))
 }
 
 /// Mask well-known secrets in `text` (see the module docs).
@@ -257,7 +264,13 @@ mod tests {
         ] {
             assert!(is_secret_name(name), "{name}");
         }
-        for name in ["next_page_token", "page", "tokens", "content-type", "x-request-id"] {
+        for name in [
+            "next_page_token",
+            "page",
+            "tokens",
+            "content-type",
+            "x-request-id",
+        ] {
             assert!(!is_secret_name(name), "{name}");
         }
     }

@@ -1159,26 +1159,29 @@ impl MockEngine {
         };
         let prepared = self.ops.get(op)?;
         let credentialed = credentials_present(&prepared.security, req);
-        let invalid = self.validate(prepared, &params, req).err().map(|rejection| {
-            let problem: Value = serde_json::from_slice(&rejection.body).unwrap_or_default();
-            let errors: Vec<String> = problem["errors"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|e| {
-                    format!(
-                        "{}: {}",
-                        e["pointer"].as_str().unwrap_or(""),
-                        e["message"].as_str().unwrap_or("")
-                    )
-                })
-                .collect();
-            if errors.is_empty() {
-                problem["detail"].as_str().unwrap_or("invalid").to_string()
-            } else {
-                errors.join("; ")
-            }
-        });
+        let invalid = self
+            .validate(prepared, &params, req)
+            .err()
+            .map(|rejection| {
+                let problem: Value = serde_json::from_slice(&rejection.body).unwrap_or_default();
+                let errors: Vec<String> = problem["errors"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|e| {
+                        format!(
+                            "{}: {}",
+                            e["pointer"].as_str().unwrap_or(""),
+                            e["message"].as_str().unwrap_or("")
+                        )
+                    })
+                    .collect();
+                if errors.is_empty() {
+                    problem["detail"].as_str().unwrap_or("invalid").to_string()
+                } else {
+                    errors.join("; ")
+                }
+            });
         Some((op, invalid, credentialed))
     }
 }

@@ -222,7 +222,12 @@ pub(super) fn file_names(contract: &Contract) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(i, op)| {
-            let base = match op.operation_id.as_deref().map(slug).filter(|s| !s.is_empty()) {
+            let base = match op
+                .operation_id
+                .as_deref()
+                .map(slug)
+                .filter(|s| !s.is_empty())
+            {
                 Some(id) => id,
                 None => slug(&format!("{}-{}", op.method.lower(), op.path)),
             };
@@ -279,10 +284,7 @@ mod tests {
             req("b=2&access_token=x&a=1").key(None, &names),
             req("a=1&b=2&access_token=***").key(None, &names)
         );
-        assert_ne!(
-            req("a=1").key(None, &names),
-            req("a=2").key(None, &names)
-        );
+        assert_ne!(req("a=1").key(None, &names), req("a=2").key(None, &names));
         assert_eq!(req("a=1").key(None, &names).path, "/a b");
     }
 }

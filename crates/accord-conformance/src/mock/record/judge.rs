@@ -97,7 +97,9 @@ impl Judge {
             .map(|c| c.id())
             .collect();
         let answer = Answer::of(response.status, ex.credentialed);
-        self.tally.op(ex.op).answer(response.status, answer, &judged);
+        self.tally
+            .op(ex.op)
+            .answer(response.status, answer, &judged);
         let mut new = Vec::new();
         for (check, message) in found {
             new.extend(self.record(op.key(), check, message, &ex));

@@ -107,7 +107,12 @@ impl Replayer {
             path: req.path.to_string(),
             query: req.query.map(str::to_string),
             headers: BTreeMap::new(),
-            body: Body::of(req.body, content_type, &self.names, &SecretValues::default()),
+            body: Body::of(
+                req.body,
+                content_type,
+                &self.names,
+                &SecretValues::default(),
+            ),
         };
         let answers = self
             .recorded

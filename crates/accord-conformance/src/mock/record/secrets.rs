@@ -193,12 +193,9 @@ pub(super) fn mask_json(value: &Value, names: &SecretNames, secrets: &SecretValu
                 })
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(
-            items
-                .iter()
-                .map(|v| mask_json(v, names, secrets))
-                .collect(),
-        ),
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|v| mask_json(v, names, secrets)).collect())
+        }
         Value::String(s) => Value::String(secrets.mask_text(s)),
         other => other.clone(),
     }
