@@ -109,7 +109,7 @@ pub fn run(args: Args) -> i32 {
         error_rate: args.error_rate,
         rate_limit: args.rate_limit,
         seed: args.seed,
-        state_file: args.state,
+        state_file: args.state.clone(),
         faults,
         header_read_timeout: Duration::from_secs(args.header_timeout.max(1)),
         max_connections: args.max_connections.max(1),

@@ -251,16 +251,11 @@ impl Recorder {
                 value: value.clone(),
                 env: env_name(&["RECORD", name]),
             })
-            .chain(
-                self.upstream
-                    .password()
-                    .map(|p| Secret {
-                        header: None,
-                        value: super::secrets::decode(p),
-                        env: "ACCORD_RECORD_PASSWORD".into(),
-                    })
-                    .into_iter(),
-            )
+            .chain(self.upstream.password().map(|p| Secret {
+                header: None,
+                value: super::secrets::decode(p),
+                env: "ACCORD_RECORD_PASSWORD".into(),
+            }))
             .collect()
     }
 

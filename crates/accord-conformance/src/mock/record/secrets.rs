@@ -36,11 +36,10 @@ impl SecretNames {
             .security_schemes
             .values()
             .filter_map(|s| match &s.kind {
-                SecuritySchemeKind::ApiKey { location, name }
-                    if matches!(location, ParamIn::Header | ParamIn::Query | ParamIn::Cookie) =>
-                {
-                    Some(name.to_ascii_lowercase())
-                }
+                SecuritySchemeKind::ApiKey {
+                    location: ParamIn::Header | ParamIn::Query | ParamIn::Cookie,
+                    name,
+                } => Some(name.to_ascii_lowercase()),
                 _ => None,
             })
             .collect();
