@@ -47,6 +47,61 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Headers whose whole value is a secret (lower case): the ones [`mask_secrets`] masks
+/// by pattern.
+pub const SECRET_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+    "x-api-key",
+];
+
+/// Query, form and JSON field names whose value is a secret (lower case): the ones
+/// [`mask_secrets`] masks in `name=value` text, and a few that only JSON bodies carry.
+pub const SECRET_PARAMETERS: &[&str] = &[
+    "access_token",
+    "refresh_token",
+    "id_token",
+    "token",
+    "api_key",
+    "apikey",
+    "client_secret",
+    "password",
+    "secret",
+    "private_key",
+];
+
+/// Whether a header, parameter or JSON field called `name` carries a secret: one of
+/// [`SECRET_HEADERS`] or [`SECRET_PARAMETERS`] (case, `-` and `_` aside), or a name that
+/// says so (`x-auth-token`, `clientSecret`, `db_password`, `x-api-key-v2`). Cursors and
+/// page tokens (`next_page_token`) are not secrets.
+pub fn is_secret_name(name: &str) -> bool {
+    let folded: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let fold = |s: &str| s.replace(['-', '_'], "");
+    if SECRET_HEADERS
+        .iter()
+        .chain(SECRET_PARAMETERS)
+        .any(|s| fold(s) == folded)
+    {
+        return true;
+    }
+    [
+        "secret",
+        "password",
+        "apikey",
+        "authtoken",
+        "accesstoken",
+        "credential",
+    ]
+    .iter()
+    .any(|word| folded.contains(word))
+}
+
 /// Mask well-known secrets in `text` (see the module docs).
 pub fn mask_secrets(text: &str) -> String {
     let p = patterns();
@@ -193,6 +248,31 @@ mod tests {
             mask_secrets("-H 'Authorization: $(cat token)'"),
             "-H 'Authorization: ***'"
         );
+    }
+
+    #[test]
+    fn secret_names() {
+        for name in [
+            "Authorization",
+            "Set-Cookie",
+            "X-API-Key",
+            "api_key",
+            "clientSecret",
+            "x-auth-token",
+            "db_password",
+            "refresh_token",
+        ] {
+            assert!(is_secret_name(name), "{name}");
+        }
+        for name in [
+            "next_page_token",
+            "page",
+            "tokens",
+            "content-type",
+            "x-request-id",
+        ] {
+            assert!(!is_secret_name(name), "{name}");
+        }
     }
 
     #[test]

@@ -1147,6 +1147,45 @@ impl MockEngine {
     }
 }
 
+/// Hook of `accord mock --record` (`record/`): what the contract says of a live request.
+impl MockEngine {
+    /// The operation `req` names, why the contract finds it invalid (`None`: valid), and
+    /// whether it carries the credentials the operation asks for. `None` when no operation
+    /// of the contract matches.
+    pub(crate) fn classify(&self, req: &MockRequest<'_>) -> Option<(usize, Option<String>, bool)> {
+        let method = Method::parse(req.method.as_str())?;
+        let RouteMatch::Found { op, params } = self.router.route(method, req.path) else {
+            return None;
+        };
+        let prepared = self.ops.get(op)?;
+        let credentialed = credentials_present(&prepared.security, req);
+        let invalid = self
+            .validate(prepared, &params, req)
+            .err()
+            .map(|rejection| {
+                let problem: Value = serde_json::from_slice(&rejection.body).unwrap_or_default();
+                let errors: Vec<String> = problem["errors"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|e| {
+                        format!(
+                            "{}: {}",
+                            e["pointer"].as_str().unwrap_or(""),
+                            e["message"].as_str().unwrap_or("")
+                        )
+                    })
+                    .collect();
+                if errors.is_empty() {
+                    problem["detail"].as_str().unwrap_or("invalid").to_string()
+                } else {
+                    errors.join("; ")
+                }
+            });
+        Some((op, invalid, credentialed))
+    }
+}
+
 /// A lock whose holder panicked is still good: every value behind one is written whole.
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     match mutex.lock() {

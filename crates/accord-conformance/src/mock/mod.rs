@@ -49,6 +49,7 @@ mod operation_faults;
 mod pagination;
 mod params;
 mod problem;
+pub mod record;
 mod resources;
 mod router;
 mod server;
@@ -71,6 +72,7 @@ pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
 pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
+pub use record::Intercept;
 pub use values::valid_sample;
 pub use wiremock_adapter::MockResponder;
 
@@ -251,13 +253,24 @@ fn check_options(contract: &Contract, options: &MockOptions) -> Result<(), MockE
 /// contract documents (an invalid example replaced by a generated sample) is in
 /// [`MockEngine::notes`].
 pub async fn start(contract: Arc<Contract>, options: MockOptions) -> Result<MockHandle, MockError> {
-    start_engine(contract, options, false).await
+    start_engine(contract, options, false, None).await
+}
+
+/// [`start`], with `intercept` answering requests before the engine (`--record`,
+/// `--replay`; see [`record`]).
+pub async fn start_with(
+    contract: Arc<Contract>,
+    options: MockOptions,
+    intercept: Arc<dyn Intercept>,
+) -> Result<MockHandle, MockError> {
+    start_engine(contract, options, false, Some(intercept)).await
 }
 
 async fn start_engine(
     contract: Arc<Contract>,
     options: MockOptions,
     print_notes: bool,
+    intercept: Option<Arc<dyn Intercept>>,
 ) -> Result<MockHandle, MockError> {
     check_options(&contract, &options)?;
     let address = SocketAddr::new(options.host, options.port);
@@ -282,7 +295,7 @@ async fn start_engine(
         engine
     });
     let (shutdown, receiver) = watch::channel(());
-    let task = tokio::spawn(server::serve(listener, engine.clone(), receiver));
+    let task = tokio::spawn(server::serve(listener, engine.clone(), intercept, receiver));
     Ok(MockHandle {
         address,
         engine,
@@ -295,6 +308,16 @@ async fn start_engine(
 /// `accord mock: serving <title> (<N> operations) on http://HOST:PORT` once listening, and
 /// each note (an invalid example replaced) to stderr the first time it applies.
 pub fn run_blocking(contract: Contract, options: MockOptions) -> Result<(), MockError> {
+    run_blocking_with(Arc::new(contract), options, None)
+}
+
+/// [`run_blocking`], with `intercept` answering requests before the engine (`--record`,
+/// `--replay`). Returns once the server has stopped and every open request is answered.
+pub fn run_blocking_with(
+    contract: Arc<Contract>,
+    options: MockOptions,
+    intercept: Option<Arc<dyn Intercept>>,
+) -> Result<(), MockError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -306,7 +329,7 @@ pub fn run_blocking(contract: Contract, options: MockOptions) -> Result<(), Mock
             contract.info.title.clone()
         };
         let operations = contract.operations.len();
-        let handle = start_engine(Arc::new(contract), options, true).await?;
+        let handle = start_engine(contract, options, true, intercept).await?;
         {
             use std::io::Write;
             let mut out = std::io::stdout().lock();

@@ -16,12 +16,15 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use super::problem::problem;
+use super::record::Intercept;
 use super::{MockEngine, MockRequest, MockResponse};
 
-/// Accepts connections until `shutdown` changes (or its sender is dropped).
+/// Accepts connections until `shutdown` changes (or its sender is dropped). `intercept`
+/// answers requests before the engine does (`--record`, `--replay`).
 pub(crate) async fn serve(
     listener: TcpListener,
     engine: Arc<MockEngine>,
+    intercept: Option<Arc<dyn Intercept>>,
     mut shutdown: watch::Receiver<()>,
 ) {
     let options = engine.options();
@@ -50,11 +53,13 @@ pub(crate) async fn serve(
         };
         let _ = stream.set_nodelay(true);
         let engine = engine.clone();
+        let intercept = intercept.clone();
         let mut shutdown = shutdown.clone();
         tokio::spawn(async move {
             let service = service_fn(move |req| {
                 let engine = engine.clone();
-                async move { handle(&engine, req).await }
+                let intercept = intercept.clone();
+                async move { handle(&engine, intercept.as_deref(), req).await }
             });
             let _permit = permit;
             let conn = hyper::server::conn::http1::Builder::new()
@@ -78,6 +83,7 @@ pub(crate) async fn serve(
 /// injected `drop` fault).
 async fn handle(
     engine: &MockEngine,
+    intercept: Option<&dyn Intercept>,
     req: hyper::Request<Incoming>,
 ) -> Result<hyper::Response<Full<Bytes>>, std::io::Error> {
     let (parts, body) = req.into_parts();
@@ -85,13 +91,21 @@ async fn handle(
     let response = match Limited::new(body, limit).collect().await {
         Ok(collected) => {
             let body = collected.to_bytes();
-            engine.handle(&MockRequest {
+            let request = MockRequest {
                 method: &parts.method,
                 path: parts.uri.path(),
                 query: parts.uri.query(),
                 headers: &parts.headers,
                 body: &body,
-            })
+            };
+            let intercepted = match intercept {
+                Some(i) => i.intercept(engine, &request).await,
+                None => None,
+            };
+            match intercepted {
+                Some(response) => response,
+                None => engine.handle(&request),
+            }
         }
         Err(e) => {
             let too_large = e
