@@ -750,29 +750,9 @@ impl MockEngine {
         Ok(())
     }
 
-    /// A form body as the object its schema describes, values coerced per property.
+    /// A form body as the object its schema describes (`form.rs`).
     pub(crate) fn form_value(&self, schema: SchemaId, text: &str) -> Value {
-        let merged = self.contract.schemas.merged(schema);
-        let mut map = serde_json::Map::new();
-        let pairs = params::parse_query(Some(text));
-        for (name, _) in &pairs {
-            if map.contains_key(name) {
-                continue;
-            }
-            let values: Vec<&str> = pairs
-                .iter()
-                .filter(|(n, _)| n == name)
-                .map(|(_, v)| v.as_str())
-                .collect();
-            let shape = params::shape(
-                &self.contract,
-                merged.properties.get(name).copied(),
-                ParamIn::Query,
-                None,
-            );
-            map.insert(name.clone(), params::coerce(shape, &values));
-        }
-        Value::Object(map)
+        super::form::form_value(&self.contract, schema, text)
     }
 
     /// Which documented response, media type and example `choice` asks for.

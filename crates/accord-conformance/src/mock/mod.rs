@@ -31,7 +31,7 @@
 //! `resources.rs` (which operation plays which role), `pagination.rs`, `list_body.rs`,
 //! `fit.rs` (state fitted into documented bodies) and `idempotency.rs`;
 //! `credentials.rs` gives tests placeholder and per-tenant credentials; `problem.rs` the problem+json
-//! answers; `server.rs` serves the engine over HTTP/1.1 with hyper; `wiremock_adapter.rs`
+//! answers; `form.rs` reads form bodies (bracketed keys nest); `server.rs` serves the engine over HTTP/1.1 with hyper; `wiremock_adapter.rs`
 //! mounts the engine on a `wiremock::MockServer` for tests that already use one.
 //!
 //! Why the long-running server is hyper and not `wiremock::MockServer`: wiremock 0.6 keeps a
@@ -43,6 +43,7 @@ mod credentials;
 mod engine;
 mod faults;
 mod fit;
+mod form;
 mod idempotency;
 mod list_body;
 mod operation_faults;
