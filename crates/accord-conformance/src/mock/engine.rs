@@ -29,6 +29,7 @@ use super::operation_faults::{self, ActiveFault, Verdict};
 use super::pagination::Paging;
 use super::params::{self, Shape};
 use super::problem::{Violation, problem};
+use super::prune::prune;
 use super::resources::Resources;
 use super::router::{RouteMatch, Router};
 use super::stateful::Routed;
@@ -894,7 +895,7 @@ impl MockEngine {
                 .as_deref()
                 .map(|n| format!(" `{n}`"))
                 .unwrap_or_default();
-            let sample = checked_sample(&self.contract, schema, Direction::Response);
+            let sample = self.repaired_sample(schema);
             self.note(
                 index,
                 op,
@@ -912,7 +913,7 @@ impl MockEngine {
             );
             return Some(sample.value);
         }
-        let sample = checked_sample(&self.contract, schema, Direction::Response);
+        let sample = self.repaired_sample(schema);
         if let Some(first) = sample.replaced_examples.first() {
             self.note(
                 index,
@@ -922,6 +923,25 @@ impl MockEngine {
             );
         }
         Some(sample.value)
+    }
+
+    /// A generated sample of `schema`, with whatever still violates it pruned away
+    /// (`prune.rs`) when generation could not satisfy the schema.
+    fn repaired_sample(&self, schema: SchemaId) -> super::values::CheckedSample {
+        let mut sample = checked_sample(&self.contract, schema, Direction::Response);
+        if !sample.value.is_object() && !sample.value.is_array() {
+            return sample;
+        }
+        let validator = Validator::for_values(
+            &self.contract,
+            schema,
+            Direction::Response,
+            &[&sample.value],
+        );
+        if !validator.is_valid(&sample.value) {
+            sample.value = prune(&validator, std::mem::take(&mut sample.value));
+        }
+        sample
     }
 
     /// Records `message` for this operation and status unless one is already recorded, and
