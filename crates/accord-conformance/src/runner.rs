@@ -360,10 +360,20 @@ impl<'c> Runner<'c> {
             if let Some(s) = schema {
                 examples.extend(self.contract.schemas.get(s).examples.iter().cloned());
             }
+            // A reference is generated too: the fallback when no server-issued ID exists
+            // yet (a required one must still be sent).
             let strat: BoxedStrategy<Option<Value>> = match (&kind, schema) {
-                (SlotKind::Generated, Some(s)) => {
+                (SlotKind::Generated | SlotKind::Reference(_), Some(s)) => {
                     let inner = strategy::schema_strategy(self.contract, s, Direction::Request);
-                    if p.required || p.location == ParamIn::Path {
+                    if p.location == ParamIn::Path {
+                        // `/objects//7` is another path (or none): a segment is never empty.
+                        inner
+                            .prop_filter("a path segment is never empty", |v| {
+                                v.as_str().is_none_or(|s| !s.is_empty())
+                            })
+                            .prop_map(Some)
+                            .boxed()
+                    } else if p.required {
                         inner.prop_map(Some).boxed()
                     } else {
                         Union::new_weighted(vec![
