@@ -186,6 +186,13 @@ fn leaf(contract: &Contract, schema: Option<SchemaId>, values: &[String]) -> Val
             }
             params::coerce(shape, &texts)
         }
+        // `Url=` for a nullable field: how a form sends `null`.
+        Shape::Scalar(_)
+            if texts.iter().all(|t| t.is_empty())
+                && schema.is_some_and(|id| contract.schemas.merged(id).is_nullable()) =>
+        {
+            Value::Null
+        }
         Shape::Scalar(_) => params::coerce(shape, &texts),
     }
 }

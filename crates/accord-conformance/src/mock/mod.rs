@@ -75,6 +75,7 @@ pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
 pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
+pub(crate) use prune::prune;
 pub use values::valid_sample;
 pub use wiremock_adapter::MockResponder;
 
