@@ -102,8 +102,7 @@ impl Check for IdempotencyReplay {
                 let refusal = CaseKind::Refusal {
                     what: "an idempotency key reused with another body",
                 };
-                let Some((req3, third)) = r.send(create, &other, Some(0), refusal).await
-                else {
+                let Some((req3, third)) = r.send(create, &other, Some(0), refusal).await else {
                     continue;
                 };
                 if third.is_success() {

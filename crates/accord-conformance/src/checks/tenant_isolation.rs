@@ -59,9 +59,9 @@ impl Check for TenantIsolation {
                 };
                 if let Some(get) = res.get {
                     if let Some(case) = r.item_case(get, &res, &id, 1) {
-                        if let Some((req, resp)) =
-                            r.send(get, &case, Some(1), CaseKind::Refusal { what: FOREIGN })
-                                .await
+                        if let Some((req, resp)) = r
+                            .send(get, &case, Some(1), CaseKind::Refusal { what: FOREIGN })
+                            .await
                         {
                             r.judged(self.id(), get);
                             if resp.is_success() {
@@ -131,8 +131,7 @@ impl Check for TenantIsolation {
                         continue;
                     };
                     let refusal = CaseKind::Refusal { what: FOREIGN };
-                    if let Some((req, resp)) = r.send(op, &case, Some(1), refusal).await
-                    {
+                    if let Some((req, resp)) = r.send(op, &case, Some(1), refusal).await {
                         r.judged(self.id(), op);
                         if resp.is_success() {
                             let msg = format!(

@@ -47,8 +47,7 @@ impl Check for UseAfterFree {
                 let refusal = CaseKind::Refusal {
                     what: "a deleted item",
                 };
-                let Some((req, resp)) = r.send(get, &case, Some(0), refusal).await
-                else {
+                let Some((req, resp)) = r.send(get, &case, Some(0), refusal).await else {
                     continue;
                 };
                 r.judged(self.id(), get);

@@ -11,13 +11,17 @@ use serde_json::Value;
 
 /// Most parts removed from one body.
 const MAX_REMOVALS: usize = 64;
+/// Most validations of candidate bodies: each validates the whole body, and Stripe's
+/// objects are large, so the repair stays a bounded cost whatever the schema.
+const MAX_CHECKS: usize = 48;
 
 /// `value` with the fewest parts removed (within a bound) that leave it valid against
 /// `validator`; `value` itself when nothing removable helps.
 pub(crate) fn prune(validator: &Validator, mut value: Value) -> Value {
     let mut issues = validator.issues(&value).len();
     let mut removals = 0;
-    'rounds: while issues > 0 && removals < MAX_REMOVALS {
+    let mut checks = 0;
+    'rounds: while issues > 0 && removals < MAX_REMOVALS && checks < MAX_CHECKS {
         let mut pointers: Vec<String> = validator
             .issues(&value)
             .into_iter()
@@ -32,6 +36,10 @@ pub(crate) fn prune(validator: &Validator, mut value: Value) -> Value {
                 let (parent, last) = (&at[..cut], &at[cut + 1..]);
                 let mut candidate = value.clone();
                 if remove(&mut candidate, parent, last) {
+                    checks += 1;
+                    if checks > MAX_CHECKS {
+                        break 'rounds;
+                    }
                     let left = validator.issues(&candidate).len();
                     if left < issues {
                         value = candidate;

@@ -134,7 +134,9 @@ fn translate_pattern(pattern: &str) -> Option<String> {
     if let Some(rest) = pattern.strip_prefix("(?")
         && let Some((flags, rest)) = rest.split_once(')')
         && !flags.is_empty()
-        && flags.chars().all(|c| matches!(c, 'i' | 'm' | 's' | 'x' | 'u'))
+        && flags
+            .chars()
+            .all(|c| matches!(c, 'i' | 'm' | 's' | 'x' | 'u'))
     {
         return translate_pattern(rest).map(|t| format!("(?{flags}){t}"));
     }
