@@ -149,6 +149,11 @@ pub fn encode_body(media: &str, value: &Value) -> Vec<u8> {
     }
 }
 
+/// A form body: scalars and arrays of scalars as `k=v` pairs (repeated for an array, as
+/// OpenAPI's default `form` style explodes them); nested objects, and arrays holding them,
+/// with bracketed keys (`metadata[order]=6735`, `items[0][price]=p_1`), the convention
+/// vendors with form bodies read (Stripe declares `deepObject` for them). JSON text in a
+/// form field is read by none of them.
 fn form(value: &Value) -> String {
     let Value::Object(map) = value else {
         return utf8_percent_encode(&scalar(value), COMPONENT).to_string();
@@ -156,16 +161,32 @@ fn form(value: &Value) -> String {
     let mut out = Vec::new();
     for (k, v) in map {
         match v {
-            Value::Array(items) => {
+            Value::Array(items) if !items.iter().any(|i| i.is_object() || i.is_array()) => {
                 for item in items {
                     out.push(format!("{}={}", enc(k), enc(&scalar(item))));
                 }
             }
-            Value::Object(_) => out.push(format!("{}={}", enc(k), enc(&v.to_string()))),
-            _ => out.push(format!("{}={}", enc(k), enc(&scalar(v)))),
+            _ => bracketed(k, v, &mut out),
         }
     }
     out.join("&")
+}
+
+/// `value` under the form key `key`, nested levels in brackets.
+fn bracketed(key: &str, value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                bracketed(&format!("{key}[{k}]"), v, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                bracketed(&format!("{key}[{i}]"), item, out);
+            }
+        }
+        _ => out.push(format!("{}={}", enc(key), enc(&scalar(value)))),
+    }
 }
 
 fn enc(s: &str) -> String {

@@ -359,11 +359,24 @@ impl<'c> Runner<'c> {
             let mut examples: Vec<Value> = p.examples.iter().map(|e| e.value.clone()).collect();
             if let Some(s) = schema {
                 examples.extend(self.contract.schemas.get(s).examples.iter().cloned());
+                // An example that violates its own schema (Twilio's `StartTime` date-time
+                // documented as `2008-01-02`) is not valid data to send as such.
+                examples.retain(|e| self.is_valid(s, e));
             }
+            // A reference is generated too: the fallback when no server-issued ID exists
+            // yet (a required one must still be sent).
             let strat: BoxedStrategy<Option<Value>> = match (&kind, schema) {
-                (SlotKind::Generated, Some(s)) => {
+                (SlotKind::Generated | SlotKind::Reference(_), Some(s)) => {
                     let inner = strategy::schema_strategy(self.contract, s, Direction::Request);
-                    if p.required || p.location == ParamIn::Path {
+                    if p.location == ParamIn::Path {
+                        // `/objects//7` is another path (or none): a segment is never empty.
+                        inner
+                            .prop_filter("a path segment is never empty", |v| {
+                                v.as_str().is_none_or(|s| !s.is_empty())
+                            })
+                            .prop_map(Some)
+                            .boxed()
+                    } else if p.required {
                         inner.prop_map(Some).boxed()
                     } else {
                         Union::new_weighted(vec![
@@ -534,6 +547,15 @@ impl<'c> Runner<'c> {
                             let s =
                                 accord_schema::sample(self.contract, schema, Direction::Request);
                             self.is_valid(schema, &s).then_some(s)
+                        })
+                        .or_else(|| {
+                            // The body without the optional parts that break it (an example's
+                            // `""` for a `uri`): still the contract's data, now valid.
+                            let mut validators = self.validators.borrow_mut();
+                            let validator =
+                                validators.validator(self.contract, schema, Direction::Request);
+                            let pruned = crate::mock::prune(validator, body.clone());
+                            validator.is_valid(&pruned).then_some(pruned)
                         });
                     match fallback {
                         Some(v) => case.body = Some((media.clone(), v)),

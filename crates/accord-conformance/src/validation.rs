@@ -73,6 +73,16 @@ impl Validators {
         issues
     }
 
+    /// The full validator of `id`, compiled once per operation.
+    pub fn validator(
+        &mut self,
+        contract: &Contract,
+        id: SchemaId,
+        direction: Direction,
+    ) -> &accord_schema::Validator {
+        self.cache.get(contract, id, direction)
+    }
+
     /// Whether `value` is valid against `id` (with the full validator: this is asked of
     /// many different generated values).
     pub fn is_valid(

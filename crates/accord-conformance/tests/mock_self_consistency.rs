@@ -29,19 +29,17 @@ const CORPUS: &str = concat!(
 /// lower these as the mock or the runner improves; a contract not listed must pass). The
 /// operation coverage the runner reaches is reported, not asserted, until the runner
 /// grounds every operation (issue 17).
-const KNOWN_GAPS: [(&str, usize); 12] = [
-    ("CheckoutService-v72", 7),
-    ("accounting@10.34.0", 54),
-    ("crm@10.34.0", 23),
-    ("openapi-v2025.0", 4),
-    ("navigator@", 3),
-    ("invoicing_v2", 10),
-    ("api@2025-08-20", 11),
-    ("spec3@", 46),
-    ("twilio_api_v2010", 13),
-    ("xero-payroll-uk", 3),
-    ("xero_accounting", 7),
-    ("LegalEntityService-v4", 0),
+const KNOWN_GAPS: [(&str, usize); 2] = [
+    // POST /v2/labor/scheduled-shifts/bulk-publish: the contract's only example names
+    // `scheduled-shifts` where the schema requires `scheduled_shifts`, and no generated
+    // body validates either, so the runner sends the invalid example (ungrounded) and the
+    // mock rightly refuses it with a 400 the contract does not document.
+    ("api@2025-08-20", 1),
+    // Measured before pruning was bounded: five list/read operations on Stripe's largest
+    // objects (`invoice`, `payment_intent`) timed out while their body was pruned, and four
+    // form bodies (`POST /v1/prices`, `/v1/customers/{customer}`, its `subscriptions`,
+    // `usage_records`) are still refused as invalid (not yet diagnosed).
+    ("spec3@", 9),
 ];
 
 const BUNDLED: [&str; 6] = [
@@ -148,6 +146,7 @@ async fn accord_test_passes_against_accord_mock_of_every_contract() {
             .find(|(n, _)| name.contains(n))
             .map_or(0, |(_, b)| *b);
         let ok = failures.len() <= budget;
+        let shown_from = summary.len();
         if !ok {
             failing += 1;
         }
@@ -159,7 +158,8 @@ async fn accord_test_passes_against_accord_mock_of_every_contract() {
         for f in failures.iter().take(40) {
             summary.push(format!("    {f}"));
         }
+        // Each contract as it finishes: the whole run takes minutes.
+        eprintln!("{}", summary[shown_from..].join("\n"));
     }
-    eprintln!("{}", summary.join("\n"));
     assert_eq!(failing, 0, "{}", summary.join("\n"));
 }

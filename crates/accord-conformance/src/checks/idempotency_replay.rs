@@ -99,8 +99,10 @@ impl Check for IdempotencyReplay {
                 if let Some(key) = key {
                     other.params.insert((ParamIn::Header, key_name), key);
                 }
-                let Some((req3, third)) = r.send(create, &other, Some(0), CaseKind::Scenario).await
-                else {
+                let refusal = CaseKind::Refusal {
+                    what: "an idempotency key reused with another body",
+                };
+                let Some((req3, third)) = r.send(create, &other, Some(0), refusal).await else {
                     continue;
                 };
                 if third.is_success() {

@@ -40,6 +40,9 @@ pub enum CaseKind {
     Negative { what: String },
     /// A step of a scenario (judged by the passive checks too).
     Scenario,
+    /// A scenario step a correct server refuses, and why: another tenant's item, a deleted
+    /// one, an idempotency key reused with another body.
+    Refusal { what: &'static str },
 }
 
 /// What a passive check sees of one exchange.

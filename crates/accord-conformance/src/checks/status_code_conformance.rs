@@ -5,7 +5,10 @@
 //! Two refusals pass whether documented or not, because a correct server must make them
 //! even when its contract forgets to say so (the linter reports the missing response):
 //! invalid data (a negative case) refused with `400` or `422`, and a request carrying none
-//! of the contract's credentials refused with `401` or `403`.
+//! of the contract's credentials refused with `401` or `403`. So does the refusal another
+//! check demands of a scenario step (`400`, `403`, `404`, `409`, `410` or `422`): another
+//! tenant's item, a deleted item, an idempotency key reused with another body. Whatever a
+//! server answers there, one of the two checks would fail if both judged it.
 //!
 //! Why it matters: clients branch on documented statuses; an undocumented one falls into
 //! their error path or, worse, their success path.
@@ -39,7 +42,9 @@ impl Check for StatusCodeConformance {
             matches!(ex.kind, CaseKind::Negative { .. }) && matches!(status, 400 | 422);
         let refused_anonymous =
             matches!(status, 401 | 403) && !carries_credentials(ctx, ex.request);
-        if refused_invalid || refused_anonymous {
+        let refused_as_required = matches!(ex.kind, CaseKind::Refusal { .. })
+            && matches!(status, 400 | 403 | 404 | 409 | 410 | 422);
+        if refused_invalid || refused_anonymous || refused_as_required {
             return None;
         }
         let documented: Vec<String> = ctx

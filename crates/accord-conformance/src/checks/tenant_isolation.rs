@@ -16,6 +16,9 @@ use crate::runner::Runner;
 
 pub struct TenantIsolation;
 
+/// What the second tenant's reads and writes of the first tenant's item are.
+const FOREIGN: &str = "another tenant's item";
+
 /// Most list pages the second tenant walks looking for the first tenant's item.
 const MAX_PAGES: usize = 50;
 
@@ -56,8 +59,9 @@ impl Check for TenantIsolation {
                 };
                 if let Some(get) = res.get {
                     if let Some(case) = r.item_case(get, &res, &id, 1) {
-                        if let Some((req, resp)) =
-                            r.send(get, &case, Some(1), CaseKind::Scenario).await
+                        if let Some((req, resp)) = r
+                            .send(get, &case, Some(1), CaseKind::Refusal { what: FOREIGN })
+                            .await
                         {
                             r.judged(self.id(), get);
                             if resp.is_success() {
@@ -126,8 +130,8 @@ impl Check for TenantIsolation {
                     let Some(case) = r.item_case(op, &res, &id, 1) else {
                         continue;
                     };
-                    if let Some((req, resp)) = r.send(op, &case, Some(1), CaseKind::Scenario).await
-                    {
+                    let refusal = CaseKind::Refusal { what: FOREIGN };
+                    if let Some((req, resp)) = r.send(op, &case, Some(1), refusal).await {
                         r.judged(self.id(), op);
                         if resp.is_success() {
                             let msg = format!(

@@ -44,8 +44,10 @@ impl Check for UseAfterFree {
                 let Some(case) = r.item_case(get, &res, &id, 0) else {
                     continue;
                 };
-                let Some((req, resp)) = r.send(get, &case, Some(0), CaseKind::Scenario).await
-                else {
+                let refusal = CaseKind::Refusal {
+                    what: "a deleted item",
+                };
+                let Some((req, resp)) = r.send(get, &case, Some(0), refusal).await else {
                     continue;
                 };
                 r.judged(self.id(), get);

@@ -29,6 +29,7 @@ use super::operation_faults::{self, ActiveFault, Verdict};
 use super::pagination::Paging;
 use super::params::{self, Shape};
 use super::problem::{Violation, problem};
+use super::prune::prune;
 use super::resources::Resources;
 use super::router::{RouteMatch, Router};
 use super::stateful::Routed;
@@ -750,29 +751,9 @@ impl MockEngine {
         Ok(())
     }
 
-    /// A form body as the object its schema describes, values coerced per property.
+    /// A form body as the object its schema describes (`form.rs`).
     pub(crate) fn form_value(&self, schema: SchemaId, text: &str) -> Value {
-        let merged = self.contract.schemas.merged(schema);
-        let mut map = serde_json::Map::new();
-        let pairs = params::parse_query(Some(text));
-        for (name, _) in &pairs {
-            if map.contains_key(name) {
-                continue;
-            }
-            let values: Vec<&str> = pairs
-                .iter()
-                .filter(|(n, _)| n == name)
-                .map(|(_, v)| v.as_str())
-                .collect();
-            let shape = params::shape(
-                &self.contract,
-                merged.properties.get(name).copied(),
-                ParamIn::Query,
-                None,
-            );
-            map.insert(name.clone(), params::coerce(shape, &values));
-        }
-        Value::Object(map)
+        super::form::form_value(&self.contract, schema, text)
     }
 
     /// Which documented response, media type and example `choice` asks for.
@@ -914,7 +895,7 @@ impl MockEngine {
                 .as_deref()
                 .map(|n| format!(" `{n}`"))
                 .unwrap_or_default();
-            let sample = checked_sample(&self.contract, schema, Direction::Response);
+            let sample = self.repaired_sample(schema);
             self.note(
                 index,
                 op,
@@ -932,7 +913,7 @@ impl MockEngine {
             );
             return Some(sample.value);
         }
-        let sample = checked_sample(&self.contract, schema, Direction::Response);
+        let sample = self.repaired_sample(schema);
         if let Some(first) = sample.replaced_examples.first() {
             self.note(
                 index,
@@ -942,6 +923,25 @@ impl MockEngine {
             );
         }
         Some(sample.value)
+    }
+
+    /// A generated sample of `schema`, with whatever still violates it pruned away
+    /// (`prune.rs`) when generation could not satisfy the schema.
+    fn repaired_sample(&self, schema: SchemaId) -> super::values::CheckedSample {
+        let mut sample = checked_sample(&self.contract, schema, Direction::Response);
+        if !sample.value.is_object() && !sample.value.is_array() {
+            return sample;
+        }
+        let validator = Validator::for_values(
+            &self.contract,
+            schema,
+            Direction::Response,
+            &[&sample.value],
+        );
+        if !validator.is_valid(&sample.value) {
+            sample.value = prune(&validator, std::mem::take(&mut sample.value));
+        }
+        sample
     }
 
     /// Records `message` for this operation and status unless one is already recorded, and

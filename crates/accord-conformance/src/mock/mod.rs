@@ -25,13 +25,15 @@
 //!
 //! Layout: [`MockEngine`] (`engine.rs`) turns one request into one response with no IO;
 //! `router.rs` resolves paths (literal segments before templated ones, server base paths
-//! optional); `params.rs` coerces parameter text; `values.rs` bounds sample generation;
+//! optional); `params.rs` coerces parameter text; `values.rs` bounds sample generation
+//! and `prune.rs` drops what a sample still gets wrong;
 //! `faults.rs` holds the rate limiter and error injector, `operation_faults.rs` the faults
 //! of single operations; `stateful.rs` answers resource operations from `store.rs`, with
 //! `resources.rs` (which operation plays which role), `pagination.rs`, `list_body.rs`,
 //! `fit.rs` (state fitted into documented bodies) and `idempotency.rs`;
 //! `credentials.rs` gives tests placeholder and per-tenant credentials; `problem.rs` the problem+json
-//! answers; `server.rs` serves the engine over HTTP/1.1 with hyper; `wiremock_adapter.rs`
+//! answers; `form.rs` reads form bodies (bracketed keys nest); `server.rs` serves the
+//! engine over HTTP/1.1 with hyper; `wiremock_adapter.rs`
 //! mounts the engine on a `wiremock::MockServer` for tests that already use one.
 //!
 //! Why the long-running server is hyper and not `wiremock::MockServer`: wiremock 0.6 keeps a
@@ -43,6 +45,7 @@ mod credentials;
 mod engine;
 mod faults;
 mod fit;
+mod form;
 mod idempotency;
 mod list_body;
 mod operation_faults;
@@ -50,6 +53,7 @@ mod pagination;
 mod params;
 mod problem;
 pub mod record;
+mod prune;
 mod resources;
 mod router;
 mod server;
@@ -73,6 +77,7 @@ pub use engine::MockEngine;
 pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
 pub use record::Intercept;
+pub(crate) use prune::prune;
 pub use values::valid_sample;
 pub use wiremock_adapter::MockResponder;
 

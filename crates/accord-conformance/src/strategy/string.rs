@@ -15,10 +15,12 @@ pub fn strategy(schema: &Schema) -> BoxedStrategy<String> {
         if let Some(s) = pattern_strategy(pattern) {
             return s;
         }
-        if let Some(Some(ex)) = schema
+        // A pattern we cannot generate from: the contract's own example, else its default.
+        if let Some(ex) = schema
             .examples
-            .first()
-            .map(|v| v.as_str().map(str::to_string))
+            .iter()
+            .chain(&schema.default)
+            .find_map(|v| v.as_str().map(str::to_string))
         {
             return Just(ex).boxed();
         }
@@ -127,6 +129,17 @@ pub fn pattern_strategy(pattern: &str) -> Option<BoxedStrategy<String>> {
 /// (a generated string is the whole value); unanchored patterns match anywhere, so the
 /// generated string is simply a match.
 fn translate_pattern(pattern: &str) -> Option<String> {
+    // Leading inline flags (`(?i)^(all|none)$`, PayPal's) are not ECMA-262 but are meant
+    // as regex-syntax reads them: keep them in front of the translated rest.
+    if let Some(rest) = pattern.strip_prefix("(?")
+        && let Some((flags, rest)) = rest.split_once(')')
+        && !flags.is_empty()
+        && flags
+            .chars()
+            .all(|c| matches!(c, 'i' | 'm' | 's' | 'x' | 'u'))
+    {
+        return translate_pattern(rest).map(|t| format!("(?{flags}){t}"));
+    }
     let mut p = pattern.to_string();
     if let Some(rest) = p.strip_prefix('^') {
         p = rest.to_string();
@@ -219,6 +232,10 @@ mod tests {
             Some("[A-Za-z0-9_-]{2}")
         );
         assert_eq!(translate_pattern(r"(?=a)b"), None);
+        assert_eq!(
+            translate_pattern(r"(?i)^(all|none)$").as_deref(),
+            Some("(?i)(all|none)")
+        );
         assert!(pattern_strategy(r"^(\d)\1$").is_none());
         assert_eq!(base64(b"hello"), "aGVsbG8=");
     }
