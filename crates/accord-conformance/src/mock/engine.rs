@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use accord_schema::{Direction, Validator};
+use accord_schema::{Direction, SampleOptions, Validator, generate};
 use accord_spec::{
     Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, Response, SchemaId,
     SecuritySchemeKind, StatusKey,
@@ -33,7 +33,6 @@ use super::resources::Resources;
 use super::router::{RouteMatch, Router};
 use super::stateful::Routed;
 use super::store::Store;
-use super::values::{checked_sample, valid_sample};
 use super::{MockOptions, MockRequest, MockResponse};
 
 /// A contract, prepared to answer requests.
@@ -835,7 +834,7 @@ impl MockEngine {
             } else {
                 let value = h
                     .schema
-                    .map(|s| header_text(&valid_sample(&self.contract, s, Direction::Response)))
+                    .map(|s| header_text(&accord_schema::sample(&self.contract, s, Direction::Response)))
                     .unwrap_or_else(|| "value".to_string());
                 let Ok(value) = HeaderValue::from_str(&value) else {
                     continue;
@@ -914,7 +913,7 @@ impl MockEngine {
                 .as_deref()
                 .map(|n| format!(" `{n}`"))
                 .unwrap_or_default();
-            let sample = checked_sample(&self.contract, schema, Direction::Response);
+            let sample = generate(&self.contract, schema, Direction::Response, &SampleOptions::default());
             self.note(
                 index,
                 op,
@@ -932,7 +931,7 @@ impl MockEngine {
             );
             return Some(sample.value);
         }
-        let sample = checked_sample(&self.contract, schema, Direction::Response);
+        let sample = generate(&self.contract, schema, Direction::Response, &SampleOptions::default());
         if let Some(first) = sample.replaced_examples.first() {
             self.note(
                 index,
@@ -1085,7 +1084,7 @@ impl MockEngine {
             .params
             .iter()
             .find(|p| p.name == name)?;
-        let value = valid_sample(&self.contract, p.schema?, Direction::Request);
+        let value = accord_schema::sample(&self.contract, p.schema?, Direction::Request);
         match value {
             Value::String(s) if !s.is_empty() => Some(s),
             Value::Number(n) => Some(n.to_string()),

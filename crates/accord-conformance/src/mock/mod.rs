@@ -2,7 +2,7 @@
 //!
 //! Every operation answers from the contract: the documented example of the chosen
 //! response, else the schema's example, else a generated valid value
-//! (`accord_schema::sample`, bounded). Requests are validated (path, query, header and
+//! (`accord_schema::generate`: bounded, patterns honoured, checked by the validator). Requests are validated (path, query, header and
 //! cookie parameters coerced to their schema types; JSON and form bodies against the
 //! request schema) and rejected with `400 application/problem+json` naming each violation
 //! (`errors: [{in, pointer, message}]`). A JSON example that violates its own schema is not
@@ -25,8 +25,7 @@
 //!
 //! Layout: [`MockEngine`] (`engine.rs`) turns one request into one response with no IO;
 //! `router.rs` resolves paths (literal segments before templated ones, server base paths
-//! optional); `params.rs` coerces parameter text; `values.rs` bounds sample generation;
-//! `faults.rs` holds the rate limiter and error injector, `operation_faults.rs` the faults
+//! optional); `params.rs` coerces parameter text; `faults.rs` holds the rate limiter and error injector, `operation_faults.rs` the faults
 //! of single operations; `stateful.rs` answers resource operations from `store.rs`, with
 //! `resources.rs` (which operation plays which role), `pagination.rs`, `list_body.rs`,
 //! `fit.rs` (state fitted into documented bodies) and `idempotency.rs`;
@@ -54,7 +53,6 @@ mod router;
 mod server;
 mod stateful;
 mod store;
-mod values;
 mod wiremock_adapter;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -71,7 +69,6 @@ pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
 pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
-pub use values::valid_sample;
 pub use wiremock_adapter::MockResponder;
 
 /// How the mock behaves.
