@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use accord_conformance::mock::{self, MockHandle, MockOptions};
-use accord_schema::sample as valid_sample;
 use accord_schema::Direction;
+use accord_schema::sample as valid_sample;
 use accord_spec::{Contract, Method, Operation, ParamIn};
 use serde_json::Value;
 

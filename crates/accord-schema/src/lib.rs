@@ -15,8 +15,6 @@ mod translate;
 mod validate;
 
 pub use examples::check_examples;
-pub use sample::{
-    ReplacedExample, Sample, SampleOptions, Unmet, UnmetKind, generate, sample,
-};
+pub use sample::{ReplacedExample, Sample, SampleOptions, Unmet, UnmetKind, generate, sample};
 pub use translate::{Direction, translate};
 pub use validate::{ValidationIssue, Validator, ValidatorCache};

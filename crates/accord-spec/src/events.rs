@@ -137,7 +137,12 @@ pub fn event_channels(contract: &Contract) -> Vec<EventChannel<'_>> {
             .operation_id
             .clone()
             .unwrap_or_else(|| operation.path.clone());
-        let message = http_message(contract, operation, name, MessageOrigin::Webhook { operation });
+        let message = http_message(
+            contract,
+            operation,
+            name,
+            MessageOrigin::Webhook { operation },
+        );
         push(&mut channels, ChannelKind::Webhook, message);
     }
     for owner in &contract.operations {
@@ -162,7 +167,11 @@ pub fn event_channels(contract: &Contract) -> Vec<EventChannel<'_>> {
 }
 
 /// Adds a webhook or callback message to the channel of its key.
-fn push<'c>(channels: &mut Vec<EventChannel<'c>>, kind: ChannelKind, mut message: EventMessage<'c>) {
+fn push<'c>(
+    channels: &mut Vec<EventChannel<'c>>,
+    kind: ChannelKind,
+    mut message: EventMessage<'c>,
+) {
     let key = message.key();
     match channels
         .iter_mut()

@@ -91,13 +91,17 @@ pub(crate) fn event_groups(contract: &Contract) -> Vec<SourceGroup> {
 
 /// Every OpenAPI 3.1 webhook operation of `contract` as a message, in document order.
 pub(crate) fn webhook_messages(contract: &Contract) -> Vec<SourceMessage> {
-    messages_where(contract, |origin| matches!(origin, MessageOrigin::Webhook { .. }))
+    messages_where(contract, |origin| {
+        matches!(origin, MessageOrigin::Webhook { .. })
+    })
 }
 
 /// Every callback operation of every operation of `contract` as a message, in document
 /// order (owner operation, then callback, then URL expression and method).
 pub(crate) fn callback_messages(contract: &Contract) -> Vec<SourceMessage> {
-    messages_where(contract, |origin| matches!(origin, MessageOrigin::Callback { .. }))
+    messages_where(contract, |origin| {
+        matches!(origin, MessageOrigin::Callback { .. })
+    })
 }
 
 fn messages_where(
@@ -150,7 +154,10 @@ fn source_message(channel: &EventChannel<'_>, m: &EventMessage<'_>) -> SourceMes
         name: m.name.clone(),
         aliases,
         channel: channel.name.clone(),
-        source: channel.address.clone().unwrap_or_else(|| channel.name.clone()),
+        source: channel
+            .address
+            .clone()
+            .unwrap_or_else(|| channel.name.clone()),
         doc,
         payload: m.payload,
         headers: match m.headers {

@@ -834,7 +834,13 @@ impl MockEngine {
             } else {
                 let value = h
                     .schema
-                    .map(|s| header_text(&accord_schema::sample(&self.contract, s, Direction::Response)))
+                    .map(|s| {
+                        header_text(&accord_schema::sample(
+                            &self.contract,
+                            s,
+                            Direction::Response,
+                        ))
+                    })
                     .unwrap_or_else(|| "value".to_string());
                 let Ok(value) = HeaderValue::from_str(&value) else {
                     continue;
@@ -913,7 +919,12 @@ impl MockEngine {
                 .as_deref()
                 .map(|n| format!(" `{n}`"))
                 .unwrap_or_default();
-            let sample = generate(&self.contract, schema, Direction::Response, &SampleOptions::default());
+            let sample = generate(
+                &self.contract,
+                schema,
+                Direction::Response,
+                &SampleOptions::default(),
+            );
             self.note(
                 index,
                 op,
@@ -931,7 +942,12 @@ impl MockEngine {
             );
             return Some(sample.value);
         }
-        let sample = generate(&self.contract, schema, Direction::Response, &SampleOptions::default());
+        let sample = generate(
+            &self.contract,
+            schema,
+            Direction::Response,
+            &SampleOptions::default(),
+        );
         if let Some(first) = sample.replaced_examples.first() {
             self.note(
                 index,

@@ -116,7 +116,13 @@ pub struct ReplacedExample {
 
 impl std::fmt::Display for ReplacedExample {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let shown = |p: &str| if p.is_empty() { "/".to_string() } else { p.to_string() };
+        let shown = |p: &str| {
+            if p.is_empty() {
+                "/".to_string()
+            } else {
+                p.to_string()
+            }
+        };
         write!(
             f,
             "the example of the schema at {} violates it ({}: {})",
@@ -482,9 +488,7 @@ impl Sampler<'_> {
                 continue;
             }
             let required = schema.is_required(name);
-            if !required
-                && (!optional || self.building.contains(prop) || map.len() >= max)
-            {
+            if !required && (!optional || self.building.contains(prop) || map.len() >= max) {
                 continue;
             }
             let value = self.member(name, *prop, 0);
@@ -504,7 +508,9 @@ impl Sampler<'_> {
             index += 1;
         }
         for name in &wanted {
-            if !map.contains_key(name) && !schema.properties.get(name).is_some_and(|p| self.hidden(*p)) {
+            if !map.contains_key(name)
+                && !schema.properties.get(name).is_some_and(|p| self.hidden(*p))
+            {
                 let value = self.named_member(schema, name);
                 map.insert(name.clone(), value);
             }
@@ -568,8 +574,14 @@ impl Sampler<'_> {
             Some(_) => schema.min_contains.unwrap_or(1),
             None => 0,
         };
-        let recursive = schema.items.is_some_and(|items| self.building.contains(&items));
-        let wanted = if self.optional_allowed() && !recursive { 1 } else { 0 };
+        let recursive = schema
+            .items
+            .is_some_and(|items| self.building.contains(&items));
+        let wanted = if self.optional_allowed() && !recursive {
+            1
+        } else {
+            0
+        };
         let mut n = min.max(min_contains).max(wanted);
         if let Some(max) = schema.max_items {
             n = n.min(max);
@@ -640,7 +652,9 @@ fn infer(schema: &Schema) -> Option<JsonType> {
         || schema.min_properties.is_some()
     {
         Some(JsonType::Object)
-    } else if schema.items.is_some() || !schema.prefix_items.is_empty() || schema.min_items.is_some()
+    } else if schema.items.is_some()
+        || !schema.prefix_items.is_empty()
+        || schema.min_items.is_some()
     {
         Some(JsonType::Array)
     } else if schema.pattern.is_some()
@@ -649,8 +663,7 @@ fn infer(schema: &Schema) -> Option<JsonType> {
         || schema.max_length.is_some()
     {
         Some(JsonType::String)
-    } else if schema.minimum.is_some() || schema.maximum.is_some() || schema.multiple_of.is_some()
-    {
+    } else if schema.minimum.is_some() || schema.maximum.is_some() || schema.multiple_of.is_some() {
         Some(JsonType::Number)
     } else {
         None

@@ -94,8 +94,6 @@ fn printable(hir: Hir) -> Hir {
             ..capture
         }),
         HirKind::Concat(parts) => Hir::concat(parts.into_iter().map(printable).collect()),
-        HirKind::Alternation(parts) => {
-            Hir::alternation(parts.into_iter().map(printable).collect())
-        }
+        HirKind::Alternation(parts) => Hir::alternation(parts.into_iter().map(printable).collect()),
     }
 }

@@ -46,7 +46,10 @@ pub(super) fn string(schema: &Schema, ordinal: usize, rng: &mut StdRng) -> Resul
     let min = schema.min_length.unwrap_or(0);
     let max = schema.max_length;
     if max.is_some_and(|max| max < min) {
-        return Err(format!("minLength {min} exceeds maxLength {}", max.unwrap_or(0)));
+        return Err(format!(
+            "minLength {min} exceeds maxLength {}",
+            max.unwrap_or(0)
+        ));
     }
     if min > MAX_PAD {
         return Err(format!("minLength {min} is beyond the generator's budget"));
@@ -86,8 +89,24 @@ fn fits_length(text: &str, min: usize, max: Option<usize>) -> bool {
 /// (plus `ordinal` steps), an integer when `integer` or when one fits, or why none exists.
 pub(super) fn number(schema: &Schema, integer: bool, ordinal: usize) -> Result<Value, String> {
     let (lo, hi) = (schema.minimum, schema.maximum);
-    let above = |v: f64| lo.is_none_or(|b| if b.exclusive { v > b.value } else { v >= b.value });
-    let below = |v: f64| hi.is_none_or(|b| if b.exclusive { v < b.value } else { v <= b.value });
+    let above = |v: f64| {
+        lo.is_none_or(|b| {
+            if b.exclusive {
+                v > b.value
+            } else {
+                v >= b.value
+            }
+        })
+    };
+    let below = |v: f64| {
+        hi.is_none_or(|b| {
+            if b.exclusive {
+                v < b.value
+            } else {
+                v <= b.value
+            }
+        })
+    };
     let step = match schema.multiple_of.filter(|m| m.is_finite() && *m > 0.0) {
         Some(m) if integer => lcm_with_one(m),
         Some(m) => m,

@@ -131,9 +131,16 @@ fn invalid_examples_are_replaced_and_reported() {
     let id = c.components["Page"];
     let s = generate(&c, id, Direction::Response, &SampleOptions::default());
     assert!(s.is_valid(), "{:?}", s.unmet);
-    let at: Vec<&str> = s.replaced_examples.iter().map(|r| r.pointer.as_str()).collect();
+    let at: Vec<&str> = s
+        .replaced_examples
+        .iter()
+        .map(|r| r.pointer.as_str())
+        .collect();
     assert_eq!(at, ["", "/items/0"], "{:?}", s.replaced_examples);
-    assert_eq!(s.value, json!({"items": [{"id": "string", "children": []}]}));
+    assert_eq!(
+        s.value,
+        json!({"items": [{"id": "string", "children": []}]})
+    );
 }
 
 #[test]
@@ -156,14 +163,34 @@ fn recursion_and_size_are_bounded() {
     Clash: {type: integer, minimum: 5, maximum: 3}
 "#,
     );
-    let s = generate(&c, c.components["Node"], Direction::Response, &SampleOptions::default());
+    let s = generate(
+        &c,
+        c.components["Node"],
+        Direction::Response,
+        &SampleOptions::default(),
+    );
     assert_eq!(s.unmet[0].kind, UnmetKind::OverBudget, "{:?}", s.unmet);
     assert_eq!(valid(&c, "Wide"), json!({"e": "string"}));
-    let s = generate(&c, c.components["Huge"], Direction::Response, &SampleOptions::default());
+    let s = generate(
+        &c,
+        c.components["Huge"],
+        Direction::Response,
+        &SampleOptions::default(),
+    );
     assert_eq!(s.unmet[0].kind, UnmetKind::OverBudget);
-    let s = generate(&c, c.components["Clash"], Direction::Response, &SampleOptions::default());
+    let s = generate(
+        &c,
+        c.components["Clash"],
+        Direction::Response,
+        &SampleOptions::default(),
+    );
     assert_eq!(s.unmet[0].kind, UnmetKind::Unsatisfiable, "{:?}", s.unmet);
-    let s = generate(&c, c.components["Never"], Direction::Response, &SampleOptions::default());
+    let s = generate(
+        &c,
+        c.components["Never"],
+        Direction::Response,
+        &SampleOptions::default(),
+    );
     assert!(!s.is_valid());
 }
 
@@ -177,7 +204,12 @@ fn patterns_are_drawn_per_seed() {
     );
     valid(&c, "Word");
     let phone = |seed| {
-        generate(&c, c.components["Phone"], Direction::Response, &SampleOptions::seeded(seed))
+        generate(
+            &c,
+            c.components["Phone"],
+            Direction::Response,
+            &SampleOptions::seeded(seed),
+        )
     };
     assert_eq!(phone(1), phone(1), "deterministic per seed");
     let draws: std::collections::BTreeSet<String> =
@@ -202,5 +234,8 @@ fn directions_leave_out_hidden_members() {
     );
     let id = c.components["User"];
     assert_eq!(sample(&c, id, Direction::Response), json!({"id": "string"}));
-    assert_eq!(sample(&c, id, Direction::Request), json!({"password": "string"}));
+    assert_eq!(
+        sample(&c, id, Direction::Request),
+        json!({"password": "string"})
+    );
 }
