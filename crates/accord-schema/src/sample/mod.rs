@@ -381,7 +381,7 @@ impl Sampler<'_> {
                     }
                 }
             }
-            Some(JsonType::Boolean) => Value::Bool(ordinal % 2 == 0),
+            Some(JsonType::Boolean) => Value::Bool(ordinal.is_multiple_of(2)),
             Some(JsonType::Null) => Value::Null,
             None if schema.is_nullable() => Value::Null,
             None if ordinal > 0 => Value::String(format!("value{ordinal}")),
