@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use accord_conformance::mock::{self, MockHandle, MockOptions, valid_sample};
+use accord_conformance::mock::{self, MockHandle, MockOptions};
 use accord_schema::Direction;
+use accord_schema::sample as valid_sample;
 use accord_spec::{Contract, Method, Operation, ParamIn};
 use serde_json::Value;
 
@@ -70,7 +71,7 @@ pub fn param_value(contract: &Contract, op: &Operation, location: ParamIn, name:
 
 /// A valid request for `op`: path filled, required query and header parameters set, a
 /// body from the example or a sample (`accord_schema::sample`, with patterned strings
-/// regenerated from their pattern: see `mock::valid_sample`).
+/// regenerated from their pattern: see `accord_schema::generate`).
 pub fn request(
     client: &reqwest::Client,
     base: &str,

@@ -6,7 +6,8 @@
 //! - [`Validator`]: compiled validation of JSON values against a schema, for a direction
 //!   (a request may not carry `readOnly` properties, a response may omit `writeOnly` ones);
 //! - [`check_examples`]: every example of a contract validated against its schema;
-//! - [`sample`]: a deterministic valid value for a schema (mock answers, docs, events).
+//! - [`generate`] (and [`sample`]): the one generator of sample values, bounded, seeded and
+//!   checked by the validator (mock answers, mapping round trips, events, docs).
 
 mod examples;
 mod sample;
@@ -14,6 +15,6 @@ mod translate;
 mod validate;
 
 pub use examples::check_examples;
-pub use sample::sample;
+pub use sample::{ReplacedExample, Sample, SampleOptions, Unmet, UnmetKind, generate, sample};
 pub use translate::{Direction, translate};
 pub use validate::{ValidationIssue, Validator, ValidatorCache};

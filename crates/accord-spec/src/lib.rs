@@ -12,6 +12,7 @@
 mod asyncapi;
 pub mod conventions;
 mod error;
+pub mod events;
 mod files;
 mod finding;
 mod json;

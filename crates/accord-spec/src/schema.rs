@@ -228,6 +228,12 @@ impl Schema {
     pub fn is_required(&self, property: &str) -> bool {
         self.required.iter().any(|r| r == property)
     }
+
+    /// Folds `part` in as `allOf` does (see [`SchemaArena::merged`]): properties, required
+    /// names and alternatives added, constraints this schema lacks taken from `part`.
+    pub fn conjoin(&mut self, part: &Schema) {
+        merge_schema(self, part);
+    }
 }
 
 /// All schemas of one contract.

@@ -43,8 +43,7 @@ pub fn generate_events(
     contract: &Contract,
     options: &Options,
 ) -> Result<GeneratedCrate, CodegenError> {
-    let mut groups = plan::asyncapi_groups(contract);
-    groups.extend(plan::webhook_groups(contract));
+    let groups = plan::event_groups(contract);
     if groups.is_empty() {
         return Err(CodegenError(
             "the contract describes no events (no AsyncAPI channels, webhooks or callbacks)".into(),

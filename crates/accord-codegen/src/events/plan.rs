@@ -4,8 +4,8 @@
 //! Sources of messages: AsyncAPI channels (2.x and 3.0, as the Contract model normalises
 //! them), OpenAPI 3.1 `webhooks` (one message per webhook operation, named by its
 //! `operationId`, else the webhook key) and callbacks (named by their `operationId`, else
-//! `<owner operationId>.<callback>`), the same rules `accord test-events` resolves
-//! captured lines with. Payload and header types are built by the [`TypeBuilder`] of
+//! `<owner operationId>.<callback>`), as [`accord_spec::events`] lists them for every
+//! analyser of events. Payload and header types are built by the [`TypeBuilder`] of
 //! client crates, so events get the same type rules (forward-compatible enums included).
 //!
 //! Dispatch of a JSON payload: when every message of a group declares a string constant
@@ -14,6 +14,7 @@
 //! property is missing) the messages are tried in a fixed order, the most demanding
 //! schema first, so a payload is never taken by a message that would drop part of it.
 
+use accord_spec::events::{self, EventChannel, EventMessage, MessageHeaders, MessageOrigin};
 use accord_spec::{Contract, SchemaId};
 use serde_json::Value;
 
@@ -69,141 +70,101 @@ pub(crate) struct SourceMessage {
     pub examples: Vec<Value>,
 }
 
-/// The AsyncAPI channels of `contract`, in document order.
-pub(crate) fn asyncapi_groups(contract: &Contract) -> Vec<SourceGroup> {
-    contract
-        .channels
+/// Every channel of `contract`, as [`accord_spec::events`] lists them (the list `accord
+/// test-events` resolves captured lines against): AsyncAPI channels, then webhooks and
+/// callbacks by key.
+pub(crate) fn event_groups(contract: &Contract) -> Vec<SourceGroup> {
+    events::event_channels(contract)
         .iter()
-        .map(|ch| {
-            let address = ch.address.clone().filter(|a| *a != ch.name);
-            let source = address.clone().unwrap_or_else(|| ch.name.clone());
-            let messages = ch
+        .map(|channel| SourceGroup {
+            channel: channel.name.clone(),
+            address: channel.address.clone(),
+            doc: channel.description.map(str::to_string),
+            messages: channel
                 .messages
                 .iter()
-                .map(|m| {
-                    let mut text = Vec::new();
-                    text.extend(m.title.iter().chain(m.summary.iter()).cloned());
-                    text.extend(m.description.iter().cloned());
-                    SourceMessage {
-                        name: m.name.clone(),
-                        aliases: m.title.iter().cloned().collect(),
-                        channel: ch.name.clone(),
-                        source: source.clone(),
-                        doc: doc_lines(Some(&text.join("\n\n"))),
-                        payload: m.payload,
-                        headers: m.headers,
-                        examples: m
-                            .examples
-                            .iter()
-                            .filter_map(|e| e.payload.clone())
-                            .collect(),
-                    }
-                })
-                .collect();
-            SourceGroup {
-                channel: ch.name.clone(),
-                address,
-                doc: ch.description.clone(),
-                messages,
-            }
+                .map(|m| source_message(channel, m))
+                .collect(),
         })
         .collect()
-}
-
-/// Every OpenAPI webhook and callback operation of `contract` as a message, in document
-/// order (webhooks first).
-pub(crate) fn webhook_and_callback_messages(contract: &Contract) -> Vec<SourceMessage> {
-    let mut out = webhook_messages(contract);
-    out.extend(callback_messages(contract));
-    out
 }
 
 /// Every OpenAPI 3.1 webhook operation of `contract` as a message, in document order.
 pub(crate) fn webhook_messages(contract: &Contract) -> Vec<SourceMessage> {
-    contract
-        .webhooks
-        .iter()
-        .map(|op| {
-            let name = op.operation_id.clone().unwrap_or_else(|| op.path.clone());
-            http_message(op, name, &op.path)
-        })
-        .collect()
+    messages_where(contract, |origin| {
+        matches!(origin, MessageOrigin::Webhook { .. })
+    })
 }
 
 /// Every callback operation of every operation of `contract` as a message, in document
 /// order (owner operation, then callback, then URL expression and method).
 pub(crate) fn callback_messages(contract: &Contract) -> Vec<SourceMessage> {
-    let mut out = Vec::new();
-    for owner in &contract.operations {
-        for cb in &owner.callbacks {
-            for op in &cb.operations {
-                let owner_name = owner.operation_id.clone().unwrap_or_else(|| owner.key());
-                let name = op
-                    .operation_id
-                    .clone()
-                    .unwrap_or_else(|| format!("{owner_name}.{}", cb.name));
-                let mut message = http_message(op, name, &cb.name);
-                if !message.doc.is_empty() {
-                    message.doc.push(String::new());
-                }
-                message.doc.extend(doc_lines(Some(&format!(
-                    "Sent after `{owner_name}`, as `{} {}` (callback `{}`).",
-                    op.method.upper(),
-                    op.path,
-                    cb.name
-                ))));
-                out.push(message);
-            }
-        }
-    }
-    out
+    messages_where(contract, |origin| {
+        matches!(origin, MessageOrigin::Callback { .. })
+    })
 }
 
-/// Webhooks and callbacks grouped by key, as `accord test-events` sees them.
-pub(crate) fn webhook_groups(contract: &Contract) -> Vec<SourceGroup> {
-    let mut groups: Vec<SourceGroup> = Vec::new();
-    for m in webhook_and_callback_messages(contract) {
-        match groups.iter_mut().find(|g| g.channel == m.channel) {
-            Some(g) => g.messages.push(m),
-            None => groups.push(SourceGroup {
-                channel: m.channel.clone(),
-                address: None,
-                doc: None,
-                messages: vec![m],
-            }),
-        }
-    }
-    groups
-}
-
-fn http_message(op: &accord_spec::Operation, name: String, key: &str) -> SourceMessage {
-    let media = op.request_body.as_ref().and_then(|b| {
-        b.content
-            .iter()
-            .find(|m| m.name.is_json() && !m.name.is_range())
-            .or(b.content.first())
-    });
-    let text: Vec<String> = op
-        .summary
+fn messages_where(
+    contract: &Contract,
+    wanted: impl Fn(&MessageOrigin<'_>) -> bool,
+) -> Vec<SourceMessage> {
+    events::event_channels(contract)
         .iter()
-        .chain(op.description.iter())
-        .cloned()
+        .flat_map(|channel| {
+            channel
+                .messages
+                .iter()
+                .filter(|m| wanted(&m.origin))
+                .map(|m| source_message(channel, m))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn source_message(channel: &EventChannel<'_>, m: &EventMessage<'_>) -> SourceMessage {
+    let text: Vec<&str> = [m.title, m.summary, m.description]
+        .into_iter()
+        .flatten()
         .collect();
-    let mut aliases = Vec::new();
-    if name != key {
-        aliases.push(key.to_string());
+    let mut doc = doc_lines(Some(&text.join("\n\n")));
+    let key = m.key();
+    let aliases: Vec<String> = match m.origin {
+        MessageOrigin::AsyncApi { .. } => m.title.iter().map(|t| t.to_string()).collect(),
+        _ if m.name != key => vec![key.to_string()],
+        _ => Vec::new(),
+    };
+    if let MessageOrigin::Callback {
+        owner,
+        callback,
+        operation,
+    } = m.origin
+    {
+        let owner_name = owner.operation_id.clone().unwrap_or_else(|| owner.key());
+        if !doc.is_empty() {
+            doc.push(String::new());
+        }
+        doc.extend(doc_lines(Some(&format!(
+            "Sent after `{owner_name}`, as `{} {}` (callback `{}`).",
+            operation.method.upper(),
+            operation.path,
+            callback.name
+        ))));
     }
     SourceMessage {
-        name,
+        name: m.name.clone(),
         aliases,
-        channel: key.to_string(),
-        source: key.to_string(),
-        doc: doc_lines(Some(&text.join("\n\n"))),
-        payload: media.and_then(|m| m.schema),
-        headers: None,
-        examples: media
-            .map(|m| m.examples.iter().map(|e| e.value.clone()).collect())
-            .unwrap_or_default(),
+        channel: channel.name.clone(),
+        source: channel
+            .address
+            .clone()
+            .unwrap_or_else(|| channel.name.clone()),
+        doc,
+        payload: m.payload,
+        headers: match m.headers {
+            MessageHeaders::Schema(id) => Some(id),
+            _ => None,
+        },
+        examples: m.examples.iter().filter_map(|(_, p)| p.clone()).collect(),
     }
 }
 

@@ -337,71 +337,16 @@ fn required_pairs<'a>(
     out
 }
 
-/// A minimal valid value of a schema (required properties only).
-fn sample(arena: &SchemaArena, id: SchemaId, depth: usize) -> Value {
-    let m = arena.merged(id);
-    if let Some(c) = &m.const_value {
-        return c.clone();
-    }
-    if let Some(v) = m
-        .enum_values
-        .as_ref()
-        .and_then(|v| v.iter().find(|v| !v.is_null()))
-    {
-        return v.clone();
-    }
-    if let Some(d) = m.default.as_ref().filter(|d| !d.is_null()) {
-        return d.clone();
-    }
-    let types = m.types.without_null();
-    if types.is_any() {
-        if let Some(b) = m.one_of.first().or(m.any_of.first())
-            && depth < 8
-        {
-            return sample(arena, *b, depth + 1);
-        }
-        if m.properties.is_empty() {
-            return Value::Null;
-        }
-    }
-    if types.contains(JsonType::Object) || (types.is_any() && !m.properties.is_empty()) {
-        let mut obj = serde_json::Map::new();
-        if depth < 8 {
-            for r in &m.required {
-                if let Some(p) = paths::find_property(arena, id, r, 0) {
-                    obj.insert(r.clone(), sample(arena, p, depth + 1));
-                }
-            }
-        }
-        return Value::Object(obj);
-    }
-    if types.contains(JsonType::Array) {
-        return Value::Array(Vec::new());
-    }
-    if types.contains(JsonType::String) {
-        return Value::String(
-            match m.format.as_deref() {
-                Some("date-time") => "1970-01-01T00:00:00Z",
-                Some("date") => "1970-01-01",
-                Some("email") => "sample@example.invalid",
-                Some("uuid") => "00000000-0000-0000-0000-000000000000",
-                Some("uri") => "https://example.invalid/",
-                _ => "x",
-            }
-            .into(),
-        );
-    }
-    if types.contains(JsonType::Integer) || types.contains(JsonType::Number) {
-        return Value::from(0);
-    }
-    if types.contains(JsonType::Boolean) {
-        return Value::Bool(false);
-    }
-    Value::Null
+/// A minimal valid vendor value of a schema (required members only, the fewest items),
+/// from the one sample generator.
+fn sample(vendor: &Contract, id: SchemaId) -> Value {
+    let options = accord_schema::SampleOptions::minimal();
+    accord_schema::generate(vendor, id, accord_schema::Direction::Response, &options).value
 }
 
 /// Creates the (optional) objects on the way to `path` in `doc`, with their required properties.
-fn ensure_path(arena: &SchemaArena, root: SchemaId, doc: &mut Value, path: &FieldPath) {
+fn ensure_path(vendor: &Contract, root: SchemaId, doc: &mut Value, path: &FieldPath) {
+    let arena = &vendor.schemas;
     let mut current = root;
     let mut node = doc;
     let n = path.tokens.len();
@@ -420,7 +365,7 @@ fn ensure_path(arena: &SchemaArena, root: SchemaId, doc: &mut Value, path: &Fiel
         let Value::Object(obj) = node else { return };
         let entry = obj.entry(name.clone()).or_insert(Value::Null);
         if !entry.is_object() {
-            *entry = sample(arena, prop, 0);
+            *entry = sample(vendor, prop);
             if !entry.is_object() {
                 *entry = Value::Object(serde_json::Map::new());
             }
@@ -576,7 +521,7 @@ enum Innermost<'p> {
 /// Registers in `arrays` every array a `[]` path iterates, outer ones first (`lines`, then
 /// `lines[].taxes`), each linked to the array it sits in. `None` for a path without `[]`.
 fn register_arrays<'p>(
-    arena: &SchemaArena,
+    vendor: &Contract,
     root: SchemaId,
     path: &'p FieldPath,
     arrays: &mut Vec<ArrayIr>,
@@ -590,7 +535,7 @@ fn register_arrays<'p>(
         .filter(|(_, t)| **t == Token::Each)
     {
         let prefix = path_of(&path.tokens[..split]);
-        let Some(items) = paths::resolve(arena, root, &prefix)
+        let Some(items) = paths::resolve(&vendor.schemas, root, &prefix)
             .ok()
             .and_then(|r| r.merged.items)
         else {
@@ -601,7 +546,7 @@ fn register_arrays<'p>(
             None => {
                 arrays.push(ArrayIr {
                     path: prefix.text.clone(),
-                    item: json_text(&sample(arena, items, 0)),
+                    item: json_text(&sample(vendor, items)),
                     parent,
                 });
                 arrays.len() - 1
@@ -732,7 +677,7 @@ pub fn build(
     }
 
     // Checks, sample.
-    let mut doc = sample(va, v_root, 0);
+    let mut doc = sample(vendor, v_root);
     if !doc.is_object() {
         doc = Value::Object(serde_json::Map::new());
     }
@@ -767,13 +712,13 @@ pub fn build(
             ) else {
                 continue;
             };
-            ensure_path(va, v_root, &mut doc, &path);
+            ensure_path(vendor, v_root, &mut doc, &path);
             // Required and "already in the sample" are judged where the value lives: in the
             // record, or inside one element of the innermost array.
             let (array, vendor_required, in_sample) =
-                match register_arrays(va, v_root, &path, &mut arrays) {
+                match register_arrays(vendor, v_root, &path, &mut arrays) {
                     Some(Innermost::Array { index, items, rest }) => {
-                        let item = sample(va, items, 0);
+                        let item = sample(vendor, items);
                         let in_item = item.pointer(&pointer(rest)).is_some_and(|v| !v.is_null());
                         (
                             Some(index),

@@ -1,16 +1,13 @@
 //! The index of everything a contract says can arrive as an event, and resolution of a
 //! captured line to one of its messages.
 //!
-//! - AsyncAPI channels, named as the contract names them (the channel key; a line may also
-//!   use the 3.0 `address`, which is what a broker shows as the topic). A message's
-//!   direction follows the operations: messages the described application sends
-//!   ([`Action::Send`]) are what we receive and validate as responses; messages only sent
-//!   to it ([`Action::Receive`]) are what we send and validate as requests.
-//! - OpenAPI `webhooks`: a channel named by the webhook key; one message per operation
-//!   (named by its `operationId`, else the webhook key) whose payload is the JSON request
-//!   body schema and whose headers are the header parameters.
-//! - OpenAPI callbacks: a channel named by the callback key, one message per callback
-//!   operation (its `operationId`, else `<operationId of the owner>.<callback>`).
+//! Which channels and messages a contract has, and what each is called, is
+//! [`accord_spec::events`]'s to say (generated event crates read the same list); this
+//! module adds what testing events needs: a message's direction follows the operations
+//! (messages the described application sends ([`Action::Send`]) are what we receive and
+//! validate as responses; messages only sent to it ([`Action::Receive`]) are what we send
+//! and validate as requests), its envelope, its discriminating constants and the schema
+//! versions it knows.
 //!
 //! Which message a line is: its explicit `message` (name, else title, else name ignoring
 //! case); else the channel's only message; else the message whose name, title or payload
@@ -19,19 +16,14 @@
 //! whose payload schema accepts the line.
 
 use accord_schema::{Direction, ValidatorCache};
-use accord_spec::{Action, Contract, Operation, ParamIn, SchemaId};
+use accord_spec::events::{self, MessageHeaders};
+use accord_spec::{Action, Contract, SchemaId};
 use serde_json::Value;
 
 use super::capture::Captured;
 use super::envelope::{EnvelopeSpec, Shape, major_minor, property_names, scalar_text};
 
-/// Where a channel comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChannelKind {
-    AsyncApi,
-    Webhook,
-    Callback,
-}
+pub use accord_spec::events::ChannelKind;
 
 /// A header parameter of a webhook or callback.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,57 +86,50 @@ pub enum Unresolved {
 
 impl Catalog {
     pub fn new(contract: &Contract) -> Catalog {
-        let mut channels = Vec::new();
-        for ch in &contract.channels {
-            let messages = ch
-                .messages
-                .iter()
-                .map(|m| {
-                    let direction = direction_of(contract, &ch.name, &m.name);
-                    let headers = m.headers.map_or(Headers::None, Headers::Schema);
-                    let layers = [&m.extensions, &ch.extensions, &contract.extensions];
-                    let examples = m
-                        .examples
-                        .iter()
-                        .map(|e| (e.headers.clone(), e.payload.clone()))
-                        .collect();
-                    message(
-                        contract,
-                        &layers,
-                        m.name.clone(),
-                        m.title.clone(),
-                        m.payload,
-                        headers,
-                        direction,
-                        examples,
-                    )
-                })
-                .collect();
-            channels.push(EventChannel {
-                name: ch.name.clone(),
-                address: ch.address.clone().filter(|a| *a != ch.name),
-                kind: ChannelKind::AsyncApi,
-                messages,
-            });
-        }
-        for op in &contract.webhooks {
-            let name = op.operation_id.clone().unwrap_or_else(|| op.path.clone());
-            let msg = http_message(contract, op, name);
-            push(&mut channels, &op.path, ChannelKind::Webhook, msg);
-        }
-        for owner in &contract.operations {
-            for cb in &owner.callbacks {
-                for op in &cb.operations {
-                    let owner_name = owner.operation_id.clone().unwrap_or_else(|| owner.key());
-                    let name = op
-                        .operation_id
-                        .clone()
-                        .unwrap_or_else(|| format!("{owner_name}.{}", cb.name));
-                    let msg = http_message(contract, op, name);
-                    push(&mut channels, &cb.name, ChannelKind::Callback, msg);
-                }
-            }
-        }
+        let channels = events::event_channels(contract)
+            .into_iter()
+            .map(|channel| EventChannel {
+                messages: channel
+                    .messages
+                    .into_iter()
+                    .map(|m| {
+                        let direction = match m.origin {
+                            events::MessageOrigin::AsyncApi { .. } => {
+                                direction_of(contract, &channel.name, &m.name)
+                            }
+                            _ => Direction::Response,
+                        };
+                        let headers = match m.headers {
+                            MessageHeaders::None => Headers::None,
+                            MessageHeaders::Schema(id) => Headers::Schema(id),
+                            MessageHeaders::Params(params) => Headers::Params(
+                                params
+                                    .into_iter()
+                                    .map(|p| HeaderParam {
+                                        name: p.name.clone(),
+                                        required: p.required,
+                                        schema: p.schema,
+                                    })
+                                    .collect(),
+                            ),
+                        };
+                        message(
+                            contract,
+                            &m.extensions,
+                            m.name,
+                            m.title.map(str::to_string),
+                            m.payload,
+                            headers,
+                            direction,
+                            m.examples,
+                        )
+                    })
+                    .collect(),
+                name: channel.name,
+                address: channel.address,
+                kind: channel.kind,
+            })
+            .collect();
         Catalog { channels }
     }
 
@@ -283,23 +268,6 @@ impl Catalog {
     }
 }
 
-fn push(channels: &mut Vec<EventChannel>, name: &str, kind: ChannelKind, msg: EventMessage) {
-    if let Some(ch) = channels.iter_mut().find(|c| c.name == name) {
-        let mut msg = msg;
-        if ch.messages.iter().any(|m| m.name == msg.name) {
-            msg.name = format!("{}#{}", msg.name, ch.messages.len() + 1);
-        }
-        ch.messages.push(msg);
-    } else {
-        channels.push(EventChannel {
-            name: name.to_string(),
-            address: None,
-            kind,
-            messages: vec![msg],
-        });
-    }
-}
-
 /// Messages the described application sends are received by us (Response); messages only
 /// sent to it are ours to send (Request).
 fn direction_of(contract: &Contract, channel: &str, message: &str) -> Direction {
@@ -316,51 +284,6 @@ fn direction_of(contract: &Contract, channel: &str, message: &str) -> Direction 
     } else {
         Direction::Response
     }
-}
-
-fn http_message(contract: &Contract, op: &Operation, name: String) -> EventMessage {
-    let media = op.request_body.as_ref().and_then(|b| {
-        b.content
-            .iter()
-            .find(|m| m.name.is_json() && !m.name.is_range())
-            .or(b.content.first())
-    });
-    let payload = media.and_then(|m| m.schema);
-    let examples = media
-        .map(|m| {
-            m.examples
-                .iter()
-                .map(|e| (None, Some(e.value.clone())))
-                .collect()
-        })
-        .unwrap_or_default();
-    let params: Vec<HeaderParam> = op
-        .parameters
-        .iter()
-        .filter(|p| p.location == ParamIn::Header)
-        .map(|p| HeaderParam {
-            name: p.name.clone(),
-            required: p.required,
-            schema: p.schema,
-        })
-        .collect();
-    let headers = if params.is_empty() {
-        Headers::None
-    } else {
-        Headers::Params(params)
-    };
-    let layers = [&op.extensions, &contract.extensions];
-    let title = op.summary.clone();
-    message(
-        contract,
-        &layers,
-        name,
-        title,
-        payload,
-        headers,
-        Direction::Response,
-        examples,
-    )
 }
 
 #[allow(clippy::too_many_arguments)]

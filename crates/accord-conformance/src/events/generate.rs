@@ -4,8 +4,9 @@
 //! Every message gets its own `TestRunner` seeded (ChaCha) from the seed and the channel
 //! and message names, so adding a message to a contract does not change the events of the
 //! others. Each generated value is checked with the real validator; after a few rejected
-//! draws (a pattern with lengths, a tight `oneOf`) the value falls back to
-//! [`accord_schema::sample`], then to a valid contract example.
+//! draws (a pattern with lengths, a tight `oneOf`) the value falls back to the one sample
+//! generator ([`accord_schema::generate`], seeded by the event), then to a valid contract
+//! example.
 //!
 //! The envelope is then made plausible where the schema allows it (each change is kept
 //! only if the value still validates): a unique UUID event id, an occurred-at that
@@ -13,7 +14,7 @@
 //! the tenant of the contract's examples (else `tenant-a`) and a schema version the
 //! contract knows. So `mock-events | test-events` is clean.
 
-use accord_schema::{Direction, Validator, ValidatorCache};
+use accord_schema::{Direction, SampleOptions, Validator, ValidatorCache, generate};
 use accord_spec::{Contract, SchemaId};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -50,13 +51,15 @@ fn splitmix(x: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// A valid value for `id`: a strategy draw, else a sample, else a valid example.
+/// A valid value for `id`: a strategy draw, else a sample seeded by `seed`, else a valid
+/// example.
 pub fn value(
     contract: &Contract,
     id: SchemaId,
     direction: Direction,
     validator: &Validator,
     runner: &mut TestRunner,
+    seed: u64,
     examples: &[&Value],
 ) -> Value {
     let strategy = schema_strategy(contract, id, direction);
@@ -69,7 +72,7 @@ pub fn value(
             return v;
         }
     }
-    let sample = accord_schema::sample(contract, id, direction);
+    let sample = generate(contract, id, direction, &SampleOptions::seeded(seed)).value;
     if validator.is_valid(&sample) {
         return sample;
     }
@@ -124,6 +127,8 @@ fn event(
         .iter()
         .filter_map(|(h, _)| h.as_ref())
         .collect();
+    // The sample generator's seed for this event: the run's, moved on by the event.
+    let event_seed = splitmix(seed ^ fingerprint(channel) ^ k as u64);
     let mut payload = match message.payload {
         Some(id) => {
             let v = Validator::new(contract, id, message.direction);
@@ -133,6 +138,7 @@ fn event(
                 message.direction,
                 &v,
                 runner,
+                event_seed,
                 &payload_examples,
             )
         }
@@ -150,6 +156,7 @@ fn event(
                 message.direction,
                 &v,
                 runner,
+                event_seed,
                 &header_examples,
             ))
         }
@@ -159,7 +166,15 @@ fn event(
                 let v = match p.schema {
                     Some(id) => {
                         let validator = cache.get(contract, id, message.direction);
-                        let v = value(contract, id, message.direction, validator, runner, &[]);
+                        let v = value(
+                            contract,
+                            id,
+                            message.direction,
+                            validator,
+                            runner,
+                            event_seed,
+                            &[],
+                        );
                         match v {
                             Value::Number(n) => Value::String(n.to_string()),
                             Value::Bool(b) => Value::String(b.to_string()),

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use accord_schema::{Direction, Validator};
+use accord_schema::{Direction, SampleOptions, Validator, generate};
 use accord_spec::{
     Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, Response, SchemaId,
     SecuritySchemeKind, StatusKey,
@@ -34,7 +34,6 @@ use super::resources::Resources;
 use super::router::{RouteMatch, Router};
 use super::stateful::Routed;
 use super::store::Store;
-use super::values::{checked_sample, valid_sample};
 use super::{MockOptions, MockRequest, MockResponse};
 
 /// A contract, prepared to answer requests.
@@ -816,7 +815,13 @@ impl MockEngine {
             } else {
                 let value = h
                     .schema
-                    .map(|s| header_text(&valid_sample(&self.contract, s, Direction::Response)))
+                    .map(|s| {
+                        header_text(&accord_schema::sample(
+                            &self.contract,
+                            s,
+                            Direction::Response,
+                        ))
+                    })
                     .unwrap_or_else(|| "value".to_string());
                 let Ok(value) = HeaderValue::from_str(&value) else {
                     continue;
@@ -927,8 +932,13 @@ impl MockEngine {
 
     /// A generated sample of `schema`, with whatever still violates it pruned away
     /// (`prune.rs`) when generation could not satisfy the schema.
-    fn repaired_sample(&self, schema: SchemaId) -> super::values::CheckedSample {
-        let mut sample = checked_sample(&self.contract, schema, Direction::Response);
+    fn repaired_sample(&self, schema: SchemaId) -> accord_schema::Sample {
+        let mut sample = generate(
+            &self.contract,
+            schema,
+            Direction::Response,
+            &SampleOptions::default(),
+        );
         if !sample.value.is_object() && !sample.value.is_array() {
             return sample;
         }
@@ -1085,7 +1095,7 @@ impl MockEngine {
             .params
             .iter()
             .find(|p| p.name == name)?;
-        let value = valid_sample(&self.contract, p.schema?, Direction::Request);
+        let value = accord_schema::sample(&self.contract, p.schema?, Direction::Request);
         match value {
             Value::String(s) if !s.is_empty() => Some(s),
             Value::Number(n) => Some(n.to_string()),

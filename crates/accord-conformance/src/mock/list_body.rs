@@ -7,7 +7,6 @@ use accord_spec::{Contract, SchemaId};
 use serde_json::Value;
 
 use super::fit::{fields, fit, with_id};
-use super::values::valid_sample;
 use crate::plan;
 
 /// Where a list body keeps its items and what one looks like.
@@ -41,7 +40,7 @@ impl ListBody {
         };
         let base_item = plan::list_items(base)
             .and_then(|items| items.first().cloned())
-            .unwrap_or_else(|| valid_sample(contract, item_schema, Direction::Response));
+            .unwrap_or_else(|| accord_schema::sample(contract, item_schema, Direction::Response));
         Some(ListBody {
             field,
             item_schema,

@@ -2,7 +2,7 @@
 //!
 //! Every operation answers from the contract: the documented example of the chosen
 //! response, else the schema's example, else a generated valid value
-//! (`accord_schema::sample`, bounded). Requests are validated (path, query, header and
+//! (`accord_schema::generate`: bounded, patterns honoured, checked by the validator). Requests are validated (path, query, header and
 //! cookie parameters coerced to their schema types; JSON and form bodies against the
 //! request schema) and rejected with `400 application/problem+json` naming each violation
 //! (`errors: [{in, pointer, message}]`). A JSON example that violates its own schema is not
@@ -25,8 +25,8 @@
 //!
 //! Layout: [`MockEngine`] (`engine.rs`) turns one request into one response with no IO;
 //! `router.rs` resolves paths (literal segments before templated ones, server base paths
-//! optional); `params.rs` coerces parameter text; `values.rs` bounds sample generation
-//! and `prune.rs` drops what a sample still gets wrong;
+//! optional); `params.rs` coerces parameter text; `prune.rs` drops what a generated sample
+//! (accord-schema's one generator) still gets wrong;
 //! `faults.rs` holds the rate limiter and error injector, `operation_faults.rs` the faults
 //! of single operations; `stateful.rs` answers resource operations from `store.rs`, with
 //! `resources.rs` (which operation plays which role), `pagination.rs`, `list_body.rs`,
@@ -59,7 +59,6 @@ mod router;
 mod server;
 mod stateful;
 mod store;
-mod values;
 mod wiremock_adapter;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -78,7 +77,6 @@ pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
 pub use record::Intercept;
 pub(crate) use prune::prune;
-pub use values::valid_sample;
 pub use wiremock_adapter::MockResponder;
 
 /// How the mock behaves.
