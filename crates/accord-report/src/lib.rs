@@ -36,7 +36,8 @@ use std::str::FromStr;
 pub use mask::{mask_known, mask_secrets};
 pub use model::{
     Change, ChangeLevel, ChangeSide, Diagnostic, DiffReport, DiffSummary, EventFailure,
-    EventReport, EventSummary, LintLevel, LintReport, LintSummary, Location, NotExercised,
+    EventReport, EventSummary, GeneratedInput, LintLevel, LintReport, LintSummary, Location,
+    NotExercised,
     OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure, TestReport, TestSummary,
 };
 
