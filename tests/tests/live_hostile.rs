@@ -430,5 +430,8 @@ fn interrupted_run_writes_the_report_of_what_ran() {
     let report: serde_json::Value = serde_json::from_str(&json).unwrap();
     let sent = report["requests"].as_u64().unwrap_or(0);
     assert!(sent >= 5, "{json}");
-    assert!(sent as usize <= server.requests.load(Ordering::SeqCst), "{json}");
+    assert!(
+        sent as usize <= server.requests.load(Ordering::SeqCst),
+        "{json}"
+    );
 }

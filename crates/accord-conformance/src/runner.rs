@@ -8,7 +8,6 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-
 use accord_report::{TestFailure, TestReport};
 use accord_schema::Direction;
 use accord_spec::{Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, SchemaId};

@@ -37,8 +37,8 @@ pub use mask::{mask_known, mask_secrets};
 pub use model::{
     Change, ChangeLevel, ChangeSide, Diagnostic, DiffReport, DiffSummary, EventFailure,
     EventReport, EventSummary, GeneratedInput, LintLevel, LintReport, LintSummary, Location,
-    NotExercised,
-    OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure, TestReport, TestSummary,
+    NotExercised, OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure, TestReport,
+    TestSummary,
 };
 
 /// An output format.

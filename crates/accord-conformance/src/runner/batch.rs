@@ -109,7 +109,11 @@ impl Runner<'_> {
             out
         };
         let (reads, writes) = futures::future::join(reads, writes).await;
-        let sent: Vec<Option<Sent>> = reads.into_iter().zip(writes).map(|(r, w)| r.or(w)).collect();
+        let sent: Vec<Option<Sent>> = reads
+            .into_iter()
+            .zip(writes)
+            .map(|(r, w)| r.or(w))
+            .collect();
         prepared
             .into_iter()
             .zip(sent)
@@ -123,7 +127,10 @@ impl Runner<'_> {
 
     /// Sends every pending case concurrently, then, in order, records the passive checks'
     /// failures and harvests IDs and cursors, as [`Runner::send`] does for one.
-    pub async fn send_all(&mut self, pending: Vec<Pending>) -> Vec<Option<(HttpRequest, HttpResponse)>> {
+    pub async fn send_all(
+        &mut self,
+        pending: Vec<Pending>,
+    ) -> Vec<Option<(HttpRequest, HttpResponse)>> {
         let items = pending
             .iter()
             .map(|p| (p.op, self.request(p.op, &p.case, p.tenant), p.kind.clone()))

@@ -416,8 +416,7 @@ impl Erp {
                 };
                 match m {
                     "GET" => {
-                        if d.has(Defect::NotReadableAfterCreate)
-                            && n <= item.created_at_request + 2
+                        if d.has(Defect::NotReadableAfterCreate) && n <= item.created_at_request + 2
                         {
                             return problem(404, "Not Found", "no such item");
                         }
@@ -440,8 +439,7 @@ impl Erp {
                             Ok(v) => v,
                             Err(r) => return r,
                         };
-                        if !d.has(Defect::AcceptsInvalid)
-                            && !self.customer_update.is_valid(&value)
+                        if !d.has(Defect::AcceptsInvalid) && !self.customer_update.is_valid(&value)
                         {
                             return problem(
                                 400,
@@ -592,9 +590,7 @@ impl Erp {
     }
 
     fn create_invoice(&self, state: &mut State, tenant: usize, value: &Value, n: u64) -> Reply {
-        if !self.options.has(Defect::AcceptsInvalid)
-            && !self.invoice_create.is_valid(value)
-        {
+        if !self.options.has(Defect::AcceptsInvalid) && !self.invoice_create.is_valid(value) {
             return problem(400, "Bad Request", "the body does not match InvoiceCreate");
         }
         let customer = value["customerId"].as_str().unwrap_or("");
