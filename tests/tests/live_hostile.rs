@@ -368,3 +368,70 @@ fn secret_with_quotes_never_printed() {
         "{text}"
     );
 }
+
+/// Ctrl-C (SIGINT) stops a run under way: exit 130, and the report of what ran is still
+/// written, saying the run was interrupted.
+#[cfg(unix)]
+#[test]
+fn interrupted_run_writes_the_report_of_what_ran() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let server = serve(
+        Arc::new(|_, _: &str| {
+            std::thread::sleep(Duration::from_millis(20));
+            Some(json_ok())
+        }),
+        false,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("api.yaml"), CONTRACT).unwrap();
+    let child = Command::new(common::accord_bin())
+        .args([
+            "test",
+            "api.yaml",
+            "--base-url",
+            &server.url,
+            "--max-examples",
+            "100000",
+            "--seed",
+            "7",
+            "--format",
+            "json",
+            "--output",
+            "report.json",
+        ])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("accord starts");
+    // A guard against a run that never starts, not a timing assertion.
+    let guard = Instant::now() + Duration::from_secs(120);
+    while server.requests.load(Ordering::SeqCst) < 5 {
+        assert!(Instant::now() < guard, "the run never got under way");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let out = child.wait_with_output().expect("accord exits");
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(130), "{text}");
+    assert!(
+        text.contains("interrupted: the report covers what ran before"),
+        "{text}"
+    );
+    let json = std::fs::read_to_string(dir.path().join("report.json")).expect("report written");
+    assert_eq!(coverage(&json)["stopped_by"], "interrupted", "{json}");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let sent = report["requests"].as_u64().unwrap_or(0);
+    assert!(sent >= 5, "{json}");
+    assert!(
+        sent as usize <= server.requests.load(Ordering::SeqCst),
+        "{json}"
+    );
+}

@@ -1,6 +1,6 @@
 //! The reference ERP server of the tests as a binary, for running peers (Schemathesis)
 //! against it: `cargo run -p accord-conformance --example reference_erp -- --port 8080
-//! [--defect NAME] [--rate-every N]`. Tokens: `acme-secret-token`, `globex-secret-token`.
+//! [--defect NAME] [--rate-every N] [--latency-ms MS]`. Tokens: `acme-secret-token`, `globex-secret-token`.
 
 #[path = "../tests/support/erp.rs"]
 mod erp;
@@ -30,8 +30,14 @@ async fn main() {
         .unwrap_or(50);
     let options = erp::Options {
         defect,
+        defects: Vec::new(),
         rate_every,
         retry_after: 0,
+        latency: std::time::Duration::from_millis(
+            arg("--latency-ms")
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(0),
+        ),
     };
     let addr = erp::start(options, port).await;
     println!("reference ERP on http://{addr} (defect: {defect:?})");

@@ -91,13 +91,18 @@ pub struct RunConfig {
     pub max_response_bytes: usize,
     /// Becomes `true` when the run must stop (Ctrl-C); the report of what ran is kept.
     pub interrupt: Option<tokio::sync::watch::Receiver<bool>>,
-    /// Operations run concurrently behind the shared pacer (not used yet: the runner is
-    /// sequential).
+    /// Requests in flight at once, all behind the shared pacer ([`DEFAULT_WORKERS`]). The
+    /// cases and the report do not depend on it: reads of a batch go concurrently, writes
+    /// one at a time in order.
     pub workers: usize,
     /// Where to record what the API does beyond the contract (`--drift`); every response
     /// received is shown to it.
     pub drift: Option<std::sync::Arc<crate::drift::Drift>>,
 }
+
+/// The default number of requests in flight: a remote API answers in 100–300 ms, so one
+/// at a time would leave a run waiting on the network nearly all the time.
+pub const DEFAULT_WORKERS: usize = 8;
 
 /// The default cap on a response body: 8 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 8 << 20;
@@ -121,7 +126,7 @@ impl Default for RunConfig {
             max_shrink_steps: 150,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             interrupt: None,
-            workers: 1,
+            workers: DEFAULT_WORKERS,
             drift: None,
         }
     }

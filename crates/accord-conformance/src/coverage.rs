@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use accord_report::{NotExercised, OperationCoverage, StopReason, TestCoverage};
+use accord_report::{GeneratedInput, NotExercised, OperationCoverage, StopReason, TestCoverage};
 use accord_spec::Contract;
 
 /// Final answers a diagnosis needs before it is trusted.
@@ -171,6 +171,9 @@ pub struct Finish<'a> {
     pub stopped_by: Option<StopReason>,
     /// Why the run stopped when it is not one of the `stopped_by` reasons (diagnoses).
     pub base_url: &'a str,
+    /// Per operation, the required parameters the run generated (no `--header` or
+    /// `--tenant` gave them).
+    pub generated: &'a BTreeMap<usize, Vec<GeneratedInput>>,
 }
 
 /// Operations whose every answer was a refusal the run diagnosed (`404` behind a wrong
@@ -272,6 +275,11 @@ pub fn coverage(tally: &Tally, f: &Finish<'_>) -> (TestCoverage, Option<String>)
             requests: t.requests,
             statuses: t.statuses.clone(),
             not_exercised,
+            generated: if t.requests > 0 {
+                f.generated.get(&i).cloned().unwrap_or_default()
+            } else {
+                Vec::new()
+            },
             exercised: exercised.iter().map(|c| c.to_string()).collect(),
         });
     }

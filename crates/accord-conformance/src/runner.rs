@@ -7,24 +7,28 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
-use std::time::{Duration, Instant, SystemTime};
 
-use accord_report::{StopReason, TestFailure, TestReport};
+use accord_report::{TestFailure, TestReport};
 use accord_schema::Direction;
 use accord_spec::{Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, SchemaId};
 use proptest::strategy::{BoxedStrategy, Just, Strategy, Union, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::Value;
 
-use crate::checks::{self, CaseKind, Check, Ctx, Exchange};
+use crate::checks::{self, CaseKind, Check};
 use crate::config::{RunConfig, RunError};
-use crate::coverage::{self, Answer, Tally};
-use crate::pace::{self, Pacer};
+use crate::coverage::{self, Tally};
 use crate::plan::{self, Pools, Resource};
 use crate::request::{self, Case, HttpRequest, HttpResponse};
 use crate::strategy;
-use crate::transport::{self, Failure};
 use crate::validation::Validators;
+
+mod accepted;
+mod batch;
+pub mod wire;
+
+pub use batch::Pending;
+use wire::Wire;
 
 /// Where a generated slot's value comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,13 +67,6 @@ pub struct OpGen {
     pub strategy: BoxedStrategy<Vec<Option<Value>>>,
 }
 
-enum SendError {
-    /// The run is stopping (budget, throttling, interruption, diagnosis).
-    Stopped,
-    /// No response: why.
-    Transport(Failure),
-}
-
 /// Consecutive transport failures that stop the run.
 pub const MAX_CONSECUTIVE_TRANSPORT_FAILURES: u32 = 5;
 
@@ -79,24 +76,16 @@ pub struct Runner<'c> {
     pub config: &'c RunConfig,
     pub resources: Vec<Resource>,
     pub pools: Pools,
-    client: reqwest::Client,
+    wire: Wire<'c>,
     validators: RefCell<Validators>,
     gens: Vec<Option<Rc<OpGen>>>,
     correlation: Option<String>,
     secrets: Vec<crate::curl::Secret>,
     checks: Vec<&'static dyn Check>,
     failures: BTreeMap<(String, &'static str), TestFailure>,
-    requests: u64,
-    responses: u64,
     touched: BTreeSet<usize>,
-    started: Instant,
-    pacer: Pacer,
+    accepted: accepted::Accepted,
     counter: u64,
-    exhausted: bool,
-    /// Why the run stopped early (`coverage.stopped_by`).
-    stop: Option<StopReason>,
-    /// What to add to the verdict about the stop (`rate-limited for 3600 s`).
-    stop_note: Option<String>,
     tally: Tally,
     consecutive_transport: u32,
     unreachable: Option<String>,
@@ -146,22 +135,16 @@ impl<'c> Runner<'c> {
             config,
             resources,
             pools: Pools::default(),
-            client,
+            wire: Wire::new(config, client),
             validators: RefCell::new(Validators::default()),
             gens: Vec::new(),
             correlation: plan::correlation_header(contract),
             secrets: config.secrets(),
             checks,
             failures: BTreeMap::new(),
-            requests: 0,
-            responses: 0,
             touched: BTreeSet::new(),
-            started: Instant::now(),
-            pacer: Pacer::new(config.rate_limit),
+            accepted: accepted::Accepted::default(),
             counter: 0,
-            exhausted: false,
-            stop: None,
-            stop_note: None,
             tally: Tally::default(),
             consecutive_transport: 0,
             unreachable: None,
@@ -181,15 +164,7 @@ impl<'c> Runner<'c> {
 
     /// Whether the budget still allows requests.
     pub fn budget_left(&self) -> bool {
-        !self.exhausted
-    }
-
-    /// Stops the run: no request is sent after this.
-    fn halt(&mut self, why: Option<StopReason>) {
-        self.exhausted = true;
-        if self.stop.is_none() {
-            self.stop = why;
-        }
+        !self.wire.exhausted()
     }
 
     /// Tells the coverage that scenario check `check` judged operation `op`.
@@ -202,7 +177,7 @@ impl<'c> Runner<'c> {
     /// Tells the coverage why scenario check `check` could not judge operation `op`.
     pub fn not_exercised(&mut self, check: &'static str, op: usize, reason: &str) {
         if self.enabled(check) {
-            let reason = if self.exhausted && self.stop.is_some() {
+            let reason = if self.wire.exhausted() && self.wire.stop().is_some() {
                 "budget spent before it ran".to_string()
             } else {
                 reason.to_string()
@@ -248,7 +223,7 @@ impl<'c> Runner<'c> {
             .rev()
             .collect();
         for &i in &order {
-            if self.exhausted {
+            if self.wire.exhausted() {
                 break;
             }
             self.progress.set_message(self.op(i).key());
@@ -256,7 +231,7 @@ impl<'c> Runner<'c> {
             self.progress.inc(1);
         }
         for &i in &order {
-            if self.exhausted {
+            if self.wire.exhausted() {
                 break;
             }
             self.negatives(i).await;
@@ -264,14 +239,14 @@ impl<'c> Runner<'c> {
         }
         let all = self.checks.clone();
         for check in all {
-            if self.exhausted {
+            if self.wire.exhausted() {
                 break;
             }
             self.progress.set_message(check.id());
             check.scenario(&mut self).await;
         }
         for &i in &deletes {
-            if self.exhausted {
+            if self.wire.exhausted() {
                 break;
             }
             self.fuzz(i).await;
@@ -299,18 +274,19 @@ impl<'c> Runner<'c> {
                 contract: self.contract,
                 scope: &scope,
                 passive: &passive,
-                stopped_by: self.stop,
+                stopped_by: self.wire.stop(),
                 base_url: &base_url,
+                generated: &self.generated_inputs(),
             },
         );
-        if let (Some(v), Some(note)) = (&mut verdict, &self.stop_note) {
+        if let (Some(v), Some(note)) = (&mut verdict, &self.wire.stop_note()) {
             v.push_str(&format!(" ({note})"));
         }
         let mut report = TestReport {
             failures: self.failures.into_values().collect(),
             operations: self.touched.len() as u64,
-            requests: self.requests,
-            duration_ms: self.started.elapsed().as_millis() as u64,
+            requests: self.wire.requests(),
+            duration_ms: self.wire.started().elapsed().as_millis() as u64,
             coverage,
             verdict,
         };
@@ -437,6 +413,31 @@ impl<'c> Runner<'c> {
             slots,
             strategy: strategies.boxed(),
         })
+    }
+
+    /// Per operation, the required header, query and cookie parameters whose values the run
+    /// generates from their schemas (no `--header` or `--tenant` names them).
+    fn generated_inputs(&self) -> BTreeMap<usize, Vec<accord_report::GeneratedInput>> {
+        let mut out = BTreeMap::new();
+        for (i, og) in self.gens.iter().enumerate() {
+            let Some(og) = og else { continue };
+            let inputs: Vec<accord_report::GeneratedInput> = og
+                .slots
+                .iter()
+                .filter(|s| s.required && s.kind == SlotKind::Generated)
+                .filter_map(|s| match s.location? {
+                    ParamIn::Path => None,
+                    location => Some(accord_report::GeneratedInput {
+                        location: location.name().to_string(),
+                        name: s.name.clone(),
+                    }),
+                })
+                .collect();
+            if !inputs.is_empty() {
+                out.insert(i, inputs);
+            }
+        }
+        out
     }
 
     fn auth_param_names(&self) -> Vec<String> {
@@ -655,243 +656,8 @@ impl<'c> Runner<'c> {
             self.record(check, op_idx, message, &req);
         }
         self.harvest(op_idx, case, tenant, &resp);
+        self.remember_accepted(op_idx, case, tenant, &resp, &kind);
         Some((req, resp))
-    }
-
-    async fn exchange(
-        &mut self,
-        op_idx: usize,
-        mut req: HttpRequest,
-        kind: &CaseKind,
-    ) -> Option<(HttpRequest, HttpResponse, Vec<(&'static str, String)>)> {
-        if !self.allowed(req.method) {
-            return None;
-        }
-        let correlation = match self.correlation.clone() {
-            Some(name) => {
-                let value = self.fresh_key();
-                req.set_header(&name, &value);
-                Some((name, value))
-            }
-            None => None,
-        };
-        self.touched.insert(op_idx);
-        let (resp, throttled) = match self.transmit(op_idx, &req).await {
-            Ok(r) => r,
-            Err(SendError::Stopped) => return None,
-            Err(SendError::Transport(failure)) => {
-                if self.responses == 0 && failure.connect {
-                    self.unreachable = Some(format!(
-                        "{}: {}",
-                        crate::curl::mask_userinfo(&self.config.base_url),
-                        failure.cause
-                    ));
-                    self.halt(None);
-                    return None;
-                }
-                self.consecutive_transport += 1;
-                if self.enabled("not_a_server_error") {
-                    self.record(
-                        "not_a_server_error",
-                        op_idx,
-                        format!("no response: {}", failure.cause),
-                        &req,
-                    );
-                }
-                if self.consecutive_transport >= MAX_CONSECUTIVE_TRANSPORT_FAILURES {
-                    self.stop_note = Some(format!(
-                        "{} consecutive requests got no response; the last: {}",
-                        self.consecutive_transport, failure.cause
-                    ));
-                    self.halt(Some(StopReason::Transport));
-                }
-                return None;
-            }
-        };
-        self.consecutive_transport = 0;
-        self.validators.borrow_mut().scope(op_idx);
-        let ctx = Ctx {
-            contract: self.contract,
-            op: self.op(op_idx),
-            validators: &self.validators,
-        };
-        let ex = Exchange {
-            request: &req,
-            response: &resp,
-            kind,
-            throttled: &throttled,
-            correlation: correlation.as_ref().map(|(n, v)| (n.as_str(), v.as_str())),
-        };
-        let findings: Vec<(&'static str, String)> = self
-            .checks
-            .iter()
-            .filter_map(|c| c.check(&ctx, &ex).map(|m| (c.id(), m)))
-            .collect();
-        if let Some(drift) = &self.config.drift {
-            drift.observe(self.contract, ctx.op, &resp);
-        }
-        let judged: Vec<&'static str> = self
-            .checks
-            .iter()
-            .filter(|c| c.judges(&ctx, &ex))
-            .map(|c| c.id())
-            .collect();
-        let answer = Answer::of(resp.status, self.credentialed(&req));
-        self.tally.op(op_idx).answer(resp.status, answer, &judged);
-        if self.stop.is_none() {
-            match self.tally.hopeless() {
-                Some(Answer::Throttled) => self.halt(Some(StopReason::Throttled)),
-                // Nothing more to learn; the verdict says why.
-                Some(Answer::NotFound | Answer::Rejected) => self.halt(None),
-                _ => {}
-            }
-        }
-        Some((req, resp, findings))
-    }
-
-    /// Whether `req` carries the run's credentials (or the run has none, so a `401` can
-    /// only mean they are missing).
-    fn credentialed(&self, req: &HttpRequest) -> bool {
-        let names: Vec<&str> = self
-            .config
-            .headers
-            .iter()
-            .map(|(k, _)| k.as_str())
-            .chain(self.config.tenants.iter().map(|t| t.header.0.as_str()))
-            .collect();
-        names.is_empty()
-            || req
-                .headers
-                .iter()
-                .any(|(k, _)| names.iter().any(|n| n.eq_ignore_ascii_case(k)))
-    }
-
-    /// Resolves when the run is interrupted (never when it cannot be).
-    async fn interrupted(&self) {
-        match self.config.interrupt.clone() {
-            Some(mut rx) => {
-                if rx.wait_for(|v| *v).await.is_err() {
-                    std::future::pending::<()>().await;
-                }
-            }
-            None => std::future::pending::<()>().await,
-        }
-    }
-
-    /// Sleeps `wait`; `false` when interrupted meanwhile.
-    async fn sleep(&mut self, wait: Duration) -> bool {
-        if wait.is_zero() {
-            return true;
-        }
-        let interrupted = tokio::select! {
-            _ = tokio::time::sleep(wait) => false,
-            _ = self.interrupted() => true,
-        };
-        if interrupted {
-            self.halt(Some(StopReason::Interrupted));
-        }
-        !interrupted
-    }
-
-    /// Sends `req` through the pacer within the budget; `429` answers pause the whole run
-    /// for their `Retry-After` (up to the cap) and are retried; an idempotent request whose
-    /// connection was closed under it is retried once on a fresh connection.
-    async fn transmit(
-        &mut self,
-        op_idx: usize,
-        req: &HttpRequest,
-    ) -> Result<(HttpResponse, Vec<HttpResponse>), SendError> {
-        let mut throttled = Vec::new();
-        let mut retried = false;
-        loop {
-            if self.exhausted {
-                return Err(SendError::Stopped);
-            }
-            if self
-                .config
-                .interrupt
-                .as_ref()
-                .is_some_and(|rx| *rx.borrow())
-            {
-                self.halt(Some(StopReason::Interrupted));
-                return Err(SendError::Stopped);
-            }
-            if self.requests >= self.config.max_requests {
-                self.halt(Some(StopReason::MaxRequests));
-                return Err(SendError::Stopped);
-            }
-            let wait = self.pacer.reserve(Instant::now());
-            let left = self
-                .config
-                .max_duration
-                .saturating_sub(self.started.elapsed());
-            if left.is_zero() || wait >= left {
-                self.halt(Some(StopReason::MaxDuration));
-                return Err(SendError::Stopped);
-            }
-            if !self.sleep(wait).await {
-                return Err(SendError::Stopped);
-            }
-            self.requests += 1;
-            self.tally.op(op_idx).requests += 1;
-            let sent = tokio::select! {
-                r = transport::send(&self.client, req, self.config.max_response_bytes) => Some(r),
-                _ = self.interrupted() => None,
-            };
-            let Some(result) = sent else {
-                self.halt(Some(StopReason::Interrupted));
-                return Err(SendError::Stopped);
-            };
-            let resp = match result {
-                Ok(resp) => resp,
-                Err(failure) if failure.closed && !retried && transport::idempotent(req) => {
-                    retried = true;
-                    continue;
-                }
-                Err(failure) => return Err(SendError::Transport(failure)),
-            };
-            self.responses += 1;
-            let cap = self.config.max_retry_wait;
-            if let Some((remaining, reset)) = pace::rate_limit_window(
-                resp.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                SystemTime::now(),
-            ) {
-                self.pacer.observe(Instant::now(), remaining, reset, cap);
-            }
-            if resp.status != 429 {
-                return Ok((resp, throttled));
-            }
-            let asked = resp
-                .header("retry-after")
-                .and_then(|v| pace::retry_after(v, SystemTime::now()));
-            let wait = match asked {
-                Some(w) => w,
-                None => {
-                    self.pacer.slow_down(5.0);
-                    Duration::from_millis(500 << throttled.len().min(4))
-                }
-            };
-            let left = self
-                .config
-                .max_duration
-                .saturating_sub(self.started.elapsed());
-            if wait > cap || wait >= left {
-                // Waiting longer than allowed: stop rather than send another request the
-                // API said not to send.
-                self.stop_note = Some(format!(
-                    "rate-limited for {} s, longer than the {} s the run may wait",
-                    wait.as_secs(),
-                    cap.min(left).as_secs()
-                ));
-                self.halt(Some(StopReason::Throttled));
-                return Ok((resp, throttled));
-            }
-            self.pacer.pause(Instant::now(), wait);
-            if throttled.len() >= 4 {
-                return Ok((resp, throttled));
-            }
-            throttled.push(resp);
-        }
     }
 
     /// Records a failure (the first per check and operation is kept).
@@ -1001,29 +767,6 @@ impl<'c> Runner<'c> {
             })
     }
 
-    /// Creates one item of `r` as `tenant`; returns its ID, the request and the response.
-    pub async fn create(
-        &mut self,
-        r: &Resource,
-        tenant: usize,
-        n: usize,
-    ) -> Option<(Value, HttpRequest, HttpResponse)> {
-        let op = r.create?;
-        if !self.allowed(Method::Post) {
-            return None;
-        }
-        let case = self.valid_case(op, tenant, n)?;
-        let (req, resp) = self
-            .send(op, &case, Some(tenant), CaseKind::Scenario)
-            .await?;
-        let id = if resp.is_success() {
-            self.created_id(r, &resp)
-        } else {
-            None
-        }?;
-        Some((id, req, resp))
-    }
-
     /// A valid case for item operation `op` on the item `id`.
     pub fn item_case(
         &mut self,
@@ -1069,6 +812,7 @@ impl<'c> Runner<'c> {
             .max()
             .unwrap_or(0)
             .min(max.div_ceil(2));
+        let mut examples = Vec::new();
         for e in 0..example_count {
             let Ok(tree) = og.strategy.new_tree(&mut rng) else {
                 break;
@@ -1083,48 +827,75 @@ impl<'c> Runner<'c> {
             let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
                 continue;
             };
-            self.send(op_idx, &case, Some(0), CaseKind::Positive { grounded })
-                .await;
+            examples.push(Pending {
+                op: op_idx,
+                case,
+                tenant: Some(0),
+                kind: CaseKind::Positive { grounded },
+            });
         }
+        self.send_all(examples).await;
         let mut misses = 0;
-        while n < max && !self.exhausted {
-            n += 1;
-            let Ok(mut tree) = og.strategy.new_tree(&mut rng) else {
-                break;
-            };
-            let values = tree.current();
-            let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
-                misses += 1;
-                if misses > 3 {
-                    self.tally.op(op_idx).unsent = Some(
-                        "no server-issued ID to use (no list or create answered with one)".into(),
-                    );
+        let mut generating = true;
+        while generating && n < max && !self.wire.exhausted() {
+            // One batch: grounded against what earlier batches harvested.
+            let mut batch = Vec::new();
+            while batch.len() < batch::BATCH && n < max {
+                n += 1;
+                let Ok(tree) = og.strategy.new_tree(&mut rng) else {
+                    generating = false;
                     break;
-                }
-                continue;
-            };
-            let req = self.request(op_idx, &case, Some(0));
-            let kind = CaseKind::Positive { grounded };
-            let Some((req, resp, findings)) = self.exchange(op_idx, req, &kind).await else {
-                continue;
-            };
-            self.harvest(op_idx, &case, Some(0), &resp);
-            let mut to_shrink = None;
-            for (check, message) in findings {
-                let key = (self.op(op_idx).key(), check);
-                if !self.failures.contains_key(&key) {
-                    self.record(check, op_idx, message, &req);
-                    let shrinkable = self
-                        .checks
-                        .iter()
-                        .any(|c| c.id() == check && c.shrinkable());
-                    if shrinkable && to_shrink.is_none() {
-                        to_shrink = Some(check);
+                };
+                let values = tree.current();
+                let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
+                    misses += 1;
+                    if misses > 3 {
+                        self.tally.op(op_idx).unsent = Some(
+                            "no server-issued ID to use (no list or create answered with one)"
+                                .into(),
+                        );
+                        generating = false;
+                        break;
+                    }
+                    continue;
+                };
+                batch.push((tree, case, grounded, n));
+            }
+            let items = batch
+                .iter()
+                .map(|(_, case, grounded, _)| {
+                    let req = self.request(op_idx, case, Some(0));
+                    let kind = CaseKind::Positive {
+                        grounded: *grounded,
+                    };
+                    (op_idx, req, kind)
+                })
+                .collect();
+            let answers = self.exchange_all(items).await;
+            for ((mut tree, case, grounded, n), answer) in batch.into_iter().zip(answers) {
+                let kind = CaseKind::Positive { grounded };
+                let Some((req, resp, findings)) = answer else {
+                    continue;
+                };
+                self.harvest(op_idx, &case, Some(0), &resp);
+                self.remember_accepted(op_idx, &case, Some(0), &resp, &kind);
+                let mut to_shrink = None;
+                for (check, message) in findings {
+                    let key = (self.op(op_idx).key(), check);
+                    if !self.failures.contains_key(&key) {
+                        self.record(check, op_idx, message, &req);
+                        let shrinkable = self
+                            .checks
+                            .iter()
+                            .any(|c| c.id() == check && c.shrinkable());
+                        if shrinkable && to_shrink.is_none() {
+                            to_shrink = Some(check);
+                        }
                     }
                 }
-            }
-            if let Some(check) = to_shrink {
-                self.shrink(op_idx, &og, &mut tree, check, n).await;
+                if let Some(check) = to_shrink {
+                    self.shrink(op_idx, &og, &mut tree, check, n).await;
+                }
             }
         }
     }
@@ -1143,7 +914,7 @@ impl<'c> Runner<'c> {
         let mut steps = 0;
         loop {
             steps += 1;
-            if steps > self.config.max_shrink_steps || self.exhausted {
+            if steps > self.config.max_shrink_steps || self.wire.exhausted() {
                 break;
             }
             let values = tree.current();
@@ -1155,6 +926,13 @@ impl<'c> Runner<'c> {
                     .await
                 {
                     self.harvest(op_idx, &case, Some(0), &resp);
+                    self.remember_accepted(
+                        op_idx,
+                        &case,
+                        Some(0),
+                        &resp,
+                        &CaseKind::Positive { grounded },
+                    );
                     still = findings
                         .into_iter()
                         .find(|(c, _)| *c == check)
@@ -1240,16 +1018,19 @@ impl<'c> Runner<'c> {
             .filter(|s| s.kind == SlotKind::Idempotency)
             .filter_map(|s| s.location.map(|l| (l, s.name.clone())))
             .collect();
+        let mut pending = Vec::new();
         for (mut case, what) in cases.into_iter().take(limit) {
-            if self.exhausted {
-                break;
-            }
             for key in &idem {
                 let k = self.fresh_key();
                 case.params.insert(key.clone(), Value::String(k));
             }
-            self.send(op_idx, &case, Some(0), CaseKind::Negative { what })
-                .await;
+            pending.push(Pending {
+                op: op_idx,
+                case,
+                tenant: Some(0),
+                kind: CaseKind::Negative { what },
+            });
         }
+        self.send_all(pending).await;
     }
 }

@@ -39,6 +39,7 @@ async fn run(defect: Option<Defect>, mutate: impl FnOnce(&mut RunConfig)) -> (Te
             defect,
             rate_every: 50,
             retry_after: 0,
+            ..Options::default()
         },
         0,
     )
@@ -131,6 +132,83 @@ async fn same_seed_same_report() {
     );
 }
 
+/// Ten independent defects in one API are ten failures: a server error on some inputs or
+/// a wrong status elsewhere does not mask the stateful checks (replay, use after delete,
+/// tenant isolation, pagination), nor do they mask each other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ten_defects_at_once_are_ten_failures() {
+    let ten = [
+        Defect::LongName500,
+        Defect::UndocumentedStatus,
+        Defect::IdempotencyDuplicate,
+        Defect::UseAfterFree,
+        Defect::CrossTenantRead,
+        Defect::CorrelationNotEchoed,
+        Defect::WrongContentType,
+        Defect::SchemaViolation,
+        Defect::IgnoresAuth,
+        Defect::PaginationRepeat,
+    ];
+    let addr = erp::start(
+        Options {
+            defects: ten.to_vec(),
+            ..Options::default()
+        },
+        0,
+    )
+    .await;
+    let report = accord_conformance::run(&contract(), &config(addr))
+        .await
+        .expect("the run happens");
+    let found: std::collections::BTreeSet<&str> =
+        report.failures.iter().map(|f| f.check.as_str()).collect();
+    let missed: Vec<String> = ten
+        .iter()
+        .filter(|d| !found.contains(d.check()))
+        .map(|d| format!("{d:?} ({})", d.check()))
+        .collect();
+    assert!(
+        missed.is_empty(),
+        "missed {missed:?}:\n{}",
+        stable(&report, &format!("http://{addr}"))
+    );
+    assert_eq!(found.len(), ten.len(), "{found:?}");
+}
+
+/// `--workers` sets how many requests are in flight, never what is sent or reported:
+/// against a server that takes 45 ms per answer (a remote API), one worker and eight give
+/// byte-identical reports, failures, reproductions, coverage and request counts included.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workers_do_not_change_the_report() {
+    let report_with = |workers: usize| async move {
+        let addr = erp::start(
+            Options {
+                defect: Some(Defect::LongName500),
+                latency: Duration::from_millis(45),
+                ..Options::default()
+            },
+            0,
+        )
+        .await;
+        let mut cfg = config(addr);
+        cfg.max_examples = 12;
+        cfg.workers = workers;
+        let report = accord_conformance::run(&contract(), &cfg)
+            .await
+            .expect("the run happens");
+        let text = stable(&report, &format!("http://{addr}"));
+        (report, text)
+    };
+    let (one, one_text) = report_with(1).await;
+    let (eight, eight_text) = report_with(8).await;
+    assert!(
+        one.failures.iter().any(|f| f.check == "not_a_server_error"),
+        "{one_text}"
+    );
+    assert_eq!(one.requests, eight.requests);
+    assert_eq!(one_text, eight_text);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn read_only_sends_no_mutations() {
     // The defect needs a POST to show; read-only never sends one.
@@ -171,6 +249,7 @@ async fn obeys_retry_after() {
             defect: None,
             rate_every: 10,
             retry_after: 1,
+            ..Options::default()
         },
         0,
     )
@@ -200,6 +279,7 @@ async fn throughput() {
             defect: None,
             rate_every: 0,
             retry_after: 0,
+            ..Options::default()
         },
         0,
     )

@@ -556,8 +556,18 @@ fn test_coverage(report: &TestReport) -> String {
                 )
             })
             .collect();
+        let generated = if op.generated.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = op
+                .generated
+                .iter()
+                .map(|g| format!("{} <code>{}</code>", escape(&g.location), escape(&g.name)))
+                .collect();
+            format!("<br>generated: {}", names.join(", "))
+        };
         out.push_str(&format!(
-            "<tr data-operation=\"{op_attr}\"><td><code>{op_attr}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr data-operation=\"{op_attr}\"><td><code>{op_attr}</code></td><td>{}</td><td>{}{generated}</td><td>{}</td></tr>\n",
             op.requests,
             escape(&op.statuses_text()),
             not.join("<br>"),

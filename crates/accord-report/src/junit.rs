@@ -308,11 +308,15 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
             });
         }
         if let Some(c) = coverage {
-            let summary = format!(
+            let mut summary = format!(
                 "{} ({})",
                 crate::util::plural(c.requests, "request"),
                 c.statuses_text()
             );
+            if !c.generated.is_empty() {
+                let names: Vec<String> = c.generated.iter().map(|g| g.to_string()).collect();
+                summary.push_str(&format!("; generated: {}", names.join(", ")));
+            }
             for check in &c.exercised {
                 if cases.iter().any(|k| &k.name == check) {
                     continue;

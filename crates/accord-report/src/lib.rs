@@ -36,8 +36,9 @@ use std::str::FromStr;
 pub use mask::{mask_known, mask_secrets};
 pub use model::{
     Change, ChangeLevel, ChangeSide, Diagnostic, DiffReport, DiffSummary, EventFailure,
-    EventReport, EventSummary, LintLevel, LintReport, LintSummary, Location, NotExercised,
-    OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure, TestReport, TestSummary,
+    EventReport, EventSummary, GeneratedInput, LintLevel, LintReport, LintSummary, Location,
+    NotExercised, OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure, TestReport,
+    TestSummary,
 };
 
 /// An output format.

@@ -504,6 +504,21 @@ pub struct NotExercised {
     pub reason: String,
 }
 
+/// A required parameter the run generated from its schema (nothing the user gave named it).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct GeneratedInput {
+    /// `header`, `query` or `cookie`.
+    #[serde(rename = "in")]
+    pub location: String,
+    pub name: String,
+}
+
+impl std::fmt::Display for GeneratedInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} `{}`", self.location, self.name)
+    }
+}
+
 /// What one operation of the run saw.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct OperationCoverage {
@@ -515,6 +530,10 @@ pub struct OperationCoverage {
     pub statuses: std::collections::BTreeMap<String, u64>,
     /// Checks that did not judge it, with the reason.
     pub not_exercised: Vec<NotExercised>,
+    /// Required parameters the run generated from their schemas because no `--header` or
+    /// `--tenant` gave them (a tenant header the API may refuse a made-up value for).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub generated: Vec<GeneratedInput>,
     /// Checks that judged at least one of its exchanges (passing or failing). Not part of
     /// `accord.test/v1` (the JSON lists what failed and what did not run); the JUnit report
     /// turns it into passing test cases.

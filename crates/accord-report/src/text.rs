@@ -338,6 +338,14 @@ fn test_coverage(out: &mut String, p: Painter, report: &TestReport) {
             plural(op.requests, "request"),
             op.statuses_text()
         ));
+        if !op.generated.is_empty() {
+            let names: Vec<String> = op.generated.iter().map(|g| g.to_string()).collect();
+            out.push_str(&format!(
+                "    {} {} (required; no --header or --tenant gave a value)\n",
+                p.paint(Style::Dim, "generated:"),
+                names.join(", ")
+            ));
+        }
         for (reason, checks) in op.not_exercised_by_reason() {
             out.push_str(&format!(
                 "    {} {}: {}\n",

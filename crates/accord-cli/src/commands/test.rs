@@ -75,9 +75,10 @@ pub struct Args {
     /// Longest `Retry-After` honoured, in seconds; a longer one stops the run as throttled.
     #[arg(long, default_value_t = 30)]
     pub max_retry_wait: u64,
-    /// Operations run concurrently behind the shared pacer. Accepted for DESIGN.md's
-    /// interface; this version still runs operations one at a time.
-    #[arg(long, default_value_t = 1)]
+    /// Requests in flight at once, all behind the one pacer (`--rate-limit`, `Retry-After`).
+    /// Reads of an operation go concurrently, writes one at a time in order: the same
+    /// `--seed` gives the same cases and the same report whatever the number.
+    #[arg(long, default_value_t = accord_conformance::config::DEFAULT_WORKERS)]
     pub workers: usize,
     #[command(flatten)]
     pub overlay: common::OverlayArgs,

@@ -37,21 +37,37 @@ impl Check for IdempotencyReplay {
                 if !r.allowed(op.method) || !r.budget_left() {
                     continue;
                 }
-                let Some(case) = r.valid_case(create, 0, 11) else {
-                    continue;
-                };
-                let req = r.request(create, &case, Some(0));
-                let Some((_, first)) = r
-                    .send_request(create, req.clone(), &case, Some(0), CaseKind::Scenario)
-                    .await
-                else {
-                    continue;
-                };
-                if !first.is_success() {
-                    let why = format!("no 2xx create to replay (it answered {})", first.status);
-                    r.not_exercised(self.id(), create, &why);
-                    continue;
+                // The first step must succeed for the replay to mean anything: cases the
+                // API already accepted come first, then other generated data.
+                let mut accepted = None;
+                let mut refused = Vec::new();
+                for case in r.step_cases(create, 0, 11) {
+                    if !r.budget_left() {
+                        break;
+                    }
+                    let req = r.request(create, &case, Some(0));
+                    let Some((_, first)) = r
+                        .send_request(create, req.clone(), &case, Some(0), CaseKind::Scenario)
+                        .await
+                    else {
+                        continue;
+                    };
+                    if first.is_success() {
+                        accepted = Some((case, req, first));
+                        break;
+                    }
+                    refused.push(first.status.to_string());
                 }
+                let Some((case, req, first)) = accepted else {
+                    if !refused.is_empty() {
+                        let why = format!(
+                            "no 2xx create to replay (it answered {})",
+                            refused.join(", ")
+                        );
+                        r.not_exercised(self.id(), create, &why);
+                    }
+                    continue;
+                };
                 let Some((req2, second)) = r
                     .send_request(create, req.clone(), &case, Some(0), CaseKind::Scenario)
                     .await

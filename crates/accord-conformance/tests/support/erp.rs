@@ -103,14 +103,25 @@ impl Defect {
     }
 }
 
+impl Options {
+    /// Whether `defect` is seeded.
+    pub fn has(&self, defect: Defect) -> bool {
+        self.defect == Some(defect) || self.defects.contains(&defect)
+    }
+}
+
 /// How the server behaves.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub defect: Option<Defect>,
+    /// More defects at once (with `defect`, all are seeded).
+    pub defects: Vec<Defect>,
     /// Every Nth request answers 429 (0: never).
     pub rate_every: u64,
     /// The `Retry-After` seconds of those 429s.
     pub retry_after: u64,
+    /// How long every answer takes (a remote API's round trip; zero: at once).
+    pub latency: std::time::Duration,
 }
 
 #[derive(Clone, Debug)]
@@ -233,6 +244,9 @@ fn query(uri: &hyper::Uri) -> Vec<(String, String)> {
 impl Erp {
     async fn handle(&self, req: Request<Incoming>) -> Response<Full<Bytes>> {
         SERVED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if !self.options.latency.is_zero() {
+            tokio::time::sleep(self.options.latency).await;
+        }
         let method = req.method().as_str().to_string();
         let path = req.uri().path().to_string();
         let query = query(req.uri());
@@ -259,9 +273,9 @@ impl Erp {
             .map(|b| b.to_bytes())
             .unwrap_or_default();
         let correlation = header("x-correlation-id");
-        let d = self.options.defect;
+        let d = &self.options;
         let mut reply = self.route(&method, &path, &query, &header, &body);
-        if d == Some(Defect::WrongContentType)
+        if d.has(Defect::WrongContentType)
             && method == "GET"
             && path.starts_with("/customers/")
             && reply.status == 200
@@ -269,7 +283,7 @@ impl Erp {
             reply.content_type = "text/plain";
         }
         let mut builder = Response::builder().status(reply.status);
-        if let Some(c) = correlation.filter(|_| d != Some(Defect::CorrelationNotEchoed)) {
+        if let Some(c) = correlation.filter(|_| !d.has(Defect::CorrelationNotEchoed)) {
             builder = builder.header("X-Correlation-ID", c);
         }
         for (k, v) in &reply.headers {
@@ -295,13 +309,13 @@ impl Erp {
         header: &dyn Fn(&str) -> Option<String>,
         body: &Bytes,
     ) -> Reply {
-        let d = self.options.defect;
+        let d = &self.options;
         let mut state = self.state.lock().expect("state lock");
         state.requests += 1;
         let n = state.requests;
         if self.options.rate_every > 0 && n % self.options.rate_every == 0 {
             let mut r = problem(429, "Too Many Requests", "slow down");
-            if d != Some(Defect::RateLimitNoRetryAfter) {
+            if !d.has(Defect::RateLimitNoRetryAfter) {
                 r.headers
                     .push(("Retry-After".into(), self.options.retry_after.to_string()));
             }
@@ -311,7 +325,7 @@ impl Erp {
             header("authorization").and_then(|a| a.strip_prefix("Bearer ").map(str::to_string));
         let tenant = match token.and_then(|t| TENANTS.iter().position(|(_, tok)| *tok == t)) {
             Some(t) => t,
-            None if d == Some(Defect::IgnoresAuth) && method == "GET" => 0,
+            None if d.has(Defect::IgnoresAuth) && method == "GET" => 0,
             None => return problem(401, "Unauthorized", "a valid bearer token is required"),
         };
         if header("x-correlation-id").is_some_and(|c| c.chars().count() > 128) {
@@ -343,7 +357,7 @@ impl Erp {
                             "Idempotency-Key must have 1 to 64 characters",
                         );
                     }
-                    if d != Some(Defect::IdempotencyDuplicate) {
+                    if !d.has(Defect::IdempotencyDuplicate) {
                         if let Some((b, status, resp)) =
                             state
                                 .idempotency
@@ -392,18 +406,17 @@ impl Erp {
                 } else {
                     &mut state.invoices
                 };
-                let cross = d == Some(Defect::CrossTenantRead) && m == "GET";
+                let cross = d.has(Defect::CrossTenantRead) && m == "GET";
                 let visible = |item: &Item| {
                     (item.tenant == tenant || cross)
-                        && (!item.deleted || d == Some(Defect::UseAfterFree) && m == "GET")
+                        && (!item.deleted || d.has(Defect::UseAfterFree) && m == "GET")
                 };
                 let Some(item) = table.get_mut(&num).filter(|i| visible(i)) else {
                     return problem(404, "Not Found", "no such item");
                 };
                 match m {
                     "GET" => {
-                        if d == Some(Defect::NotReadableAfterCreate)
-                            && n <= item.created_at_request + 2
+                        if d.has(Defect::NotReadableAfterCreate) && n <= item.created_at_request + 2
                         {
                             return problem(404, "Not Found", "no such item");
                         }
@@ -411,7 +424,7 @@ impl Erp {
                     }
                     "DELETE" => {
                         item.deleted = true;
-                        if d == Some(Defect::UndocumentedStatus) && is_customers {
+                        if d.has(Defect::UndocumentedStatus) && is_customers {
                             return ok(200, json!({"deleted": true}));
                         }
                         Reply {
@@ -426,8 +439,7 @@ impl Erp {
                             Ok(v) => v,
                             Err(r) => return r,
                         };
-                        if d != Some(Defect::AcceptsInvalid)
-                            && !self.customer_update.is_valid(&value)
+                        if !d.has(Defect::AcceptsInvalid) && !self.customer_update.is_valid(&value)
                         {
                             return problem(
                                 400,
@@ -461,7 +473,7 @@ impl Erp {
         query: &[(String, String)],
         customers: bool,
     ) -> Reply {
-        let d = self.options.defect;
+        let d = &self.options;
         let get = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
         let limit = match get("limit") {
             None => 20,
@@ -508,7 +520,7 @@ impl Erp {
             .take(limit)
             .map(|v| {
                 let mut v = v.clone();
-                if d == Some(Defect::SchemaViolation) && customers {
+                if d.has(Defect::SchemaViolation) && customers {
                     v["createdAt"] = json!(1_700_000_000);
                 }
                 v
@@ -516,12 +528,12 @@ impl Erp {
             .collect();
         let end = offset + limit >= items.len();
         let next = if end {
-            if d == Some(Defect::PaginationNeverEnds) && offset > 0 {
+            if d.has(Defect::PaginationNeverEnds) && offset > 0 {
                 Some(cursor(tenant, offset))
             } else {
                 None
             }
-        } else if d == Some(Defect::PaginationRepeat) && limit > 1 {
+        } else if d.has(Defect::PaginationRepeat) && limit > 1 {
             Some(cursor(tenant, offset + limit - 1))
         } else {
             Some(cursor(tenant, offset + limit))
@@ -530,12 +542,12 @@ impl Erp {
     }
 
     fn create_customer(&self, state: &mut State, tenant: usize, value: &Value, n: u64) -> Reply {
-        let d = self.options.defect;
-        if d != Some(Defect::AcceptsInvalid) && !self.customer_create.is_valid(value) {
+        let d = &self.options;
+        if !d.has(Defect::AcceptsInvalid) && !self.customer_create.is_valid(value) {
             return problem(400, "Bad Request", "the body does not match CustomerCreate");
         }
         let name = value["name"].as_str().unwrap_or("unnamed").to_string();
-        if d == Some(Defect::LongName500) && name.chars().count() > 100 {
+        if d.has(Defect::LongName500) && name.chars().count() > 100 {
             return Reply {
                 status: 500,
                 body: Some(json!({"title": "Internal Server Error", "status": 500})),
@@ -543,7 +555,7 @@ impl Erp {
                 headers: Vec::new(),
             };
         }
-        if d == Some(Defect::RejectsValid) && name.contains(' ') {
+        if d.has(Defect::RejectsValid) && name.contains(' ') {
             return problem(400, "Bad Request", "name must not contain spaces");
         }
         state.next_id += 1;
@@ -570,7 +582,7 @@ impl Erp {
             },
         );
         let mut r = ok(201, c);
-        if d != Some(Defect::MissingLocation) {
+        if !d.has(Defect::MissingLocation) {
             r.headers
                 .push(("Location".into(), format!("/customers/cus_{id}")));
         }
@@ -578,9 +590,7 @@ impl Erp {
     }
 
     fn create_invoice(&self, state: &mut State, tenant: usize, value: &Value, n: u64) -> Reply {
-        if self.options.defect != Some(Defect::AcceptsInvalid)
-            && !self.invoice_create.is_valid(value)
-        {
+        if !self.options.has(Defect::AcceptsInvalid) && !self.invoice_create.is_valid(value) {
             return problem(400, "Bad Request", "the body does not match InvoiceCreate");
         }
         let customer = value["customerId"].as_str().unwrap_or("");

@@ -215,7 +215,9 @@ pub fn test() -> TestReport {
 
 /// Four operations, one not reached before the time budget ran out.
 fn test_coverage() -> accord_report::TestCoverage {
-    use accord_report::{NotExercised, OperationCoverage, StopReason, TestCoverage};
+    use accord_report::{
+        GeneratedInput, NotExercised, OperationCoverage, StopReason, TestCoverage,
+    };
     let statuses = |pairs: &[(&str, u64)]| pairs.iter().map(|(k, n)| (k.to_string(), *n)).collect();
     let passive = [
         "not_a_server_error",
@@ -238,6 +240,7 @@ fn test_coverage() -> accord_report::TestCoverage {
                         reason: "budget spent".into(),
                     })
                     .collect(),
+                generated: vec![],
                 exercised: vec![],
             },
             OperationCoverage {
@@ -245,6 +248,10 @@ fn test_coverage() -> accord_report::TestCoverage {
                 requests: 60,
                 statuses: statuses(&[("2xx", 55), ("4xx", 5)]),
                 not_exercised: vec![],
+                generated: vec![GeneratedInput {
+                    location: "header".into(),
+                    name: "X-Tenant-Id".into(),
+                }],
                 exercised: passive.iter().map(|c| c.to_string()).collect(),
             },
             OperationCoverage {
@@ -252,6 +259,7 @@ fn test_coverage() -> accord_report::TestCoverage {
                 requests: 52,
                 statuses: statuses(&[("2xx", 40), ("4xx", 10), ("5xx", 2)]),
                 not_exercised: vec![],
+                generated: vec![],
                 exercised: passive.iter().map(|c| c.to_string()).collect(),
             },
             OperationCoverage {
@@ -262,6 +270,7 @@ fn test_coverage() -> accord_report::TestCoverage {
                     check: "idempotency_replay".into(),
                     reason: "no 2xx create to replay (it answered 422)".into(),
                 }],
+                generated: vec![],
                 exercised: passive.iter().map(|c| c.to_string()).collect(),
             },
         ],
