@@ -20,7 +20,10 @@ fn next_version(text: &str) -> String {
     assert_eq!(text.matches("\n    Lead:\n").count(), 1);
     text.replace(fax, "")
         .replace("\n    Lead:\n", "\n    CrmLead:\n")
-        .replace("'#/components/schemas/Lead'", "'#/components/schemas/CrmLead'")
+        .replace(
+            "'#/components/schemas/Lead'",
+            "'#/components/schemas/CrmLead'",
+        )
 }
 
 /// A governed repository in a temporary folder: the corpus contract as the baseline, the
@@ -138,10 +141,7 @@ fn the_gate_names_the_tenants_each_change_affects_and_reports_shared_changes_onc
     assert_eq!(tenants[1]["only"], serde_json::json!([]));
     let spared = tenants[1]["spared"].as_array().unwrap();
     assert!(
-        spared
-            .iter()
-            .all(|g| fax.iter().any(|c| c["group"] == *g))
-            && !spared.is_empty(),
+        spared.iter().all(|g| fax.iter().any(|c| c["group"] == *g)) && !spared.is_empty(),
         "{tenants:?}"
     );
 
@@ -162,15 +162,29 @@ fn the_gate_names_the_tenants_each_change_affects_and_reports_shared_changes_onc
             (
                 d["file"].as_str().unwrap().to_string(),
                 d["line"].as_u64().unwrap(),
-                d["message"].as_str().unwrap().split(':').next().unwrap().to_string(),
+                d["message"]
+                    .as_str()
+                    .unwrap()
+                    .split(':')
+                    .next()
+                    .unwrap()
+                    .to_string(),
             )
         })
         .collect();
     assert_eq!(
         unmatched,
         vec![
-            ("tenants/acme.overlay.yaml".to_string(), 7, "tenant acme".to_string()),
-            ("tenants/globex.overlay.yaml".to_string(), 16, "tenant globex".to_string()),
+            (
+                "tenants/acme.overlay.yaml".to_string(),
+                7,
+                "tenant acme".to_string()
+            ),
+            (
+                "tenants/globex.overlay.yaml".to_string(),
+                16,
+                "tenant globex".to_string()
+            ),
         ]
     );
 
@@ -192,14 +206,20 @@ fn each_tenant_s_client_carries_its_custom_fields_as_typed_fields() {
     let baseline = corpus().join(CRM);
     std::fs::write(
         repo.path().join("accord.toml"),
-        config.replace("path = \"crm.yml\"", &format!("path = {:?}", baseline.display().to_string())),
+        config.replace(
+            "path = \"crm.yml\"",
+            &format!("path = {:?}", baseline.display().to_string()),
+        ),
     )
     .unwrap();
     let out = accord_in(repo.path(), &["check", "--only", "generate"]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}\n{}", stderr(&out));
     assert!(text.contains("acme generated ("), "{text}");
-    assert!(text.contains("acme generated (") && text.contains("1 custom field(s) typed"), "{text}");
+    assert!(
+        text.contains("acme generated (") && text.contains("1 custom field(s) typed"),
+        "{text}"
+    );
 
     // And `accord generate client --overlay` writes them as typed fields.
     let client = repo.path().join("acme-client");
@@ -224,7 +244,10 @@ fn each_tenant_s_client_carries_its_custom_fields_as_typed_fields() {
             || types.contains("pub acme_region: Option<AcmeRegion>"),
         "acmeRegion is not a typed enum field"
     );
-    assert!(types.contains("pub globex_score: Option<i64>"), "globexScore is not an integer field");
+    assert!(
+        types.contains("pub globex_score: Option<i64>"),
+        "globexScore is not an integer field"
+    );
 }
 
 #[test]
@@ -248,7 +271,9 @@ fn a_missing_tenant_overlay_is_a_config_error_at_its_entry() {
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     insta::assert_snapshot!("tenant_without_overlays", stderr(&out).trim_end());
 
-    let repo = repository("\n[[contracts.tenants]]\nname = \"acme\"\noverlay = [\"tenants/acme.overlay.yaml\"]\n");
+    let repo = repository(
+        "\n[[contracts.tenants]]\nname = \"acme\"\noverlay = [\"tenants/acme.overlay.yaml\"]\n",
+    );
     let out = check(repo.path(), &[]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     insta::assert_snapshot!("tenant_unknown_key", stderr(&out).trim_end());

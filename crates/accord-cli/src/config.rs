@@ -219,8 +219,8 @@ pub struct TenantEntry {
     #[schemars(with = "Vec<PathBuf>", length(min = 1))]
     pub overlays: Vec<Spanned<PathBuf>>,
     /// A generated client crate of this tenant's view, checked in and checked for
-    /// staleness. Without one, the tenant's client is generated in memory when the
-    /// contract has a `client`.
+    /// staleness. Without one, the tenant's client is generated in memory; either way its
+    /// custom fields must be typed fields.
     pub client: Option<ClientEntry>,
 }
 
@@ -595,12 +595,12 @@ mod tests {
         );
         let empty = format!("{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlays = []\n");
         assert!(
-            load_text(&empty, &[])
-                .err()
-                .unwrap()
-                .starts_with("DIR/accord.toml:7:8: tenant `acme` of contract `crm` has no overlays"),
+            load_text(&empty, &[]).err().unwrap().starts_with(
+                "DIR/accord.toml:7:8: tenant `acme` of contract `crm` has no overlays"
+            ),
         );
-        let bad_name = format!("{CONTRACT}[[contracts.tenants]]\nname = \"a cme\"\noverlays = [\"a.yaml\"]\n");
+        let bad_name =
+            format!("{CONTRACT}[[contracts.tenants]]\nname = \"a cme\"\noverlays = [\"a.yaml\"]\n");
         assert!(
             load_text(&bad_name, &["a.yaml"])
                 .err()
@@ -623,9 +623,11 @@ mod tests {
             "{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlays = [\"a.yaml\"]\nclient = {{ out = \"clients/acme\" }}\n"
         );
         assert_eq!(schema_errors(&ok), Vec::<String>::new());
-        let typo = format!("{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlay = [\"a.yaml\"]\n");
+        let typo =
+            format!("{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlay = [\"a.yaml\"]\n");
         assert!(!schema_errors(&typo).is_empty());
-        let bad_name = format!("{CONTRACT}[[contracts.tenants]]\nname = \"a cme\"\noverlays = [\"a.yaml\"]\n");
+        let bad_name =
+            format!("{CONTRACT}[[contracts.tenants]]\nname = \"a cme\"\noverlays = [\"a.yaml\"]\n");
         assert!(!schema_errors(&bad_name).is_empty());
     }
 

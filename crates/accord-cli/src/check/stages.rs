@@ -212,7 +212,12 @@ fn lint(
             .collect();
         // The five shown are the most severe, as `accord lint` lists them, a tenant's
         // own first within a level (the base's are the same for every tenant).
-        gating.sort_by_key(|d| (std::cmp::Reverse(d.level), !d.message.starts_with("tenant ")));
+        gating.sort_by_key(|d| {
+            (
+                std::cmp::Reverse(d.level),
+                !d.message.starts_with("tenant "),
+            )
+        });
         for d in gating.into_iter().take(5) {
             result.notes.push(format!(
                 "{}:{}:{}: {}[{}] {}",
@@ -265,10 +270,7 @@ fn diff(
         return StageResult::skip("diff", "no baseline");
     };
     if baseline.file.is_none() && baseline.git.is_none() {
-        return StageResult::error(
-            "diff",
-            "the baseline names neither `file` nor `git`".into(),
-        );
+        return StageResult::error("diff", "the baseline names neither `file` nor `git`".into());
     }
     let mut report = match diff_view(shared, entry, None, contract) {
         Ok(r) => r,
@@ -395,7 +397,11 @@ fn diff_view(
 
 /// The reviewed and accepted changes of `accord.toml` applied to the stage's report (after
 /// tenants' changes are merged, so an exception can name a tenant's root cause).
-fn apply_exceptions(shared: &Shared, entry: &ContractEntry, report: &mut accord_report::DiffReport) {
+fn apply_exceptions(
+    shared: &Shared,
+    entry: &ContractEntry,
+    report: &mut accord_report::DiffReport,
+) {
     let exceptions: Vec<accord_diff::Exception> = shared
         .loaded
         .config
@@ -527,9 +533,12 @@ fn generate(
     let mut tenant_outcomes = Vec::new();
     for (view, tenant) in views.iter().zip(per_tenant) {
         result.status = result.status.max(tenant.status);
-        result
-            .notes
-            .extend(tenant.notes.iter().map(|n| format!("tenant {}: {n}", view.name())));
+        result.notes.extend(
+            tenant
+                .notes
+                .iter()
+                .map(|n| format!("tenant {}: {n}", view.name())),
+        );
         tenant_outcomes.push(TenantOutcome::counted(view.name(), tenant.counts));
     }
     if result.status == Status::Skip {
@@ -587,7 +596,11 @@ fn generate_tenant(shared: &Shared, entry: &ContractEntry, view: &TenantView) ->
         Ok(ir) => tenants::untyped_custom_fields(&ir, &fields),
         Err(e) => return StageResult::error("generate", format!("generation failed: {e}")),
     };
-    result.counts = format!("{}, {} custom field(s) typed", result.counts, fields.len() - untyped.len());
+    result.counts = format!(
+        "{}, {} custom field(s) typed",
+        result.counts,
+        fields.len() - untyped.len()
+    );
     if !untyped.is_empty() {
         result.status = Status::Fail;
         result.notes.push(format!(

@@ -63,9 +63,8 @@ pub fn load_views<'a>(
         .tenants
         .iter()
         .map(|tenant| {
-            let contract =
-                super::overlays::load_entry(shared, entry, Some(tenant), path, provider)
-                    .map_err(|e| format!("tenant {}: {e}", tenant.name()))?;
+            let contract = super::overlays::load_entry(shared, entry, Some(tenant), path, provider)
+                .map_err(|e| format!("tenant {}: {e}", tenant.name()))?;
             let overlay_files = tenant
                 .overlay_paths()
                 .map(|p| shared.loaded.resolve(p).to_string_lossy().into_owned())
@@ -153,7 +152,10 @@ fn change_key(c: &Change) -> ChangeKey {
 /// Adds to `base` the changes only some tenants' views have (each naming them in
 /// `affects`), and says per tenant which root causes are its own and which base root
 /// causes its overlays spare it.
-pub fn merge_diffs(base: &mut DiffReport, tenants: Vec<(String, DiffReport)>) -> Vec<TenantOutcome> {
+pub fn merge_diffs(
+    base: &mut DiffReport,
+    tenants: Vec<(String, DiffReport)>,
+) -> Vec<TenantOutcome> {
     let base_counts = counts(base.changes.iter().map(change_key));
     // Tenant-only changes, keyed by (change key, occurrence) so the same change seen by
     // two tenants is one change naming both.
@@ -406,21 +408,53 @@ mod tests {
 
     #[test]
     fn shared_changes_stay_once_and_tenant_changes_name_their_tenants() {
-        let fax = || change("response-property-removed", "GET /c", "`fax` removed", "/c/properties/fax");
-        let region = || change("response-property-removed", "GET /l", "`region` removed", "/l/properties/region");
-        let score = || change("response-type-changed", "GET /c", "`score` retyped", "/c/properties/score");
+        let fax = || {
+            change(
+                "response-property-removed",
+                "GET /c",
+                "`fax` removed",
+                "/c/properties/fax",
+            )
+        };
+        let region = || {
+            change(
+                "response-property-removed",
+                "GET /l",
+                "`region` removed",
+                "/l/properties/region",
+            )
+        };
+        let score = || {
+            change(
+                "response-type-changed",
+                "GET /c",
+                "`score` retyped",
+                "/c/properties/score",
+            )
+        };
         let mut base = DiffReport::new("old", "new", vec![fax()]);
         let outcomes = merge_diffs(
             &mut base,
             vec![
-                ("acme".into(), DiffReport::new("old", "new", vec![fax(), region(), score()])),
-                ("globex".into(), DiffReport::new("old", "new", vec![score()])),
+                (
+                    "acme".into(),
+                    DiffReport::new("old", "new", vec![fax(), region(), score()]),
+                ),
+                (
+                    "globex".into(),
+                    DiffReport::new("old", "new", vec![score()]),
+                ),
             ],
         );
         let seen: Vec<(&str, Vec<&str>)> = base
             .changes
             .iter()
-            .map(|c| (c.message.as_str(), c.affects.iter().map(String::as_str).collect()))
+            .map(|c| {
+                (
+                    c.message.as_str(),
+                    c.affects.iter().map(String::as_str).collect(),
+                )
+            })
             .collect();
         assert_eq!(
             seen,
@@ -430,7 +464,14 @@ mod tests {
                 ("`region` removed", vec!["tenant acme"]),
             ]
         );
-        let group = |m: &str| base.changes.iter().find(|c| c.message == m).unwrap().group.clone();
+        let group = |m: &str| {
+            base.changes
+                .iter()
+                .find(|c| c.message == m)
+                .unwrap()
+                .group
+                .clone()
+        };
         assert_eq!(outcomes[0].name, "acme");
         let mut acme_only = vec![group("`region` removed"), group("`score` retyped")];
         acme_only.sort();
@@ -438,7 +479,10 @@ mod tests {
         assert!(outcomes[0].spared.is_empty());
         assert_eq!(outcomes[1].only, vec![group("`score` retyped")]);
         assert_eq!(outcomes[1].spared, vec![group("`fax` removed")]);
-        assert_eq!(spared_suffix(&group("`fax` removed"), &outcomes), " (not tenant globex)");
+        assert_eq!(
+            spared_suffix(&group("`fax` removed"), &outcomes),
+            " (not tenant globex)"
+        );
     }
 
     #[test]
@@ -454,7 +498,13 @@ mod tests {
         let base = vec![d("r1", 1), d("r1", 1), d("r2", 2)];
         let own = vec![d("r1", 1), d("r1", 1), d("r1", 1), d("r2", 2), d("r3", 3)];
         let only = tenant_only_diagnostics(&base, own, "acme");
-        let rules: Vec<_> = only.iter().map(|d| (d.rule.as_str(), d.message.as_str())).collect();
-        assert_eq!(rules, vec![("r1", "tenant acme: m"), ("r3", "tenant acme: m")]);
+        let rules: Vec<_> = only
+            .iter()
+            .map(|d| (d.rule.as_str(), d.message.as_str()))
+            .collect();
+        assert_eq!(
+            rules,
+            vec![("r1", "tenant acme: m"), ("r3", "tenant acme: m")]
+        );
     }
 }
