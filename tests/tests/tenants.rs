@@ -78,7 +78,7 @@ fn the_gate_names_the_tenants_each_change_affects_and_reports_shared_changes_onc
     // The vendor's fax removal is one line, for the base and acme, not one per view.
     let fax_lines: Vec<&str> = text
         .lines()
-        .filter(|l| l.contains("[response-property-removed]") && l.contains("`fax`"))
+        .filter(|l| l.contains("[response-property-removed]") && l.contains("fax` removed"))
         .collect();
     assert_eq!(fax_lines.len(), 1, "{text}");
     assert!(fax_lines[0].ends_with("(not tenant globex)"), "{text}");
@@ -118,7 +118,7 @@ fn the_gate_names_the_tenants_each_change_affects_and_reports_shared_changes_onc
         .iter()
         .filter(|c| {
             c["id"] == "response-property-removed"
-                && c["message"].as_str().unwrap().contains("`fax`")
+                && c["message"].as_str().unwrap().contains("fax` removed")
         })
         .collect();
     assert!(!fax.is_empty());
