@@ -61,7 +61,7 @@ impl<'a> Shared<'a> {
             today: accord_diff::today_utc(),
             mappings,
             mapping_errors,
-            contracts: accord_mapping::Contracts::new(),
+            contracts: accord_mapping::Contracts::with_files(crate::common::files()),
         }
     }
 
@@ -93,10 +93,10 @@ pub fn run_contract(
 ) -> ContractOutcome {
     let path = shared.resolve(&entry.path);
     let started = Instant::now();
-    let loaded = super::overlays::load_entry(shared, entry, None, &path, &accord_spec::FsProvider)
+    let loaded = super::overlays::load_entry(shared, entry, None, &path, crate::common::files())
         .map_err(|e| e.to_string())
         .and_then(|contract| {
-            let views = tenants::load_views(shared, entry, &path, &accord_spec::FsProvider)?;
+            let views = tenants::load_views(shared, entry, &path, crate::common::files())?;
             Ok((contract, views))
         });
     let mut outcome = ContractOutcome {
@@ -364,7 +364,7 @@ fn diff_view(
             entry,
             tenant,
             &shared.resolve(file),
-            &accord_spec::FsProvider,
+            crate::common::files(),
         ),
         (None, Some(rev)) => {
             let provider = crate::commands::breaking::GitProvider::new(rev, &shared.loaded.dir)?;
