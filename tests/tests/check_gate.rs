@@ -26,6 +26,24 @@ fn the_bundled_gate_blocks_the_crm_upgrade_and_writes_a_review_report() {
         text.contains("[response-property-removed] property `phone` removed"),
         "{text}"
     );
+    // The bundled tenants of relay-crm: v2 loses the target of acme's overlay, which breaks
+    // acme's custom field for acme alone; globex sees only what everyone sees.
+    assert!(
+        text.contains(
+            "breaks tenant acme: custom field `acmeRegion` removed [response-property-removed]"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("error[overlay-target-unmatched] tenant acme: overlay action 0"),
+        "{text}"
+    );
+    assert!(text.contains("globex no change of its own"), "{text}");
+    assert_eq!(
+        text.matches("property `phone` removed;").count(),
+        1,
+        "{text}"
+    );
 
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(report.path().join("report.json")).unwrap())

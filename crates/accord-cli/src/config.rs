@@ -31,6 +31,7 @@ use std::path::{Path, PathBuf};
 
 use schemars::JsonSchema;
 use serde::Deserialize;
+use toml::Spanned;
 
 /// `accord.toml`: the contracts a repository governs and how `accord check` gates them.
 /// Relative paths are relative to this file.
@@ -188,7 +189,50 @@ pub struct ContractEntry {
     /// baseline before every stage (customisations every tenant shares, fixes to a
     /// vendor's mistakes).
     #[serde(default)]
-    pub overlays: Vec<PathBuf>,
+    #[schemars(with = "Vec<PathBuf>")]
+    pub overlays: Vec<Spanned<PathBuf>>,
+    /// The tenants of this contract, one `[[contracts.tenants]]` table each: every tenant's
+    /// view (this contract with its overlays, then the tenant's) is linted, diffed against
+    /// the baseline with the same overlays, checked against our mappings and generated,
+    /// and the review says which tenants each change affects.
+    #[serde(default)]
+    pub tenants: Vec<TenantEntry>,
+}
+
+impl ContractEntry {
+    /// The contract's own overlay files, as written in `accord.toml`.
+    pub fn overlay_paths(&self) -> impl Iterator<Item = &Path> {
+        self.overlays.iter().map(|p| p.get_ref().as_path())
+    }
+}
+
+/// One tenant of a contract: the vendor's base plus the tenant's customisations (custom
+/// fields and objects), written as overlays.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TenantEntry {
+    /// Unique within the contract; reports say `tenant NAME`.
+    #[schemars(with = "String", regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
+    pub name: Spanned<String>,
+    /// The tenant's OpenAPI Overlay 1.0 documents, applied in order after the contract's
+    /// own `overlays`, to the contract and to its baseline alike.
+    #[schemars(with = "Vec<PathBuf>", length(min = 1))]
+    pub overlays: Vec<Spanned<PathBuf>>,
+    /// A generated client crate of this tenant's view, checked in and checked for
+    /// staleness. Without one, the tenant's client is generated in memory; either way its
+    /// custom fields must be typed fields.
+    pub client: Option<ClientEntry>,
+}
+
+impl TenantEntry {
+    pub fn name(&self) -> &str {
+        self.name.get_ref()
+    }
+
+    /// The tenant's overlay files, as written in `accord.toml`.
+    pub fn overlay_paths(&self) -> impl Iterator<Item = &Path> {
+        self.overlays.iter().map(|p| p.get_ref().as_path())
+    }
 }
 
 /// The version a contract is diffed against: `{ file = "..." }` or `{ git = "REV" }`.
@@ -315,6 +359,7 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
             ));
         }
     }
+    check_tenants(&config, path, &text)?;
     for e in &config.exceptions {
         if e.reason.trim().is_empty() {
             return Err(format!(
@@ -330,6 +375,72 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
         dir,
         path: path.to_path_buf(),
     })
+}
+
+/// Tenant names are unique within their contract and well formed, every tenant has an
+/// overlay, and every overlay file (a contract's or a tenant's) exists: each error names
+/// the `accord.toml` entry by line and column.
+fn check_tenants(config: &Config, path: &Path, text: &str) -> Result<(), String> {
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let at = |span: std::ops::Range<usize>| {
+        let (line, column) = line_col(text, span.start);
+        format!("{}:{line}:{column}", path.display())
+    };
+    let exists = |overlay: &Spanned<PathBuf>, whose: &str| {
+        let file = dir.join(overlay.get_ref());
+        if file.is_file() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{}: {whose}: overlay file `{}` not found",
+                at(overlay.span()),
+                overlay.get_ref().display()
+            ))
+        }
+    };
+    for c in &config.contracts {
+        for overlay in &c.overlays {
+            exists(overlay, &format!("contract `{}`", c.name))?;
+        }
+        for (i, t) in c.tenants.iter().enumerate() {
+            let name = t.name();
+            let well_formed = name
+                .chars()
+                .next()
+                .is_some_and(|first| first.is_ascii_alphanumeric())
+                && name
+                    .chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '-'));
+            if !well_formed {
+                return Err(format!(
+                    "{}: tenant name `{name}` of contract `{}`: use letters, digits, `.`, `_` and `-`, starting with a letter or digit",
+                    at(t.name.span()),
+                    c.name
+                ));
+            }
+            if c.tenants[..i].iter().any(|o| o.name() == name) {
+                return Err(format!(
+                    "{}: tenant `{name}` of contract `{}` is declared twice",
+                    at(t.name.span()),
+                    c.name
+                ));
+            }
+            if t.overlays.is_empty() {
+                return Err(format!(
+                    "{}: tenant `{name}` of contract `{}` has no overlays, so it would see exactly the contract",
+                    at(t.name.span()),
+                    c.name
+                ));
+            }
+            for overlay in &t.overlays {
+                exists(
+                    overlay,
+                    &format!("tenant `{name}` of contract `{}`", c.name),
+                )?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -426,6 +537,98 @@ mod tests {
             err.contains("accord.toml:1:11") && err.contains("`v1`"),
             "{err}"
         );
+    }
+
+    fn load_text(text: &str, files: &[&str]) -> Result<Loaded, String> {
+        let dir = tempfile::tempdir().unwrap();
+        for f in files {
+            std::fs::write(dir.path().join(f), "overlay: 1.0.0\n").unwrap();
+        }
+        let path = dir.path().join("accord.toml");
+        std::fs::write(&path, text).unwrap();
+        load(&path).map_err(|e| e.replace(&dir.path().display().to_string(), "DIR"))
+    }
+
+    const CONTRACT: &str =
+        "version = \"v1\"\n[[contracts]]\nname = \"crm\"\npath = \"crm.yaml\"\nkind = \"vendor\"\n";
+
+    #[test]
+    fn tenants_load_with_their_overlays_in_order() {
+        let text = format!(
+            "{CONTRACT}overlays = [\"fix.yaml\"]\n[[contracts.tenants]]\nname = \"acme\"\noverlays = [\"a.yaml\", \"b.yaml\"]\n[[contracts.tenants]]\nname = \"globex\"\noverlays = [\"b.yaml\"]\n"
+        );
+        let loaded = load_text(&text, &["fix.yaml", "a.yaml", "b.yaml"]).unwrap();
+        let contract = &loaded.config.contracts[0];
+        assert_eq!(
+            contract.overlay_paths().collect::<Vec<_>>(),
+            vec![Path::new("fix.yaml")]
+        );
+        let tenants: Vec<(&str, Vec<&Path>)> = contract
+            .tenants
+            .iter()
+            .map(|t| (t.name(), t.overlay_paths().collect()))
+            .collect();
+        assert_eq!(
+            tenants,
+            vec![
+                ("acme", vec![Path::new("a.yaml"), Path::new("b.yaml")]),
+                ("globex", vec![Path::new("b.yaml")])
+            ]
+        );
+    }
+
+    #[test]
+    fn tenant_errors_name_the_entry_by_line_and_column() {
+        let missing = format!(
+            "{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlays = [\"a.yaml\", \"gone.yaml\"]\n"
+        );
+        assert_eq!(
+            load_text(&missing, &["a.yaml"]).err().unwrap(),
+            "DIR/accord.toml:8:23: tenant `acme` of contract `crm`: overlay file `gone.yaml` not found"
+        );
+        let twice = format!(
+            "{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlays = [\"a.yaml\"]\n[[contracts.tenants]]\nname = \"acme\"\noverlays = [\"a.yaml\"]\n"
+        );
+        assert_eq!(
+            load_text(&twice, &["a.yaml"]).err().unwrap(),
+            "DIR/accord.toml:10:8: tenant `acme` of contract `crm` is declared twice"
+        );
+        let empty = format!("{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlays = []\n");
+        assert!(
+            load_text(&empty, &[]).err().unwrap().starts_with(
+                "DIR/accord.toml:7:8: tenant `acme` of contract `crm` has no overlays"
+            ),
+        );
+        let bad_name =
+            format!("{CONTRACT}[[contracts.tenants]]\nname = \"a cme\"\noverlays = [\"a.yaml\"]\n");
+        assert!(
+            load_text(&bad_name, &["a.yaml"])
+                .err()
+                .unwrap()
+                .starts_with("DIR/accord.toml:7:8: tenant name `a cme`"),
+        );
+        let no_overlays = format!("{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\n");
+        let err = load_text(&no_overlays, &[]).err().unwrap();
+        assert!(err.contains("missing field `overlays`"), "{err}");
+        let contract_overlay = format!("{CONTRACT}overlays = [\"gone.yaml\"]\n");
+        assert_eq!(
+            load_text(&contract_overlay, &[]).err().unwrap(),
+            "DIR/accord.toml:6:13: contract `crm`: overlay file `gone.yaml` not found"
+        );
+    }
+
+    #[test]
+    fn the_schema_describes_tenants() {
+        let ok = format!(
+            "{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlays = [\"a.yaml\"]\nclient = {{ out = \"clients/acme\" }}\n"
+        );
+        assert_eq!(schema_errors(&ok), Vec::<String>::new());
+        let typo =
+            format!("{CONTRACT}[[contracts.tenants]]\nname = \"acme\"\noverlay = [\"a.yaml\"]\n");
+        assert!(!schema_errors(&typo).is_empty());
+        let bad_name =
+            format!("{CONTRACT}[[contracts.tenants]]\nname = \"a cme\"\noverlays = [\"a.yaml\"]\n");
+        assert!(!schema_errors(&bad_name).is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod progress;
 pub mod review;
 mod stages;
 pub mod summary;
+mod tenants;
 
 use std::time::Duration;
 
@@ -86,6 +87,9 @@ pub struct StageResult {
     pub diff: Option<DiffReport>,
     pub test: Option<TestReport>,
     pub events: Option<EventReport>,
+    /// What each tenant's view adds to this stage, in `accord.toml` order (empty for a
+    /// contract without tenants).
+    pub tenants: Vec<TenantOutcome>,
     /// Wall time of the stage (for the timing line on stderr; never in reports, which
     /// must be deterministic).
     pub elapsed: Duration,
@@ -102,6 +106,7 @@ impl StageResult {
             diff: None,
             test: None,
             events: None,
+            tenants: Vec::new(),
             elapsed: Duration::ZERO,
         }
     }
@@ -115,11 +120,37 @@ impl StageResult {
     }
 }
 
+/// One tenant's part in a stage: what only its view has. The findings themselves are in
+/// the stage's reports, marked with the tenant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TenantOutcome {
+    pub name: String,
+    /// Short counts, e.g. `1 root cause(s) of its own`.
+    pub counts: String,
+    /// Root causes (diff group IDs) only this tenant's view has (possibly with others).
+    pub only: Vec<String>,
+    /// Root causes of the base this tenant's overlays spare it.
+    pub spared: Vec<String>,
+}
+
+impl TenantOutcome {
+    pub fn counted(name: &str, counts: impl Into<String>) -> Self {
+        TenantOutcome {
+            name: name.to_string(),
+            counts: counts.into(),
+            only: Vec::new(),
+            spared: Vec::new(),
+        }
+    }
+}
+
 /// All stages of one contract.
 #[derive(Clone, Debug)]
 pub struct ContractOutcome {
     pub name: String,
     pub path: String,
+    /// The contract's tenants, in `accord.toml` order.
+    pub tenants: Vec<String>,
     pub stages: Vec<StageResult>,
     /// Wall time of loading the contract (and nothing else).
     pub load_elapsed: Duration,

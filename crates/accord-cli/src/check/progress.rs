@@ -224,6 +224,7 @@ mod tests {
         let contract = |lint_ms, diff_ms| super::super::ContractOutcome {
             name: "c".into(),
             path: "c.yaml".into(),
+            tenants: Vec::new(),
             stages: vec![
                 StageResult {
                     elapsed: Duration::from_millis(lint_ms),

@@ -126,6 +126,14 @@ fn html_page(outcome: &Outcome) -> String {
             html::escape(&c.name),
             html::escape(&c.path)
         );
+        if !c.tenants.is_empty() {
+            // What only some tenants see is marked `tenant NAME` in the findings below.
+            body.push_str(&format!(
+                "<p data-tenants=\"{}\">Tenants: {}</p>",
+                html::escape(&c.tenants.join(" ")),
+                html::escape(&c.tenants.join(", "))
+            ));
+        }
         for s in &c.stages {
             if let Some(d) = &s.diff {
                 body.push_str(&html::diff_section(
@@ -346,6 +354,25 @@ fn sarif_log(outcome: &Outcome) -> String {
     sarif::log_of(runs)
 }
 
+/// A stage's `tenants` in `report.json`: per tenant its counts and, for the diff stage, the
+/// root causes (group IDs) only its view has and those of the base its overlays spare it.
+/// The findings themselves are in the stage's report, marked with the tenant.
+fn tenants_json(stage: &super::StageResult) -> Value {
+    let tenants: Vec<Value> = stage
+        .tenants
+        .iter()
+        .map(|t| {
+            let mut v = json!({"name": t.name, "counts": t.counts});
+            if stage.diff.is_some() {
+                v["only"] = json!(t.only);
+                v["spared"] = json!(t.spared);
+            }
+            v
+        })
+        .collect();
+    json!(tenants)
+}
+
 /// `format` tag of the mapping stage's findings in `report.json`.
 pub const MAPPING_FORMAT: &str = "accord.mapping/v1";
 
@@ -379,10 +406,17 @@ fn report_json(outcome: &Outcome) -> Value {
                     if let Some(e) = &s.events {
                         v["events"] = parse(json::events(e));
                     }
+                    if !s.tenants.is_empty() {
+                        v["tenants"] = tenants_json(s);
+                    }
                     v
                 })
                 .collect();
-            json!({"name": c.name, "path": c.path, "stages": stages})
+            let mut contract = json!({"name": c.name, "path": c.path, "stages": stages});
+            if !c.tenants.is_empty() {
+                contract["tenants"] = json!(c.tenants);
+            }
+            contract
         })
         .collect();
     let totals: serde_json::Map<String, Value> = totals(outcome)
