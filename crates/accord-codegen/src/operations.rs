@@ -512,14 +512,13 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         });
     }
 
-    let tenant_doc =
-        operations
-            .iter()
-            .find_map(|o| o.tenant.as_ref())
-            .map(|t| match t.kind {
-                TenantKind::Path => format!("the `{{{}}}` path parameter", t.name),
-                TenantKind::Header => format!("the `{}` header", t.name),
-            });
+    let tenant_doc = operations
+        .iter()
+        .find_map(|o| o.tenant.as_ref())
+        .map(|t| match t.kind {
+            TenantKind::Path => format!("the `{{{}}}` path parameter", t.name),
+            TenantKind::Header => format!("the `{}` header", t.name),
+        });
 
     let uses_status_responses = operations
         .iter()
@@ -667,12 +666,7 @@ fn render_client_ty(tb: &TypeBuilder, ty: &Ty) -> String {
     ty.render(&|i| format!("types::{}", tb.defs[i].name))
 }
 
-fn build_param(
-    tb: &mut TypeBuilder,
-    p: &Parameter,
-    type_base: &str,
-    ns: &mut Namespace,
-) -> Param {
+fn build_param(tb: &mut TypeBuilder, p: &Parameter, type_base: &str, ns: &mut Namespace) -> Param {
     let schema: Option<SchemaId> = p
         .schema
         .or_else(|| p.content.first().and_then(|m| m.schema));
@@ -692,7 +686,9 @@ fn build_param(
         (t, location) if is_simple(tb, t) => (scalar_at(location), ty),
         (Ty::Vec(inner), ParamIn::Query) if is_simple(tb, inner) => {
             let encoding = match p.style {
-                Some(ParamStyle::SpaceDelimited) => ParamEncoding::QueryDelimited { delimiter: ' ' },
+                Some(ParamStyle::SpaceDelimited) => {
+                    ParamEncoding::QueryDelimited { delimiter: ' ' }
+                }
                 Some(ParamStyle::PipeDelimited) => ParamEncoding::QueryDelimited { delimiter: '|' },
                 _ => ParamEncoding::QueryArray {
                     explode: p.effective_explode(),

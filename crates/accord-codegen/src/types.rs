@@ -17,9 +17,7 @@ use accord_spec::{Additional, JsonType, Schema, SchemaArena, SchemaId};
 use heck::ToUpperCamelCase;
 use serde_json::Value;
 
-use crate::ir::{
-    DefaultFn, DefaultValue, EnumVariant, Field, Ty, TypeDef, TypeKind, UnionVariant,
-};
+use crate::ir::{DefaultFn, DefaultValue, EnumVariant, Field, Ty, TypeDef, TypeKind, UnionVariant};
 use crate::naming::{Namespace, RESERVED_TYPES, doc_lines, field_ident, type_ident, variant_ident};
 
 /// Builds type definitions on demand.
@@ -379,8 +377,13 @@ impl<'a> TypeBuilder<'a> {
         let parent = self.defs[idx].name.clone();
         let mut ns = Namespace::default();
         let mut setters = Namespace::default();
+        // `with_type` for `r#type` or `type_`: the setter's name is never a keyword.
         let mut setter = |rust_name: &str| {
-            setters.claim(&format!("with_{}", rust_name.trim_start_matches("r#")))
+            let bare = rust_name.trim_start_matches("r#").trim_end_matches('_');
+            setters.claim(&format!(
+                "with_{}",
+                if bare.is_empty() { rust_name } else { bare }
+            ))
         };
         let mut fields = Vec::new();
         for (prop, pid) in &s.properties {

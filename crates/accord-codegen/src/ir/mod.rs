@@ -107,7 +107,7 @@ pub struct Field {
     /// Collects the properties beyond the declared ones (`additionalProperties`).
     pub flatten: bool,
     /// The builder method that sets an optional (or flattened) field: `with_` and the
-    /// field's name without a raw-identifier prefix (`with_type` for `r#type`).
+    /// field's name without keyword escapes (`with_type` for `type_`).
     pub setter: String,
     pub doc: Vec<String>,
 }
@@ -145,14 +145,26 @@ pub struct DefaultFn {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DefaultValue {
     /// An owned string.
-    String { text: String },
-    Bool { value: bool },
+    String {
+        text: String,
+    },
+    Bool {
+        value: bool,
+    },
     /// An integer of the field's type.
-    Integer { value: i64 },
+    Integer {
+        value: i64,
+    },
     /// A finite float of type `ty` (`f64`, `f32`), as its shortest round-trip digits.
-    Float { digits: String, ty: String },
+    Float {
+        digits: String,
+        ty: String,
+    },
     /// A variant of a generated enum (`enum_name::variant`).
-    EnumVariant { enum_name: String, variant: String },
+    EnumVariant {
+        enum_name: String,
+        variant: String,
+    },
 }
 
 /// The client part of a crate.
@@ -363,9 +375,14 @@ pub struct StatusVariant {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum StatusPattern {
-    Exact { code: u16 },
+    Exact {
+        code: u16,
+    },
     /// A `NXX` range: `first..=last`.
-    Range { first: u16, last: u16 },
+    Range {
+        first: u16,
+        last: u16,
+    },
     /// Every other status (`default`, or the last range).
     Any,
 }

@@ -185,7 +185,10 @@ pub struct TableIr {
 
 impl TableIr {
     fn of(t: &Table) -> TableIr {
-        let pairs = |pairs: &[(accord_mapping::Located<String>, accord_mapping::Located<Value>)]| {
+        let pairs = |pairs: &[(
+            accord_mapping::Located<String>,
+            accord_mapping::Located<Value>,
+        )]| {
             pairs
                 .iter()
                 .map(|(k, v)| (k.value.clone(), json_text(&v.value)))
@@ -500,15 +503,21 @@ fn read_only(arena: &SchemaArena, root: SchemaId, text: &str) -> bool {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ValueStrategy {
     /// One of these values (JSON texts).
-    Select { values: Vec<String> },
+    Select {
+        values: Vec<String>,
+    },
     /// Strings matching a regular expression.
-    Pattern { regex: String },
+    Pattern {
+        regex: String,
+    },
     /// Integers from -10⁹ to 10⁹.
     Integer,
     /// Integer minor units from -10¹² to 10¹².
     MinorUnits,
     /// Decimal strings with `exponent` fraction digits (from integer minor units).
-    DecimalString { exponent: u32 },
+    DecimalString {
+        exponent: u32,
+    },
     /// Unix seconds from 1970 to 9999.
     UnixSeconds,
     /// RFC 3339 UTC date-times without fraction, 1970 to 9999.
@@ -520,7 +529,10 @@ pub enum ValueStrategy {
     /// Integer decimal strings.
     IntegerString,
     /// One to `parts` non-empty alphanumeric parts joined by `separator`.
-    Joined { parts: usize, separator: String },
+    Joined {
+        parts: usize,
+        separator: String,
+    },
     /// Numbers with two decimals.
     Cents,
     Bool,

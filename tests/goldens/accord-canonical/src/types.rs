@@ -73,7 +73,7 @@ impl Account {
     }
 
     /// Sets `type_`.
-    pub fn with_type_(mut self, value: impl Into<AccountType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<AccountType>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -741,7 +741,7 @@ impl Customer {
     }
 
     /// Sets `type_`.
-    pub fn with_type_(mut self, value: impl Into<CustomerType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<CustomerType>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -1703,7 +1703,7 @@ impl Product {
     }
 
     /// Sets `type_`.
-    pub fn with_type_(mut self, value: impl Into<ProductType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<ProductType>) -> Self {
         self.type_ = Some(value.into());
         self
     }

@@ -408,7 +408,7 @@ impl Invoice {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<InvoiceType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<InvoiceType>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -2034,7 +2034,7 @@ impl InvoiceLineItem {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<InvoiceLineItemType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<InvoiceLineItemType>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -2453,7 +2453,7 @@ impl Address {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<AddressType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<AddressType>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -3758,7 +3758,7 @@ impl GetInvoicesResponse {
     }
 
     /// Sets `raw_` (`Some(None)` there sends `null`).
-    pub fn with_raw_(
+    pub fn with_raw(
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
@@ -3839,7 +3839,7 @@ impl BadRequestResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -3929,7 +3929,7 @@ impl UnauthorizedResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -4010,7 +4010,7 @@ impl PaymentRequiredResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -4091,7 +4091,7 @@ impl NotFoundResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -4172,7 +4172,7 @@ impl UnprocessableResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -4256,7 +4256,7 @@ impl UnexpectedErrorResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -4325,7 +4325,7 @@ impl GetInvoiceResponse {
     }
 
     /// Sets `raw_` (`Some(None)` there sends `null`).
-    pub fn with_raw_(
+    pub fn with_raw(
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
@@ -4751,7 +4751,7 @@ impl MetaWarningsItem {
     }
 
     /// Sets `type_`.
-    pub fn with_type_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -4814,7 +4814,7 @@ impl UnauthorizedResponseDetailVariant2 {
     }
 
     /// Sets `type_`.
-    pub fn with_type_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self
     }

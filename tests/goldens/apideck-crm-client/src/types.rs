@@ -319,7 +319,7 @@ impl Contact {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<ContactType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<ContactType>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -697,7 +697,7 @@ impl Website {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<WebsiteType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<WebsiteType>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -923,7 +923,7 @@ impl Address {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<AddressType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<AddressType>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -1109,7 +1109,7 @@ impl SocialLink {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -1196,7 +1196,7 @@ impl PhoneNumber {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<PhoneNumberType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<PhoneNumberType>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -1241,7 +1241,7 @@ impl Email {
     }
 
     /// Sets `type_` (`Some(None)` there sends `null`).
-    pub fn with_type_(mut self, value: impl Into<EmailType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<EmailType>) -> Self {
         self.type_ = Some(Some(value.into()));
         self
     }
@@ -1895,7 +1895,7 @@ impl GetContactsResponse {
     }
 
     /// Sets `raw_` (`Some(None)` there sends `null`).
-    pub fn with_raw_(
+    pub fn with_raw(
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
@@ -1976,7 +1976,7 @@ impl BadRequestResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -2066,7 +2066,7 @@ impl UnauthorizedResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -2147,7 +2147,7 @@ impl PaymentRequiredResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -2228,7 +2228,7 @@ impl NotFoundResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -2309,7 +2309,7 @@ impl UnprocessableResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -2393,7 +2393,7 @@ impl UnexpectedErrorResponse {
     }
 
     /// Sets `ref_`.
-    pub fn with_ref_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
         self.ref_ = Some(value.into());
         self
     }
@@ -2462,7 +2462,7 @@ impl GetContactResponse {
     }
 
     /// Sets `raw_` (`Some(None)` there sends `null`).
-    pub fn with_raw_(
+    pub fn with_raw(
         mut self,
         value: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
@@ -2897,7 +2897,7 @@ impl MetaWarningsItem {
     }
 
     /// Sets `type_`.
-    pub fn with_type_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -2960,7 +2960,7 @@ impl UnauthorizedResponseDetailVariant2 {
     }
 
     /// Sets `type_`.
-    pub fn with_type_(mut self, value: impl Into<String>) -> Self {
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self
     }

@@ -778,7 +778,7 @@ impl AccountCreate {
     }
 
     /// Sets `type_`.
-    pub fn with_type_(mut self, value: impl Into<AccountType>) -> Self {
+    pub fn with_type(mut self, value: impl Into<AccountType>) -> Self {
         self.type_ = Some(value.into());
         self
     }
