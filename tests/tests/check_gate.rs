@@ -129,7 +129,17 @@ fn narrowing_and_config_errors() {
     );
     let out = accord(&["check", "--only", "nonsense"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("unknown stage `nonsense`"));
+    // A typo is a usage error naming the stages, never a silently skipped stage.
+    assert!(
+        stderr(&out).contains("invalid value 'nonsense'"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("lint, diff, mapping, generate, conformance"),
+        "{}",
+        stderr(&out)
+    );
 
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

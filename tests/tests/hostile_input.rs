@@ -238,3 +238,58 @@ components:
     let text = validate(d, "api.yaml", 0);
     assert!(text.contains("1 contract(s) valid"), "{text}");
 }
+
+#[test]
+fn the_root_flag_names_the_folder_no_reference_may_leave() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "repo/common/schemas.yaml",
+        "Money:\n  type: object\n  properties:\n    amount: {type: string}\n",
+    );
+    write(
+        d,
+        "repo/service/api.yaml",
+        format!(
+            "{HEAD}paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: '../common/schemas.yaml#/Money'}}
+"
+        ),
+    );
+    // With neither accord.toml nor .git above it, the document's own folder is the boundary.
+    let text = validate(d, "repo/service/api.yaml", 1);
+    assert!(text.contains("escaping-ref"), "{text}");
+    // `--root` widens it to the repository the shared schemas live in...
+    let out = accord_in(d, &["--root", "repo", "validate", "repo/service/api.yaml"]);
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    // ...or narrows it, after the subcommand as well as before.
+    let out = accord_in(
+        d,
+        &[
+            "validate",
+            "repo/service/api.yaml",
+            "--root",
+            "repo/service",
+        ],
+    );
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("escaping-ref"), "{text}");
+    // A root that is not a folder is a usage error.
+    let out = accord_in(
+        d,
+        &["--root", "nowhere", "validate", "repo/service/api.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--root nowhere: not a folder"));
+}

@@ -40,6 +40,24 @@ impl From<FormatArg> for Format {
     }
 }
 
+/// The repository root named by `--root DIR`, set once by `main` before any command runs.
+static REPOSITORY_ROOT: std::sync::OnceLock<accord_spec::RootedFsProvider> =
+    std::sync::OnceLock::new();
+
+/// Names the folder no `$ref` may leave (`--root DIR`) for the rest of the process.
+pub fn set_repository_root(root: PathBuf) {
+    let _ = REPOSITORY_ROOT.set(accord_spec::RootedFsProvider(root));
+}
+
+/// Where every command reads contract files from: the file system, bounded by `--root DIR`
+/// when given, else by the contract repository the loader finds (see [`accord_spec::FsProvider`]).
+pub fn files() -> &'static dyn accord_spec::FileProvider {
+    match REPOSITORY_ROOT.get() {
+        Some(rooted) => rooted,
+        None => &accord_spec::FsProvider,
+    }
+}
+
 /// Whether colour should be used on stdout (a terminal, and `NO_COLOR` unset).
 pub fn use_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
@@ -70,7 +88,7 @@ pub fn load_contract(path: &Path) -> Result<Contract, i32> {
         }
         accord_spec::load_str("<stdin>", &text)
     } else {
-        accord_spec::load(path)
+        accord_spec::load_with(path, files(), &accord_spec::Limits::default())
     };
     result.map_err(|e| report_load_error(&e))
 }
@@ -216,13 +234,8 @@ pub fn load_overlaid(path: &Path, overlays: &[Overlay]) -> Result<Contract, Opti
         }
         return accord_spec::load_str_overlaid("<stdin>", &text, overlays).map_err(Some);
     }
-    accord_spec::load_overlaid(
-        path,
-        &accord_spec::FsProvider,
-        &accord_spec::Limits::default(),
-        overlays,
-    )
-    .map_err(Some)
+    accord_spec::load_overlaid(path, files(), &accord_spec::Limits::default(), overlays)
+        .map_err(Some)
 }
 
 /// [`load_contract`] with overlays applied.
@@ -262,13 +275,8 @@ pub fn load_overlaid_arc(
     path: &Path,
     overlays: &[Overlay],
 ) -> Result<std::sync::Arc<Contract>, LoadError> {
-    accord_spec::load_overlaid(
-        path,
-        &accord_spec::FsProvider,
-        &accord_spec::Limits::default(),
-        overlays,
-    )
-    .map(std::sync::Arc::new)
+    accord_spec::load_overlaid(path, files(), &accord_spec::Limits::default(), overlays)
+        .map(std::sync::Arc::new)
 }
 
 /// Points the new side of every change about something an overlay of `new` removed at the

@@ -26,6 +26,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     max_term_width = 100
 )]
 struct Cli {
+    /// The contract repository: no `$ref` may leave DIR (default: the folder holding
+    /// accord.toml, else the git work tree, else the document's own folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    root: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -66,6 +70,13 @@ enum Command {
 
 fn main() {
     let cli = Cli::parse();
+    if let Some(root) = cli.root {
+        if !root.is_dir() {
+            eprintln!("error: --root {}: not a folder", root.display());
+            std::process::exit(common::EXIT_INPUT);
+        }
+        common::set_repository_root(root);
+    }
     let code = match cli.command {
         Command::Validate(args) => commands::validate::run(args),
         Command::Lint(args) => commands::lint::run(args),

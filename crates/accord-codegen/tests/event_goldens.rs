@@ -15,10 +15,6 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn corpus() -> PathBuf {
-    root().join("../shared/corpus")
-}
-
 /// (crate name, contract path relative to the repository root).
 const GOLDENS: &[(&str, &str)] = &[
     ("relay-crm-events", "contracts/events/relay-crm-events.yaml"),
@@ -103,28 +99,9 @@ fn channels_dispatch_on_the_type_discriminator() {
     assert!(!relay.files["Cargo.toml"].contains("accord-runtime"));
 }
 
-/// Every AsyncAPI document of the corpus.
+/// Every AsyncAPI document of the corpus (the test fails when the corpus is missing).
 fn corpus_asyncapi() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if matches!(
-                p.extension().and_then(|x| x.to_str()),
-                Some("yaml" | "yml" | "json")
-            ) {
-                out.push(p);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&corpus().join("asyncapi"), &mut out);
-    out.sort();
-    out
+    accord_testkit::corpus_documents(&["asyncapi"])
 }
 
 /// (crate name, generated crate) for every corpus AsyncAPI document.
@@ -146,8 +123,7 @@ fn corpus_crates() -> Vec<(String, GeneratedCrate)> {
 
 #[test]
 fn every_corpus_asyncapi_document_generates_an_event_crate() {
-    if !corpus().is_dir() {
-        eprintln!("corpus not found at {}; skipping", corpus().display());
+    if accord_testkit::corpus().is_none() {
         return;
     }
     let crates = corpus_crates();

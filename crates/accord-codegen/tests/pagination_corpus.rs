@@ -3,33 +3,30 @@
 //! the body; the items array named after the resource, beside `Warnings`), its
 //! offset-only `Journals`, and Stripe's `starting_after` lists with `has_more`.
 
-use std::path::{Path, PathBuf};
-
 use accord_codegen::ir::{CrateIr, PageStrategy};
 use accord_codegen::{Options, RuntimeDep};
 
-fn corpus(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/openapi")
-        .join(rel)
-}
-
-fn ir(rel: &str) -> CrateIr {
-    let path = corpus(rel);
+/// The client IR of the corpus document `rel`; `None` only when the run knowingly goes
+/// without the corpus (`accord_testkit::OPT_OUT`).
+fn ir(rel: &str) -> Option<CrateIr> {
+    let path = accord_testkit::corpus()?.join("openapi").join(rel);
     let contract = accord_spec::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    accord_codegen::client_ir(
+    let ir = accord_codegen::client_ir(
         &contract,
         &Options {
             runtime: RuntimeDep::Version("0.1".into()),
             ..Options::default()
         },
     )
-    .expect("generates")
+    .expect("generates");
+    Some(ir)
 }
 
 #[test]
 fn every_xero_paged_list_paginates_and_reads_the_page_count() {
-    let ir = ir("xero/xero_accounting@16.1.0.yaml");
+    let Some(ir) = ir("xero/xero_accounting@16.1.0.yaml") else {
+        return;
+    };
     let client = ir.client.expect("a client");
     let paged: Vec<(&str, &accord_codegen::ir::Pagination)> = client
         .operations
@@ -98,7 +95,9 @@ fn every_xero_paged_list_paginates_and_reads_the_page_count() {
 
 #[test]
 fn stripe_lists_follow_the_last_item_until_has_more_is_false() {
-    let ir = ir("stripe/spec3@7a9733e7ec0e.yaml");
+    let Some(ir) = ir("stripe/spec3@7a9733e7ec0e.yaml") else {
+        return;
+    };
     let client = ir.client.expect("a client");
     let customers = client
         .operations

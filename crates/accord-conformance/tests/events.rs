@@ -12,7 +12,6 @@ use accord_spec::Contract;
 use serde_json::Value;
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/events");
 
 fn load(path: &Path) -> Contract {
@@ -99,8 +98,11 @@ fn ordering_fixture_defects() {
 
 #[test]
 fn webhook_fixture_defects() {
+    let Some(corpus) = accord_testkit::corpus() else {
+        return;
+    };
     let report = snapshot_fixture(
-        &Path::new(CORPUS).join("openapi/xero/xero-webhooks@16.1.0.yaml"),
+        &corpus.join("openapi/xero/xero-webhooks@16.1.0.yaml"),
         "xero-defects.jsonl",
     );
     let json = accord_report::render(&report, Format::Json, &RenderOptions::default());
@@ -154,38 +156,23 @@ fn generation_is_deterministic_and_varied() {
     assert_ne!(lines[0], lines[3]);
 }
 
+/// The corpus's AsyncAPI documents and two OpenAPI webhook documents; empty only when the
+/// run knowingly goes without the corpus (`accord_testkit::OPT_OUT`).
 fn corpus_files() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if matches!(
-                p.extension().and_then(|x| x.to_str()),
-                Some("yaml" | "yml" | "json")
-            ) {
-                out.push(p);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&Path::new(CORPUS).join("asyncapi"), &mut out);
-    out.sort();
-    out.push(Path::new(CORPUS).join("openapi/xero/xero-webhooks@16.1.0.yaml"));
+    let Some(corpus) = accord_testkit::corpus() else {
+        return Vec::new();
+    };
+    let mut out = accord_testkit::corpus_documents(&["asyncapi"]);
+    out.push(corpus.join("openapi/xero/xero-webhooks@16.1.0.yaml"));
     out.push(
-        Path::new(CORPUS)
-            .join("openapi/adyen/BalancePlatformAccountingNotification-v3@aa014f0cbdb5.yaml"),
+        corpus.join("openapi/adyen/BalancePlatformAccountingNotification-v3@aa014f0cbdb5.yaml"),
     );
     out
 }
 
 #[test]
 fn corpus_generates_and_validates_its_own_examples() {
-    if !Path::new(CORPUS).is_dir() {
-        eprintln!("corpus not found at {CORPUS}; skipping");
+    if accord_testkit::corpus().is_none() {
         return;
     }
     let mut checked = 0;

@@ -1,23 +1,21 @@
 //! The real version pairs of the shared corpus (OpenAPI and AsyncAPI), diffed end to end.
 //! Each report is snapshotted as one line per change (`INSTA_UPDATE=always` to write,
-//! review, then re-run without). Skipped when the corpus is not checked out next to the
-//! workspace. Also checked on every pair: no panic, every delta judged by exactly one check,
-//! the same bytes twice (determinism), and no change for a contract against itself.
+//! review, then re-run without). Fails when the corpus is missing (see `accord_testkit`).
+//! Also checked on every pair: no panic, every delta judged by exactly one check, the same
+//! bytes twice (determinism), and no change for a contract against itself.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use accord_diff::{CHECKS, DiffOptions, structural_diff};
 
-fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-}
-
 fn pairs() -> Vec<(String, PathBuf, PathBuf)> {
     let mut out = Vec::new();
+    let Some(corpus) = accord_testkit::corpus() else {
+        return out;
+    };
     for base in ["pairs", "asyncapi/pairs"] {
-        let Ok(entries) = std::fs::read_dir(corpus().join(base)) else {
-            continue;
-        };
+        let entries = std::fs::read_dir(corpus.join(base))
+            .unwrap_or_else(|e| panic!("corpus folder {base}: {e}"));
         for e in entries.flatten() {
             let dir = e.path();
             if !dir.is_dir() {
@@ -59,10 +57,6 @@ pub fn summary(report: &accord_report::DiffReport) -> String {
 #[test]
 fn corpus_pairs_snapshot() {
     let pairs = pairs();
-    if pairs.is_empty() {
-        eprintln!("corpus not found; skipped");
-        return;
-    }
     let options = DiffOptions {
         today: Some("2025-09-01".into()),
         snippets: false,

@@ -6,19 +6,34 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use accord_spec::{Contract, LoadError, SchemaId};
+use accord_spec::{Contract, FileProvider, LoadError, SchemaId};
 
 use crate::spec::{Located, MappingSpec};
 
 /// A cache of loaded contracts by normalised path.
-#[derive(Default)]
 pub struct Contracts {
     cache: Mutex<BTreeMap<PathBuf, Result<Arc<Contract>, LoadError>>>,
+    /// Where files are read from (and which repository a `$ref` may not leave).
+    files: &'static dyn FileProvider,
+}
+
+impl Default for Contracts {
+    fn default() -> Self {
+        Contracts::with_files(&accord_spec::FsProvider)
+    }
 }
 
 impl Contracts {
     pub fn new() -> Self {
         Contracts::default()
+    }
+
+    /// A cache reading through `files` (e.g. the repository root named by `--root`).
+    pub fn with_files(files: &'static dyn FileProvider) -> Self {
+        Contracts {
+            cache: Mutex::default(),
+            files,
+        }
     }
 
     /// Loads (or returns the cached) contract at `path`.
@@ -30,7 +45,10 @@ impl Contracts {
         };
         cache
             .entry(key.clone())
-            .or_insert_with(|| accord_spec::load(&key).map(Arc::new))
+            .or_insert_with(|| {
+                accord_spec::load_with(&key, self.files, &accord_spec::Limits::default())
+                    .map(Arc::new)
+            })
             .clone()
     }
 

@@ -17,8 +17,37 @@ use accord_report::{DiffReport, EventReport, LintReport, TestReport};
 
 use crate::config::{ContractEntry, Loaded};
 
-/// The stages, in the order they run for a contract.
-pub const STAGES: [&str; 5] = ["lint", "diff", "mapping", "generate", "conformance"];
+/// A stage of the gate, as `--only` names it (a typo is a usage error, never a skipped stage).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Stage {
+    Lint,
+    Diff,
+    Mapping,
+    Generate,
+    Conformance,
+}
+
+impl Stage {
+    /// The stages, in the order they run for a contract.
+    pub const ALL: [Stage; 5] = [
+        Stage::Lint,
+        Stage::Diff,
+        Stage::Mapping,
+        Stage::Generate,
+        Stage::Conformance,
+    ];
+
+    /// The stage's name in reports and on the command line.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Stage::Lint => "lint",
+            Stage::Diff => "diff",
+            Stage::Mapping => "mapping",
+            Stage::Generate => "generate",
+            Stage::Conformance => "conformance",
+        }
+    }
+}
 
 /// How one stage ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -130,27 +159,18 @@ pub struct Selection {
 
 impl Selection {
     pub fn new(
-        only: &[String],
+        only: &[Stage],
         names: &[String],
         shard: Option<&str>,
         loaded: &Loaded,
     ) -> Result<Selection, String> {
-        let mut stages = Vec::new();
-        for s in only {
-            match STAGES.iter().find(|k| **k == s.as_str()) {
-                Some(k) => stages.push(*k),
-                None => {
-                    return Err(format!(
-                        "unknown stage `{s}` (stages: {})",
-                        STAGES.join(", ")
-                    ));
-                }
-            }
+        let mut only = only.to_vec();
+        if only.is_empty() {
+            only = Stage::ALL.to_vec();
         }
-        if stages.is_empty() {
-            stages = STAGES.to_vec();
-        }
-        stages.sort_by_key(|s| STAGES.iter().position(|k| k == s));
+        only.sort();
+        only.dedup();
+        let stages = only.into_iter().map(Stage::name).collect();
         let all = &loaded.config.contracts;
         for n in names {
             if !all.iter().any(|c| &c.name == n) {

@@ -58,7 +58,7 @@ impl<'a> Shared<'a> {
             today: accord_diff::today_utc(),
             mappings,
             mapping_errors,
-            contracts: accord_mapping::Contracts::new(),
+            contracts: accord_mapping::Contracts::with_files(crate::common::files()),
         }
     }
 
@@ -90,7 +90,7 @@ pub fn run_contract(
 ) -> ContractOutcome {
     let path = shared.resolve(&entry.path);
     let started = Instant::now();
-    let loaded = super::overlays::load_entry(shared, entry, &path, &accord_spec::FsProvider);
+    let loaded = super::overlays::load_entry(shared, entry, &path, crate::common::files());
     let mut outcome = ContractOutcome {
         name: entry.name.clone(),
         path: entry.path.display().to_string(),
@@ -211,7 +211,7 @@ fn diff(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageRes
             shared,
             entry,
             &shared.resolve(file),
-            &accord_spec::FsProvider,
+            crate::common::files(),
         ),
         (None, Some(rev)) => {
             let provider =

@@ -6,7 +6,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 
-use accord_spec::{FileProvider, FsProvider};
+use accord_spec::FileProvider;
 
 use crate::commands::diff::{DiffFlags, finish};
 use crate::common;
@@ -109,6 +109,12 @@ impl FileProvider for GitProvider {
             ))
         }
     }
+
+    /// The same repository boundary as the working copy (`--root`, `accord.toml`, the git
+    /// work tree), so a contract reaches the same files at the revision as it does today.
+    fn boundary(&self, document: &Path) -> PathBuf {
+        common::files().boundary(document)
+    }
 }
 
 pub fn run(args: Args) -> i32 {
@@ -126,7 +132,7 @@ pub fn run(args: Args) -> i32 {
     };
     let (old, new) = common::load_pair_overlaid(
         (&args.path, &git, &old_overlays),
-        (&args.path, &FsProvider, &new_overlays),
+        (&args.path, common::files(), &new_overlays),
     );
     let (old, new) = match (old, new) {
         (Ok(a), Ok(b)) => (a, b),

@@ -21,8 +21,8 @@ pub struct Args {
     #[arg(long)]
     pub report: Option<PathBuf>,
     /// Only these stages (comma-separated: lint,diff,mapping,generate,conformance).
-    #[arg(long, value_delimiter = ',')]
-    pub only: Vec<String>,
+    #[arg(long, value_delimiter = ',', value_enum)]
+    pub only: Vec<check::Stage>,
     /// Only this contract (repeatable).
     #[arg(long)]
     pub contract: Vec<String>,

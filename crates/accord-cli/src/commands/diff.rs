@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use accord_diff::{Compat, DiffOptions, Usage};
 use accord_report::{ChangeLevel, DiffReport, Format};
-use accord_spec::{Contract, FsProvider};
+use accord_spec::Contract;
 
 use crate::common::{self, FormatArg};
 
@@ -63,8 +63,8 @@ pub fn run(args: Args) -> i32 {
         }
     } else {
         let (a, b) = common::load_pair_overlaid(
-            (&args.old, &FsProvider, &old_overlays),
-            (&args.new, &FsProvider, &new_overlays),
+            (&args.old, common::files(), &old_overlays),
+            (&args.new, common::files(), &new_overlays),
         );
         match (a, b) {
             (Ok(a), Ok(b)) => (a, b),
@@ -176,7 +176,7 @@ pub fn read_mappings(dir: &Path, contracts: &[PathBuf]) -> Result<Vec<Usage>, St
         .filter_map(|p| std::fs::canonicalize(p).ok())
         .filter_map(|p| p.parent().map(Path::to_path_buf))
         .collect();
-    let loaded = accord_mapping::Contracts::new();
+    let loaded = accord_mapping::Contracts::with_files(crate::common::files());
     let mut out = Vec::new();
     for (file, _) in common::expand_paths(&[dir.to_path_buf()]) {
         let Ok(spec) = accord_mapping::load_mapping(&file) else {

@@ -75,7 +75,7 @@ pub fn run(args: ClientArgs) -> i32 {
         } else {
             match accord_spec::load_overlaid(
                 &path,
-                &accord_spec::FsProvider,
+                common::files(),
                 &accord_spec::Limits::default(),
                 &overlays,
             ) {

@@ -60,7 +60,7 @@ pub fn run(args: MappingArgs) -> i32 {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let contracts = Contracts::new();
+    let contracts = Contracts::with_files(common::files());
     // Overlays apply to the vendor contract: a tenant's custom fields are the vendor's.
     if let (Some(path), false) = (spec.vendor_contract_path(), overlays.is_empty()) {
         contracts.preload(&path, common::load_overlaid_arc(&path, &overlays));

@@ -92,7 +92,7 @@ fn coverage(args: CoverageArgs) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let report = accord_mapping::coverage(&specs, &Contracts::new());
+    let report = accord_mapping::coverage(&specs, &Contracts::with_files(common::files()));
     let text = match args.format {
         CoverageFormat::Text => report.to_text(),
         CoverageFormat::Json => report.to_json(),
@@ -108,7 +108,7 @@ fn validate(args: ValidateArgs) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let contracts = Contracts::new();
+    let contracts = Contracts::with_files(common::files());
     let override_contract = match &args.vendor_contract {
         Some(path) => match common::load_contract(path) {
             Ok(c) => Some((accord_spec::normalize_path(path), c)),
