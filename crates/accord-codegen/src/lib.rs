@@ -201,7 +201,8 @@ pub fn generate_client(
     if !contract.kind.is_openapi() {
         return generate_models(std::slice::from_ref(contract), options);
     }
-    let (ir, client_events) = client_ir_with_events(contract, options)?;
+    let (mut ir, client_events) = client_ir_with_events(contract, options)?;
+    ir.extra_modules = client_events.declarations();
     let generated = render_crate(&ir, options)?;
     events::add_client_events(
         &ir,
@@ -350,6 +351,7 @@ fn finish(
         defaults,
         uses_nullable_helper: tb.uses_nullable_helper,
         client,
+        extra_modules: Vec::new(),
     };
     Ok(ir)
 }

@@ -13,8 +13,9 @@ use accord_spec::{
 use serde_json::Value;
 
 use crate::ir::{
-    AuthIr, Body, ClientIr, Operation, PageStrategy, Pagination, Param, ParamsStruct, Response,
-    ServerIr, StatusVariant, TenantIr, Ty, TypeKind,
+    AuthIr, AuthKind, Body, BodyKind, ClientIr, Operation, PageStrategy, Pagination, Param,
+    ParamEncoding, ParamsStruct, ReadKind, Response, ResponseKind, ServerIr, StatusPattern,
+    StatusVariant, TenantIr, TenantKind, Ty, TypeKind,
 };
 use crate::naming::{Namespace, doc_lines, field_ident, type_ident, variant_ident};
 use crate::types::{TypeBuilder, is_string_path, merged_schema};
@@ -165,52 +166,46 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
     let mut auth_ns = Namespace::with_reserved(&["self", "super", "crate"]);
     let mut api_key_headers: Vec<String> = Vec::new();
     for (name, scheme) in &contract.security_schemes {
-        let mut a = AuthIr {
-            fn_name: String::new(),
-            scheme: name.clone(),
-            kind: String::new(),
-            token_url: None,
-            key_name: None,
-            scopes: Vec::new(),
-            doc: doc_lines(scheme.description.as_deref()),
-        };
-        match &scheme.kind {
-            SecuritySchemeKind::OAuth2 { flows } => {
-                if let Some(f) = flows
-                    .iter()
-                    .find(|f| f.kind == OAuthFlowKind::ClientCredentials && f.token_url.is_some())
-                {
-                    a.kind = "oauth2".into();
-                    a.token_url = f.token_url.clone();
-                    a.scopes = f.scopes.keys().cloned().collect();
-                } else {
-                    a.kind = "bearer".into();
-                }
-            }
-            SecuritySchemeKind::OpenIdConnect { .. } => a.kind = "bearer".into(),
+        let kind = match &scheme.kind {
+            SecuritySchemeKind::OAuth2 { flows } => flows
+                .iter()
+                .filter(|f| f.kind == OAuthFlowKind::ClientCredentials)
+                .find_map(|f| {
+                    Some(AuthKind::OAuth2 {
+                        token_url: f.token_url.clone()?,
+                        scopes: f.scopes.keys().cloned().collect(),
+                    })
+                })
+                .unwrap_or(AuthKind::Bearer),
+            SecuritySchemeKind::OpenIdConnect { .. } => AuthKind::Bearer,
             SecuritySchemeKind::Http { scheme: s, .. } => match s.to_ascii_lowercase().as_str() {
-                "bearer" => a.kind = "bearer".into(),
-                "basic" => a.kind = "basic".into(),
+                "bearer" => AuthKind::Bearer,
+                "basic" => AuthKind::Basic,
                 _ => continue,
             },
             SecuritySchemeKind::ApiKey {
                 location,
                 name: key,
-            } => {
-                match location {
-                    ParamIn::Header => {
-                        a.kind = "api_key_header".into();
-                        api_key_headers.push(key.to_ascii_lowercase());
+            } => match location {
+                ParamIn::Header => {
+                    api_key_headers.push(key.to_ascii_lowercase());
+                    AuthKind::ApiKeyHeader {
+                        key_name: key.clone(),
                     }
-                    ParamIn::Query => a.kind = "api_key_query".into(),
-                    _ => continue,
                 }
-                a.key_name = Some(key.clone());
-            }
+                ParamIn::Query => AuthKind::ApiKeyQuery {
+                    key_name: key.clone(),
+                },
+                _ => continue,
+            },
             _ => continue,
-        }
-        a.fn_name = auth_ns.claim(&field_ident(name));
-        auth.push(a);
+        };
+        auth.push(AuthIr {
+            fn_name: auth_ns.claim(&field_ident(name)),
+            scheme: name.clone(),
+            kind,
+            doc: doc_lines(scheme.description.as_deref()),
+        });
     }
 
     let mut methods = Namespace::with_reserved(&[
@@ -268,11 +263,10 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
             if tenant.is_none() && is_tenant_parameter(p) {
                 tenant = Some(TenantIr {
                     kind: if p.location == ParamIn::Path {
-                        "path"
+                        TenantKind::Path
                     } else {
-                        "header"
-                    }
-                    .into(),
+                        TenantKind::Header
+                    },
                     name: p.name.clone(),
                 });
                 continue;
@@ -293,7 +287,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 continue;
             }
             let required = p.required || p.location == ParamIn::Path;
-            let param = build_param(tb, p, &type_base, &mut arg_ns, required);
+            let param = build_param(tb, p, &type_base, &mut arg_ns);
             if required {
                 args.push(param);
             } else {
@@ -310,10 +304,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 rust_name: arg_ns.claim(&field_ident(&v)),
                 arg_ty: "&str".into(),
                 ty: Ty::path("String"),
-                location: "path".into(),
-                style: "simple".into(),
-                explode: false,
-                delimiter: String::new(),
+                encoding: ParamEncoding::Path,
                 doc: Vec::new(),
             });
         }
@@ -333,17 +324,21 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                     Some(s) => tb.resolve_value(s, &format!("{type_base}Body")),
                     None => Ty::Value,
                 };
-                let kind = if media.is_json() { "json" } else { "form" };
+                let kind = if media.is_json() {
+                    BodyKind::Json
+                } else {
+                    BodyKind::Form
+                };
                 (kind, ty)
             } else if media.is_multipart() {
-                ("multipart", Ty::path("accord_runtime::Multipart"))
+                (BodyKind::Multipart, Ty::path("accord_runtime::Multipart"))
             } else if media.is_text() {
-                ("text", Ty::path("String"))
+                (BodyKind::Text, Ty::path("String"))
             } else {
-                ("bytes", Ty::path("Vec<u8>"))
+                (BodyKind::Bytes, Ty::path("Vec<u8>"))
             };
             Some(Body {
-                kind: kind.into(),
+                kind,
                 content_type: pick.name.to_string(),
                 ty,
                 required: rb.required,
@@ -360,14 +355,14 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 .collect();
         }
         let mut response = Response {
-            kind: "empty".into(),
+            kind: ResponseKind::Empty,
             ty: Ty::Unit,
             variants: Vec::new(),
         };
         let mut response_schema = None;
         let mut response_headers: Vec<String> = Vec::new();
         // What each success status carries, in contract order.
-        let mut by_status: Vec<(&accord_spec::Response, &'static str, Ty)> = Vec::new();
+        let mut by_status: Vec<(&accord_spec::Response, ReadKind, Ty)> = Vec::new();
         // Inline bodies of operations with several bodied statuses are named after
         // their status (`CreateJobAcceptedResponse`), leaving `CreateJobResponse`
         // for the enum over them.
@@ -384,7 +379,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 .find(|m| m.name.is_json())
                 .or_else(|| r.content.first())
             else {
-                by_status.push((r, "empty", Ty::Unit));
+                by_status.push((r, ReadKind::Empty, Ty::Unit));
                 continue;
             };
             let (kind, ty) = if m.name.is_json() {
@@ -392,22 +387,22 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                     Some(s) => tb.resolve_value(s, &hint),
                     None => Ty::Value,
                 };
-                ("json", ty)
+                (ReadKind::Json, ty)
             } else if m.name.is_text() {
-                ("text", Ty::path("String"))
+                (ReadKind::Text, Ty::path("String"))
             } else {
-                ("bytes", Ty::path("Vec<u8>"))
+                (ReadKind::Bytes, Ty::path("Vec<u8>"))
             };
             by_status.push((r, kind, ty.clone()));
-            if response.kind == "empty" {
+            if response.kind == ResponseKind::Empty {
                 response.kind = kind.into();
                 response.ty = ty;
-                response_schema = m.schema.filter(|_| kind == "json");
+                response_schema = m.schema.filter(|_| kind == ReadKind::Json);
             }
         }
         let mut json_tys: Vec<&Ty> = Vec::new();
         for (_, kind, ty) in &by_status {
-            if *kind == "json" && !json_tys.contains(&ty) {
+            if *kind == ReadKind::Json && !json_tys.contains(&ty) {
                 json_tys.push(ty);
             }
         }
@@ -415,14 +410,14 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
             // Statuses with different bodies (200 and 201, 200 and 202): one variant each.
             let name = tb.names.claim(&format!("{type_base}Response"));
             response = Response {
-                kind: "by_status".into(),
+                kind: ResponseKind::ByStatus,
                 ty: Ty::Path(name),
                 variants: status_variants(&by_status),
             };
             response_schema = None;
         }
         // A response that may be empty (204 next to 200) reads an empty body as null.
-        if response.kind == "json"
+        if response.kind == ResponseKind::Json
             && success.iter().any(|r| r.content.is_empty())
             && !matches!(response.ty, Ty::Option(_) | Ty::Value)
         {
@@ -517,19 +512,20 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
         });
     }
 
-    let tenant_doc =
-        operations
-            .iter()
-            .find_map(|o| o.tenant.as_ref())
-            .map(|t| match t.kind.as_str() {
-                "path" => format!("the `{{{}}}` path parameter", t.name),
-                _ => format!("the `{}` header", t.name),
-            });
+    let tenant_doc = operations
+        .iter()
+        .find_map(|o| o.tenant.as_ref())
+        .map(|t| match t.kind {
+            TenantKind::Path => format!("the `{{{}}}` path parameter", t.name),
+            TenantKind::Header => format!("the `{}` header", t.name),
+        });
 
-    let uses_status_responses = operations.iter().any(|o| o.response.kind == "by_status");
+    let uses_status_responses = operations
+        .iter()
+        .any(|o| o.response.kind == ResponseKind::ByStatus);
     let uses_form_bodies = operations
         .iter()
-        .any(|o| o.body.as_ref().is_some_and(|b| b.kind == "form"));
+        .any(|o| o.body.as_ref().is_some_and(|b| b.kind == BodyKind::Form));
     ClientIr {
         uses_status_responses,
         uses_form_bodies,
@@ -547,26 +543,29 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
 /// after their reason phrase), then ranges and `default`, and a catch-all
 /// `Other` for a success status the contract does not declare, so that a vendor
 /// answering 202 where it documented 200 and 201 still gives a response.
-fn status_variants(by_status: &[(&accord_spec::Response, &'static str, Ty)]) -> Vec<StatusVariant> {
+fn status_variants(by_status: &[(&accord_spec::Response, ReadKind, Ty)]) -> Vec<StatusVariant> {
     let mut ns = Namespace::with_reserved(&["Other"]);
-    let mut ordered: Vec<&(&accord_spec::Response, &'static str, Ty)> = by_status.iter().collect();
+    let mut ordered: Vec<&(&accord_spec::Response, ReadKind, Ty)> = by_status.iter().collect();
     // Exact codes before ranges before `default`, as a `match` needs them.
     ordered.sort_by_key(|(r, _, _)| r.status.clone());
     let mut variants = Vec::new();
     let mut catch_all = false;
     for (r, kind, ty) in ordered {
         let (base, pattern) = match &r.status {
-            StatusKey::Exact(code) => (status_reason(*code), code.to_string()),
-            StatusKey::Default => ("Default".to_string(), "_".to_string()),
+            StatusKey::Exact(code) => (status_reason(*code), StatusPattern::Exact { code: *code }),
+            StatusKey::Default => ("Default".to_string(), StatusPattern::Any),
             other => {
                 let digit = u16::from(other.class().unwrap_or(2));
                 (
-                    format!("Status{}xx", digit),
-                    format!("{}..={}", digit * 100, digit * 100 + 99),
+                    format!("Status{digit}xx"),
+                    StatusPattern::Range {
+                        first: digit * 100,
+                        last: digit * 100 + 99,
+                    },
                 )
             }
         };
-        catch_all |= pattern == "_";
+        catch_all |= pattern == StatusPattern::Any;
         let status = r.status.to_string().replace('`', "'");
         // The whole description: a first line alone can stop mid-sentence.
         let doc = match r.description.as_deref().map(str::trim) {
@@ -577,7 +576,7 @@ fn status_variants(by_status: &[(&accord_spec::Response, &'static str, Ty)]) -> 
             name: ns.claim(&variant_ident(&base)),
             status: r.status.to_string(),
             pattern,
-            kind: (*kind).into(),
+            kind: *kind,
             ty: ty.clone(),
             doc: doc_lines(Some(&doc)),
         });
@@ -585,17 +584,21 @@ fn status_variants(by_status: &[(&accord_spec::Response, &'static str, Ty)]) -> 
     // A `2XX` range is the catch-all when there is no `default`.
     if !catch_all
         && let Some(last) = variants.last_mut()
-        && last.pattern == "200..=299"
+        && last.pattern
+            == (StatusPattern::Range {
+                first: 200,
+                last: 299,
+            })
     {
-        last.pattern = "_".into();
+        last.pattern = StatusPattern::Any;
         catch_all = true;
     }
     if !catch_all {
         variants.push(StatusVariant {
             name: "Other".into(),
             status: String::new(),
-            pattern: "_".into(),
-            kind: "json".into(),
+            pattern: StatusPattern::Any,
+            kind: ReadKind::Json,
             ty: Ty::Value,
             doc: vec![
                 "A success status the contract does not declare (sent by a newer version).".into(),
@@ -663,13 +666,7 @@ fn render_client_ty(tb: &TypeBuilder, ty: &Ty) -> String {
     ty.render(&|i| format!("types::{}", tb.defs[i].name))
 }
 
-fn build_param(
-    tb: &mut TypeBuilder,
-    p: &Parameter,
-    type_base: &str,
-    ns: &mut Namespace,
-    required: bool,
-) -> Param {
+fn build_param(tb: &mut TypeBuilder, p: &Parameter, type_base: &str, ns: &mut Namespace) -> Param {
     let schema: Option<SchemaId> = p
         .schema
         .or_else(|| p.content.first().and_then(|m| m.schema));
@@ -680,23 +677,31 @@ fn build_param(
         }
         None => Ty::path("String"),
     };
-    let location = match p.location {
-        ParamIn::Path => "path",
-        ParamIn::Query => "query",
-        _ => "header",
+    let scalar_at = |location| match location {
+        ParamIn::Path => ParamEncoding::Path,
+        ParamIn::Query => ParamEncoding::Query,
+        ParamIn::Header | ParamIn::Cookie => ParamEncoding::Header,
     };
-    let explode = p.effective_explode();
-    let (style, ty, delimiter) = match (&ty, location) {
-        (t, _) if is_simple(tb, t) => ("simple", ty.clone(), String::new()),
-        (Ty::Vec(inner), "query") if is_simple(tb, inner) => match p.style {
-            Some(ParamStyle::SpaceDelimited) => ("delimited", ty.clone(), " ".into()),
-            Some(ParamStyle::PipeDelimited) => ("delimited", ty.clone(), "|".into()),
-            _ => ("array", ty.clone(), String::new()),
-        },
-        (_, "query") if p.style == Some(ParamStyle::DeepObject) => {
-            ("deep", Ty::Map(Box::new(Ty::path("String"))), String::new())
+    let (encoding, ty) = match (&ty, p.location) {
+        (t, location) if is_simple(tb, t) => (scalar_at(location), ty),
+        (Ty::Vec(inner), ParamIn::Query) if is_simple(tb, inner) => {
+            let encoding = match p.style {
+                Some(ParamStyle::SpaceDelimited) => {
+                    ParamEncoding::QueryDelimited { delimiter: ' ' }
+                }
+                Some(ParamStyle::PipeDelimited) => ParamEncoding::QueryDelimited { delimiter: '|' },
+                _ => ParamEncoding::QueryArray {
+                    explode: p.effective_explode(),
+                },
+            };
+            (encoding, ty)
         }
-        _ => ("simple", Ty::path("String"), String::new()),
+        (_, ParamIn::Query) if p.style == Some(ParamStyle::DeepObject) => (
+            ParamEncoding::QueryDeepObject,
+            Ty::Map(Box::new(Ty::path("String"))),
+        ),
+        // Anything else goes as text.
+        (_, location) => (scalar_at(location), Ty::path("String")),
     };
     let rendered = render_client_ty(tb, &ty);
     let arg_ty = match &ty {
@@ -707,16 +712,12 @@ fn build_param(
     if p.deprecated {
         doc.push("Deprecated.".into());
     }
-    let _ = required;
     Param {
         name: p.name.clone(),
         rust_name: ns.claim(&field_ident(&p.name)),
         arg_ty,
         ty,
-        location: location.into(),
-        style: style.into(),
-        explode,
-        delimiter,
+        encoding,
         doc,
     }
 }

@@ -17,7 +17,7 @@ use accord_spec::{Additional, JsonType, Schema, SchemaArena, SchemaId};
 use heck::ToUpperCamelCase;
 use serde_json::Value;
 
-use crate::ir::{DefaultFn, EnumVariant, Field, Ty, TypeDef, TypeKind, UnionVariant};
+use crate::ir::{DefaultFn, DefaultValue, EnumVariant, Field, Ty, TypeDef, TypeKind, UnionVariant};
 use crate::naming::{Namespace, RESERVED_TYPES, doc_lines, field_ident, type_ident, variant_ident};
 
 /// Builds type definitions on demand.
@@ -376,6 +376,15 @@ impl<'a> TypeBuilder<'a> {
         let s = self.schema(id);
         let parent = self.defs[idx].name.clone();
         let mut ns = Namespace::default();
+        let mut setters = Namespace::default();
+        // `with_type` for `r#type` or `type_`: the setter's name is never a keyword.
+        let mut setter = |rust_name: &str| {
+            let bare = rust_name.trim_start_matches("r#").trim_end_matches('_');
+            setters.claim(&format!(
+                "with_{}",
+                if bare.is_empty() { rust_name } else { bare }
+            ))
+        };
         let mut fields = Vec::new();
         for (prop, pid) in &s.properties {
             let prop_schema = self.arena.get(*pid);
@@ -401,6 +410,7 @@ impl<'a> TypeBuilder<'a> {
                 self.uses_nullable_helper = true;
             }
             fields.push(Field {
+                setter: setter(&rust_name),
                 rust_name,
                 json_name: prop.clone(),
                 ty,
@@ -421,8 +431,10 @@ impl<'a> TypeBuilder<'a> {
             && !self.arena.get(v).never
         {
             let value = self.resolve_value(v, &format!("{parent}Value"));
+            let rust_name = ns.claim("additional_properties");
             fields.push(Field {
-                rust_name: ns.claim("additional_properties"),
+                setter: setter(&rust_name),
+                rust_name,
                 json_name: String::new(),
                 ty: Ty::Map(Box::new(value)),
                 optional: false,
@@ -436,9 +448,11 @@ impl<'a> TypeBuilder<'a> {
     }
 
     fn default_fn(&mut self, parent: &str, field: &str, ty: &Ty, value: &Value) -> Option<String> {
-        let expr = match (ty, value) {
-            (Ty::Path(p), Value::String(s)) if is_string_path(p) => format!("{s:?}.to_string()"),
-            (Ty::Path(p), Value::Bool(b)) if p == "bool" => b.to_string(),
+        let value = match (ty, value) {
+            (Ty::Path(p), Value::String(s)) if is_string_path(p) => {
+                DefaultValue::String { text: s.clone() }
+            }
+            (Ty::Path(p), Value::Bool(b)) if p == "bool" => DefaultValue::Bool { value: *b },
             (Ty::Path(p), Value::Number(n))
                 if matches!(p.as_str(), "i64" | "i32" | "u64") && (n.is_i64() || n.is_u64()) =>
             {
@@ -446,19 +460,25 @@ impl<'a> TypeBuilder<'a> {
                 if p == "u64" && v < 0 || p == "i32" && i32::try_from(v).is_err() {
                     return None;
                 }
-                format!("{v}")
+                DefaultValue::Integer { value: v }
             }
             (Ty::Path(p), Value::Number(n)) if p == "f64" || p == "f32" => {
                 let v = n.as_f64()?;
                 if !v.is_finite() {
                     return None;
                 }
-                format!("{v:?}_{p}")
+                DefaultValue::Float {
+                    digits: format!("{v:?}"),
+                    ty: p.clone(),
+                }
             }
             (Ty::Named(i), Value::String(s)) => {
                 let pairs = self.enum_variants.get(i)?;
                 let (_, variant) = pairs.iter().find(|(v, _)| v == s)?;
-                format!("super::{}::{variant}", self.defs[*i].name)
+                DefaultValue::EnumVariant {
+                    enum_name: self.defs[*i].name.clone(),
+                    variant: variant.clone(),
+                }
             }
             _ => return None,
         };
@@ -468,7 +488,7 @@ impl<'a> TypeBuilder<'a> {
         self.defaults.push(DefaultFn {
             name: name.clone(),
             ty: ty.clone(),
-            expr,
+            value,
         });
         Some(format!("defaults::{name}"))
     }

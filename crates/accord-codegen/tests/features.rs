@@ -54,6 +54,20 @@ fn schema_features() {
     // Defaults.
     has("#[serde(default = \"defaults::cat_lives\")] pub lives: i64");
     has("fn cat_lives() -> i64 { 9 }");
+    // Builders: required fields through `new`, every optional one through a `with_` method
+    // (an explicit null stays possible through the field).
+    has(
+        "pub fn with_nickname(mut self, value: impl Into<String>) -> Self { self.nickname = Some(Some(value.into())); self }",
+    );
+    has(
+        "pub fn with_lives(mut self, value: impl Into<i64>) -> Self { self.lives = value.into(); self }",
+    );
+    has(
+        "pub fn with_chip(mut self, value: impl Into<i64>) -> Self { self.chip = Some(value.into()); self }",
+    );
+    has(
+        "pub fn with_type(mut self, value: impl Into<String>) -> Self { self.type_ = Some(value.into()); self }",
+    );
     // Forward-compatible enums; a value named like the catch-all is renamed.
     has("#[serde(rename = \"unknown\")] UnknownValue,");
     has("#[serde(rename = \"in-care\")] InCare,");

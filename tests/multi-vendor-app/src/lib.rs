@@ -4,7 +4,7 @@
 //! the application reaches each one through the client's `runtime` re-export.
 #![deny(warnings)]
 
-use accord_canonical::types::Customer;
+use accord_canonical::types::{Address, Customer};
 use relay_crm_contact_to_customer_mapping::{contact_to_customer, MappingError};
 
 /// The vendor clients of the application.
@@ -45,4 +45,13 @@ impl Vendors {
         let page = self.relay.list_contacts(Default::default()).await?;
         Ok(page.body().items.iter().map(contact_to_customer).collect())
     }
+}
+
+/// A canonical postal address built without serde: required fields are constructor
+/// arguments, optional ones `with_` methods taking anything that converts.
+pub fn head_office(city: &str) -> Address {
+    Address::new("DE".to_string())
+        .with_line1("Unter den Linden 1")
+        .with_city(city)
+        .with_postal_code(String::from("10117"))
 }

@@ -23,7 +23,7 @@ use accord_spec::Contract;
 
 use super::ir::{Dispatch, MessageAlias};
 use super::plan::{self, PendingAlias, Planner, SourceGroup, SourceMessage};
-use crate::ir::CrateIr;
+use crate::ir::{CrateIr, ModuleDecl};
 use crate::types::TypeBuilder;
 use crate::{CodegenError, GeneratedCrate};
 
@@ -88,6 +88,19 @@ pub struct ClientEvents {
     modules: Vec<PlannedModule>,
 }
 
+impl ClientEvents {
+    /// The declarations of the planned modules in the crate root.
+    pub fn declarations(&self) -> Vec<ModuleDecl> {
+        self.modules
+            .iter()
+            .map(|m| ModuleDecl {
+                name: m.kind.module().into(),
+                doc: m.kind.docs().1.into(),
+            })
+            .collect()
+    }
+}
+
 /// Plans the `webhooks` and `callbacks` modules of the client of `contract`, building
 /// their payload types in `tb`. Call it after components and operations were built, so
 /// their names are taken first and stay what they were without webhooks; drain `tb`
@@ -131,9 +144,9 @@ fn plan_module(
 }
 
 /// Adds the planned modules to `generated`, the crate rendered from `types` (the IR
-/// whose `TypeBuilder` [`plan_client_events`] built the payload types in), and declares
-/// them in `src/lib.rs`. Nothing changes for a contract with neither webhooks nor
-/// callbacks.
+/// whose `TypeBuilder` [`plan_client_events`] built the payload types in, and whose
+/// `extra_modules` declared them in `src/lib.rs`). Nothing changes for a contract with
+/// neither webhooks nor callbacks.
 pub fn add_client_events(
     types: &CrateIr,
     events: ClientEvents,
@@ -145,7 +158,6 @@ pub fn add_client_events(
     }
     let type_names: Vec<String> = types.types.iter().map(|d| d.name.clone()).collect();
     let kinds: Vec<ModuleKind> = events.modules.iter().map(|m| m.kind).collect();
-    let mut declarations = String::new();
     for module in events.modules {
         let aliases: Vec<MessageAlias> = plan::resolve(module.aliases, &type_names);
         let name = module.kind.module();
@@ -162,13 +174,6 @@ pub fn add_client_events(
         .map_err(CodegenError)?;
         let text = crate::format::format_rust(&path, &text).map_err(CodegenError)?;
         generated.files.insert(path, text);
-        let (_, lib_doc) = module.kind.docs();
-        declarations.push_str(&format!("\n/// {lib_doc}\npub mod {name};\n"));
-    }
-    if let Some(lib) = generated.files.get("src/lib.rs") {
-        let with_modules = format!("{lib}{declarations}");
-        let lib = crate::format::format_rust("src/lib.rs", &with_modules).map_err(CodegenError)?;
-        generated.files.insert("src/lib.rs".into(), lib);
     }
     Ok(generated)
 }

@@ -111,6 +111,7 @@ pub fn generate_events(
         defaults,
         uses_nullable_helper: tb.uses_nullable_helper,
         client: None,
+        extra_modules: Vec::new(),
     };
     let ir = EventCrateIr {
         crate_name: crate_name.clone(),

@@ -30,6 +30,15 @@ pub struct CrateIr {
     /// Whether some field uses the double-option helper.
     pub uses_nullable_helper: bool,
     pub client: Option<ClientIr>,
+    /// Modules rendered apart (a client's `webhooks` and `callbacks`), declared in `lib.rs`.
+    pub extra_modules: Vec<ModuleDecl>,
+}
+
+/// A `pub mod name;` of the crate root, with its one-line doc.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ModuleDecl {
+    pub name: String,
+    pub doc: String,
 }
 
 /// Where a client crate's `accord-runtime` dependency comes from: the `Cargo.toml`
@@ -97,6 +106,9 @@ pub struct Field {
     pub default: Option<String>,
     /// Collects the properties beyond the declared ones (`additionalProperties`).
     pub flatten: bool,
+    /// The builder method that sets an optional (or flattened) field: `with_` and the
+    /// field's name without keyword escapes (`with_type` for `type_`).
+    pub setter: String,
     pub doc: Vec<String>,
 }
 
@@ -119,12 +131,40 @@ pub struct UnionVariant {
     pub known_values_only: bool,
 }
 
-/// `fn name() -> ty { expr }` in the `defaults` module.
+/// `fn name() -> ty { value }` in the `defaults` module.
 #[derive(Debug, Clone, Serialize)]
 pub struct DefaultFn {
     pub name: String,
     pub ty: Ty,
-    pub expr: String,
+    pub value: DefaultValue,
+}
+
+/// A default value the contract declares, one case per kind of Rust literal the
+/// template writes for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DefaultValue {
+    /// An owned string.
+    String {
+        text: String,
+    },
+    Bool {
+        value: bool,
+    },
+    /// An integer of the field's type.
+    Integer {
+        value: i64,
+    },
+    /// A finite float of type `ty` (`f64`, `f32`), as its shortest round-trip digits.
+    Float {
+        digits: String,
+        ty: String,
+    },
+    /// A variant of a generated enum (`enum_name::variant`).
+    EnumVariant {
+        enum_name: String,
+        variant: String,
+    },
 }
 
 /// The client part of a crate.
@@ -156,12 +196,30 @@ pub struct ServerIr {
 pub struct AuthIr {
     pub fn_name: String,
     pub scheme: String,
-    /// `oauth2`, `bearer`, `basic`, `api_key_header`, `api_key_query`.
-    pub kind: String,
-    pub token_url: Option<String>,
-    pub key_name: Option<String>,
-    pub scopes: Vec<String>,
+    #[serde(flatten)]
+    pub kind: AuthKind,
     pub doc: Vec<String>,
+}
+
+/// What credentials a security scheme takes: one case per `accord_runtime::Auth`
+/// constructor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AuthKind {
+    /// The OAuth2 client-credentials flow ([`accord_spec::OAuthFlowKind::ClientCredentials`]).
+    #[serde(rename = "oauth2")]
+    OAuth2 {
+        token_url: String,
+        scopes: Vec<String>,
+    },
+    /// A bearer token (HTTP `bearer`, OpenID Connect, OAuth2 flows the client cannot run).
+    Bearer,
+    /// HTTP `basic`.
+    Basic,
+    /// An API key in header `key_name`.
+    ApiKeyHeader { key_name: String },
+    /// An API key in query parameter `key_name`.
+    ApiKeyQuery { key_name: String },
 }
 
 /// One HTTP operation.
@@ -198,13 +256,28 @@ pub struct Param {
     pub arg_ty: String,
     /// The value type (in a params struct, wrapped in `Option`).
     pub ty: Ty,
-    /// `path`, `query`, `header`.
-    pub location: String,
-    /// `simple`, `array`, `delimited`, `deep`.
-    pub style: String,
-    pub explode: bool,
-    pub delimiter: String,
+    /// How the value reaches the request.
+    pub encoding: ParamEncoding,
     pub doc: Vec<String>,
+}
+
+/// How a parameter is sent, from its location and [`accord_spec::ParamStyle`]: one case
+/// per call of the runtime's request builder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ParamEncoding {
+    /// A `{name}` of the path (`simple` style).
+    Path,
+    /// A header (`simple` style).
+    Header,
+    /// One value in the query (`form` style).
+    Query,
+    /// An array in the query, `form` style: `a=1&a=2` exploded, else `a=1,2`.
+    QueryArray { explode: bool },
+    /// An array joined by the delimiter of `spaceDelimited` or `pipeDelimited`.
+    QueryDelimited { delimiter: char },
+    /// An object as `name[key]=value` (`deepObject`).
+    QueryDeepObject,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -217,19 +290,67 @@ pub struct ParamsStruct {
 /// A request body.
 #[derive(Debug, Clone, Serialize)]
 pub struct Body {
-    /// `json`, `form`, `multipart`, `bytes`, `text`.
-    pub kind: String,
+    pub kind: BodyKind,
     pub content_type: String,
     pub ty: Ty,
     pub required: bool,
 }
 
+/// How a request body is encoded, from its media range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// A JSON media range (`application/json`, `+json`).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/*`, as the runtime's `Multipart`.
+    Multipart,
+    /// `text/*`, as a `String`.
+    Text,
+    /// Anything else, as bytes.
+    Bytes,
+}
+
+/// How a response body is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadKind {
+    Json,
+    Text,
+    Bytes,
+    /// No body.
+    Empty,
+}
+
+/// What a successful response is read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseKind {
+    Json,
+    Text,
+    Bytes,
+    Empty,
+    /// Success statuses carry different types: the response type is an enum with one
+    /// variant per status.
+    ByStatus,
+}
+
+impl From<ReadKind> for ResponseKind {
+    fn from(kind: ReadKind) -> Self {
+        match kind {
+            ReadKind::Json => ResponseKind::Json,
+            ReadKind::Text => ResponseKind::Text,
+            ReadKind::Bytes => ResponseKind::Bytes,
+            ReadKind::Empty => ResponseKind::Empty,
+        }
+    }
+}
+
 /// What a successful response is read as.
 #[derive(Debug, Clone, Serialize)]
 pub struct Response {
-    /// `json`, `empty`, `text`, `bytes`, or `by_status` when success statuses carry
-    /// different types: `ty` is then an enum with one variant per status.
-    pub kind: String,
+    pub kind: ResponseKind,
     pub ty: Ty,
     /// The variants of the `by_status` enum (empty otherwise).
     pub variants: Vec<StatusVariant>,
@@ -241,20 +362,43 @@ pub struct StatusVariant {
     pub name: String,
     /// The status as the contract writes it (`201`, `2XX`, `default`).
     pub status: String,
-    /// The Rust pattern matching it on a `u16` (`201`, `200..=299`, `_`).
-    pub pattern: String,
-    /// `json`, `empty`, `text`, `bytes`.
-    pub kind: String,
+    /// The statuses it matches.
+    pub pattern: StatusPattern,
+    pub kind: ReadKind,
     /// The body type (`()` for `empty`).
     pub ty: Ty,
     pub doc: Vec<String>,
 }
 
+/// The statuses one variant of a per-status response matches, as a `match` arm on a
+/// `u16` (`201`, `200..=299`, `_`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum StatusPattern {
+    Exact {
+        code: u16,
+    },
+    /// A `NXX` range: `first..=last`.
+    Range {
+        first: u16,
+        last: u16,
+    },
+    /// Every other status (`default`, or the last range).
+    Any,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct TenantIr {
-    /// `header` or `path`.
-    pub kind: String,
+    pub kind: TenantKind,
     pub name: String,
+}
+
+/// Where an operation carries its tenant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TenantKind {
+    Header,
+    Path,
 }
 
 #[derive(Debug, Clone, Serialize)]

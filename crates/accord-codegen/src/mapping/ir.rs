@@ -76,8 +76,8 @@ pub struct FieldIr {
     pub constant: Option<String>,
     /// JSON text.
     pub default: Option<String>,
-    /// A `transforms::Transform` expression.
-    pub transform: String,
+    /// The `transforms::Transform` value.
+    pub transform: TransformIr,
     pub transform_name: String,
     pub inbound: bool,
     /// Active outbound and writable: fields whose vendor property is `readOnly` are not
@@ -96,11 +96,15 @@ pub struct FieldIr {
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckIr {
     pub path: String,
-    /// A `BoxedStrategy<Option<Value>>` expression; for a path through `[]`, the value is a
-    /// JSON array with one entry per element slot (`null`: left absent in that element):
-    /// [`MAX_ITEMS`] to the power of the number of `[]`, every nested array getting its own
-    /// values in every element of the arrays around it.
-    pub strategy: String,
+    /// The values generated for the path, as a `BoxedStrategy<Option<Value>>`: absent too
+    /// when `optional`; for a path through `[]`, a JSON array with one entry per element
+    /// slot (`null`: left absent in that element): [`MAX_ITEMS`] to the power of
+    /// `each_count`, every nested array getting its own values in every element of the
+    /// arrays around it.
+    pub strategy: ValueStrategy,
+    pub optional: bool,
+    /// The number of `[]` of the path.
+    pub each_count: usize,
     pub note: String,
     /// Index into [`MappingIr::arrays`] of the innermost array a `[]` path iterates.
     pub array: Option<usize>,
@@ -142,10 +146,6 @@ pub struct Names {
     pub deny_warnings: bool,
 }
 
-fn lit(s: &str) -> String {
-    format!("{s:?}")
-}
-
 fn json_text(v: &Value) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "null".into())
 }
@@ -157,50 +157,90 @@ fn key_text(v: &Value) -> String {
     }
 }
 
-fn table_expr(t: &Table) -> String {
-    let entries: Vec<String> = t
-        .entries
-        .iter()
-        .map(|(k, v)| format!("({}, {})", lit(&k.value), lit(&json_text(&v.value))))
-        .collect();
-    let reverse: Vec<String> = t
-        .reverse
-        .iter()
-        .map(|(k, v)| format!("({}, {})", lit(&k.value), lit(&json_text(&v.value))))
-        .collect();
-    let fallback = match &t.fallback {
-        Some(f) => format!("Some({})", lit(&json_text(&f.value))),
-        None => "None".into(),
-    };
-    format!(
-        "&Table {{ entries: &[{}], fallback: {fallback}, reverse: &[{}] }}",
-        entries.join(", "),
-        reverse.join(", ")
-    )
+/// A `transforms::Transform` value, by the shape of its parameters: `name` is the
+/// variant's Rust name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "shape", rename_all = "snake_case")]
+pub enum TransformIr {
+    /// No parameters (`Copy`, `Uppercase`...).
+    Unit { name: &'static str },
+    /// A separator (`Concat`, `Split`).
+    Separator {
+        name: &'static str,
+        separator: String,
+    },
+    /// A table (`Enum`, `Lookup`).
+    Table { name: &'static str, table: TableIr },
+    /// A number of fraction digits (`MinorUnitsToDecimal`, `DecimalToMinorUnits`).
+    Exponent { name: &'static str, exponent: u32 },
 }
 
-fn transform_expr(t: Option<&Transform>) -> String {
-    match t {
-        None => "Transform::Copy".into(),
-        Some(t) => match t {
-            Transform::Concat { separator } => format!("Transform::Concat({})", lit(separator)),
-            Transform::Split { separator } => format!("Transform::Split({})", lit(separator)),
-            Transform::Enum(t) => format!("Transform::Enum({})", table_expr(t)),
-            Transform::Lookup(t) => format!("Transform::Lookup({})", table_expr(t)),
-            Transform::MinorUnitsToDecimal { exponent } => {
-                format!("Transform::MinorUnitsToDecimal({exponent})")
-            }
-            Transform::DecimalToMinorUnits { exponent } => {
-                format!("Transform::DecimalToMinorUnits({exponent})")
-            }
-            Transform::UnixSecondsToRfc3339 => "Transform::UnixSecondsToRfc3339".into(),
-            Transform::Rfc3339ToUnixSeconds => "Transform::Rfc3339ToUnixSeconds".into(),
-            Transform::CountryAlpha3ToAlpha2 => "Transform::CountryAlpha3ToAlpha2".into(),
-            Transform::Uppercase => "Transform::Uppercase".into(),
-            Transform::Lowercase => "Transform::Lowercase".into(),
-            Transform::ToString => "Transform::ToString".into(),
-            Transform::ToNumber => "Transform::ToNumber".into(),
-        },
+/// A `transforms::Table`: keys as written, values as JSON text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableIr {
+    pub entries: Vec<(String, String)>,
+    pub fallback: Option<String>,
+    pub reverse: Vec<(String, String)>,
+}
+
+impl TableIr {
+    fn of(t: &Table) -> TableIr {
+        let pairs = |pairs: &[(
+            accord_mapping::Located<String>,
+            accord_mapping::Located<Value>,
+        )]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.value.clone(), json_text(&v.value)))
+                .collect()
+        };
+        TableIr {
+            entries: pairs(&t.entries),
+            fallback: t.fallback.as_ref().map(|f| json_text(&f.value)),
+            reverse: pairs(&t.reverse),
+        }
+    }
+}
+
+impl TransformIr {
+    fn of(t: Option<&Transform>) -> TransformIr {
+        let unit = |name| TransformIr::Unit { name };
+        match t {
+            None => unit("Copy"),
+            Some(t) => match t {
+                Transform::Concat { separator } => TransformIr::Separator {
+                    name: "Concat",
+                    separator: separator.clone(),
+                },
+                Transform::Split { separator } => TransformIr::Separator {
+                    name: "Split",
+                    separator: separator.clone(),
+                },
+                Transform::Enum(t) => TransformIr::Table {
+                    name: "Enum",
+                    table: TableIr::of(t),
+                },
+                Transform::Lookup(t) => TransformIr::Table {
+                    name: "Lookup",
+                    table: TableIr::of(t),
+                },
+                Transform::MinorUnitsToDecimal { exponent } => TransformIr::Exponent {
+                    name: "MinorUnitsToDecimal",
+                    exponent: *exponent,
+                },
+                Transform::DecimalToMinorUnits { exponent } => TransformIr::Exponent {
+                    name: "DecimalToMinorUnits",
+                    exponent: *exponent,
+                },
+                Transform::UnixSecondsToRfc3339 => unit("UnixSecondsToRfc3339"),
+                Transform::Rfc3339ToUnixSeconds => unit("Rfc3339ToUnixSeconds"),
+                Transform::CountryAlpha3ToAlpha2 => unit("CountryAlpha3ToAlpha2"),
+                Transform::Uppercase => unit("Uppercase"),
+                Transform::Lowercase => unit("Lowercase"),
+                Transform::ToString => unit("ToString"),
+                Transform::ToNumber => unit("ToNumber"),
+            },
+        }
     }
 }
 
@@ -402,25 +442,60 @@ fn read_only(arena: &SchemaArena, root: SchemaId, text: &str) -> bool {
         .is_some_and(|r| r.read_only)
 }
 
-const SECONDS: &str = "(0i64..=253_402_300_799i64)";
+/// A `Strategy<Value = Value>` of the round-trip tests, one case per generator the
+/// template writes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ValueStrategy {
+    /// One of these values (JSON texts).
+    Select {
+        values: Vec<String>,
+    },
+    /// Strings matching a regular expression.
+    Pattern {
+        regex: String,
+    },
+    /// Integers from -10⁹ to 10⁹.
+    Integer,
+    /// Integer minor units from -10¹² to 10¹².
+    MinorUnits,
+    /// Decimal strings with `exponent` fraction digits (from integer minor units).
+    DecimalString {
+        exponent: u32,
+    },
+    /// Unix seconds from 1970 to 9999.
+    UnixSeconds,
+    /// RFC 3339 UTC date-times without fraction, 1970 to 9999.
+    DateTime,
+    /// Calendar dates, 1970 to 9999.
+    Date,
+    /// Known ISO 3166 alpha-3 codes.
+    Country,
+    /// Integer decimal strings.
+    IntegerString,
+    /// One to `parts` non-empty alphanumeric parts joined by `separator`.
+    Joined {
+        parts: usize,
+        separator: String,
+    },
+    /// Numbers with two decimals.
+    Cents,
+    Bool,
+}
 
-/// A `Strategy<Value = Value>` expression for a vendor value of `schema`, with a note.
+/// A strategy for a vendor value of `schema`, with a note.
 fn value_strategy(
     arena: &SchemaArena,
     schema: SchemaId,
     transform: Option<&Transform>,
     parts: usize,
-) -> Option<(String, String)> {
+) -> Option<(ValueStrategy, String)> {
     let m = arena.merged(schema);
     let types = paths::effective_types(arena, &m, 0);
-    let pick = |values: &[String]| {
-        let texts: Vec<String> = values.iter().map(|v| lit(v)).collect();
-        format!(
-            "proptest::sample::select(vec![{}]).prop_map(|t: &str| serde_json::from_str::<Value>(t).unwrap())",
-            texts.join(", ")
-        )
+    let pick = |values: Vec<String>| ValueStrategy::Select { values };
+    let string = |regex: &str| ValueStrategy::Pattern {
+        regex: regex.to_string(),
     };
-    let string = |s: &str| format!("{}.prop_map(Value::from)", lit(s));
     Some(match transform {
         Some(Transform::Enum(t)) | Some(Transform::Lookup(t)) => {
             let (keep, lossy) = round_trip_keys(t);
@@ -436,29 +511,29 @@ fn value_strategy(
                     lossy.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
                 )
             };
-            (pick(&keep), note)
+            (pick(keep), note)
         }
         Some(Transform::MinorUnitsToDecimal { .. }) => (
-            "(-1_000_000_000_000i64..=1_000_000_000_000i64).prop_map(Value::from)".into(),
+            ValueStrategy::MinorUnits,
             "integer minor units".into(),
         ),
         Some(Transform::DecimalToMinorUnits { exponent }) => (
-            format!("(-1_000_000_000_000i64..=1_000_000_000_000i64).prop_map(|n| Value::from(crate::transforms::minor_to_decimal(n, {exponent})))"),
+            ValueStrategy::DecimalString { exponent: *exponent },
             format!("decimal strings with {exponent} fraction digits (the canonical form; other spellings of the same amount do not round-trip byte for byte)"),
         ),
-        Some(Transform::UnixSecondsToRfc3339) => (format!("{SECONDS}.prop_map(Value::from)"), "Unix seconds from 1970 to 9999".into()),
+        Some(Transform::UnixSecondsToRfc3339) => (ValueStrategy::UnixSeconds, "Unix seconds from 1970 to 9999".into()),
         Some(Transform::Rfc3339ToUnixSeconds) => (
-            format!("{SECONDS}.prop_map(|s| Value::from(crate::transforms::unix_to_rfc3339(s)))"),
+            ValueStrategy::DateTime,
             "UTC `Z` date-times without fraction (other offsets are normalised, so they are not generated)".into(),
         ),
         Some(Transform::CountryAlpha3ToAlpha2) => (
-            "proptest::sample::select(crate::transforms::COUNTRIES.to_vec()).prop_map(|c| Value::from(c.0))".into(),
+            ValueStrategy::Country,
             "known alpha-3 codes".into(),
         ),
         Some(Transform::Uppercase) => (string("[a-z]{1,8}"), "lower-case ASCII (upper case does not survive `lowercase`)".into()),
         Some(Transform::Lowercase) => (string("[A-Z]{1,8}"), "upper-case ASCII (lower case does not survive `uppercase`)".into()),
         Some(Transform::ToNumber) => (
-            "(-1_000_000_000i64..=1_000_000_000i64).prop_map(|n| Value::from(n.to_string()))".into(),
+            ValueStrategy::IntegerString,
             "integer decimal strings (`1.50` would come back as `1.5`)".into(),
         ),
         Some(Transform::Concat { .. }) if parts > 1 => (
@@ -466,38 +541,26 @@ fn value_strategy(
             "non-empty parts without the separator (`split` cannot restore a part containing it)".into(),
         ),
         Some(Transform::Split { separator }) => (
-            format!(
-                "proptest::collection::vec(\"[A-Za-z0-9]{{1,8}}\", 1..={parts}).prop_map(|p| Value::from(p.join({})))",
-                lit(separator)
-            ),
+            ValueStrategy::Joined { parts, separator: separator.clone() },
             "up to as many separated non-empty parts as canonical paths".into(),
         ),
         _ => {
             if let Some(values) = m.enum_values.as_ref().filter(|v| !v.is_empty()) {
                 let texts: Vec<String> = values.iter().filter(|v| !v.is_null()).map(json_text).collect();
-                (pick(&texts), "the vendor enum's values".into())
+                (pick(texts), "the vendor enum's values".into())
             } else if types.contains(JsonType::String) {
                 match m.format.as_deref() {
-                    Some("date-time") => (
-                        format!("{SECONDS}.prop_map(|s| Value::from(crate::transforms::unix_to_rfc3339(s)))"),
-                        "RFC 3339 date-times".into(),
-                    ),
-                    Some("date") => (
-                        "(0i64..=2_932_896i64).prop_map(|d| Value::from(crate::transforms::unix_to_rfc3339(d * 86_400)[..10].to_string()))".into(),
-                        "calendar dates".into(),
-                    ),
+                    Some("date-time") => (ValueStrategy::DateTime, "RFC 3339 date-times".into()),
+                    Some("date") => (ValueStrategy::Date, "calendar dates".into()),
                     Some("email") => (string("[a-z]{1,8}@[a-z]{1,8}\\.example"), "e-mail addresses".into()),
                     _ => (string("[A-Za-z0-9]{1,16}"), "non-empty alphanumeric strings".into()),
                 }
             } else if types.contains(JsonType::Integer) {
-                ("(-1_000_000_000i64..=1_000_000_000i64).prop_map(Value::from)".into(), "integers".into())
+                (ValueStrategy::Integer, "integers".into())
             } else if types.contains(JsonType::Number) {
-                (
-                    "(-100_000_000i64..=100_000_000i64).prop_map(|n| Value::from(n as f64 / 100.0))".into(),
-                    "numbers with two decimals".into(),
-                )
+                (ValueStrategy::Cents, "numbers with two decimals".into())
             } else if types.contains(JsonType::Boolean) {
-                ("any::<bool>().prop_map(Value::from)".into(), "booleans".into())
+                (ValueStrategy::Bool, "booleans".into())
             } else {
                 return None;
             }
@@ -642,7 +705,7 @@ pub fn build(
                 .join(" + "),
             canonical_text: f.canonical_text(),
             vendor_text,
-            transform: transform_expr(kind.as_ref()),
+            transform: TransformIr::of(kind.as_ref()),
             transform_name: f
                 .transform
                 .as_ref()
@@ -738,30 +801,19 @@ pub fn build(
             // always generated: "absent" could not be expressed.
             let optional =
                 !vendor_required && f.default.is_none() && !canonical_required && !in_sample;
-            let value = if optional {
-                format!("proptest::option::of({strategy})")
-            } else {
-                format!("{strategy}.prop_map(Some)")
-            };
             let note = if optional {
                 format!("{note}, or absent")
             } else {
                 note
             };
-            let (strategy, note) = match array {
-                Some(_) => {
-                    let slots = match path.each_count() {
-                        1 => "MAX_ITEMS".to_string(),
-                        n => format!("MAX_ITEMS.pow({n})"),
-                    };
-                    (
-                        format!(
-                            "proptest::collection::vec({value}, {slots}).prop_map(|items| Some(Value::Array(items.into_iter().map(|v| v.unwrap_or(Value::Null)).collect()))).boxed()"
-                        ),
-                        format!("in each element, {note}"),
-                    )
-                }
-                None => (format!("{value}.boxed()"), note),
+            let note = match array {
+                Some(_) => format!("in each element, {note}"),
+                None => note,
+            };
+            let each_count = if array.is_some() {
+                path.each_count()
+            } else {
+                0
             };
             // The element-error test fills one top-level array; nested ones stay empty there.
             let top_level = array.is_some_and(|a| arrays[a].parent.is_none());
@@ -788,6 +840,8 @@ pub fn build(
             checks.push(CheckIr {
                 path: p.clone(),
                 strategy,
+                optional,
+                each_count,
                 note,
                 array,
             });

@@ -45,8 +45,8 @@ pub struct Account {
 }
 
 impl Account {
-    /// A `Account` from its required fields, every optional field unset: set
-    /// those by name with `Account { field: Some(value), ..Account::new(..) }`.
+    /// A `Account` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(id: String, source_system: SourceSystem, name: String) -> Self {
         Self {
             id,
@@ -64,6 +64,78 @@ impl Account {
             created_at: None,
             updated_at: None,
         }
+    }
+
+    /// Sets `legal_name`.
+    pub fn with_legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(value.into());
+        self
+    }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<AccountType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `website`.
+    pub fn with_website(mut self, value: impl Into<crate::formats::Uri>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+
+    /// Sets `industry`.
+    pub fn with_industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(value.into());
+        self
+    }
+
+    /// Sets `employee_count`.
+    pub fn with_employee_count(mut self, value: impl Into<i64>) -> Self {
+        self.employee_count = Some(value.into());
+        self
+    }
+
+    /// Sets `annual_revenue`.
+    pub fn with_annual_revenue(mut self, value: impl Into<Money>) -> Self {
+        self.annual_revenue = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_account_id`.
+    pub fn with_parent_account_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
     }
 }
 
@@ -181,8 +253,8 @@ pub struct Money {
 }
 
 impl Money {
-    /// A `Money` from its required fields, every optional field unset: set
-    /// those by name with `Money { field: Some(value), ..Money::new(..) }`.
+    /// A `Money` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(amount: String, currency: String) -> Self {
         Self { amount, currency }
     }
@@ -208,8 +280,8 @@ pub struct Address {
 }
 
 impl Address {
-    /// A `Address` from its required fields, every optional field unset: set
-    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    /// A `Address` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(country: String) -> Self {
         Self {
             line1: None,
@@ -219,6 +291,36 @@ impl Address {
             postal_code: None,
             country,
         }
+    }
+
+    /// Sets `line1`.
+    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(value.into());
+        self
+    }
+
+    /// Sets `line2`.
+    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = Some(value.into());
+        self
+    }
+
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `region`.
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `postal_code`.
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
     }
 }
 
@@ -277,8 +379,8 @@ pub struct Case {
 }
 
 impl Case {
-    /// A `Case` from its required fields, every optional field unset: set
-    /// those by name with `Case { field: Some(value), ..Case::new(..) }`.
+    /// A `Case` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         source_system: SourceSystem,
@@ -306,6 +408,81 @@ impl Case {
             resolved_at: None,
             updated_at: None,
         }
+    }
+
+    /// Sets `case_number`.
+    pub fn with_case_number(mut self, value: impl Into<String>) -> Self {
+        self.case_number = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `channel`.
+    pub fn with_channel(mut self, value: impl Into<CaseChannel>) -> Self {
+        self.channel = Some(value.into());
+        self
+    }
+
+    /// Sets `requester_id`.
+    pub fn with_requester_id(mut self, value: impl Into<String>) -> Self {
+        self.requester_id = Some(value.into());
+        self
+    }
+
+    /// Sets `requester_email`.
+    pub fn with_requester_email(
+        mut self,
+        value: impl Into<crate::formats::Email>,
+    ) -> Self {
+        self.requester_email = Some(value.into());
+        self
+    }
+
+    /// Sets `customer_id`.
+    pub fn with_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `assignee_id`.
+    pub fn with_assignee_id(mut self, value: impl Into<String>) -> Self {
+        self.assignee_id = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `resolved_at`.
+    pub fn with_resolved_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.resolved_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
     }
 }
 
@@ -522,8 +699,8 @@ pub struct Customer {
 }
 
 impl Customer {
-    /// A `Customer` from its required fields, every optional field unset: set
-    /// those by name with `Customer { field: Some(value), ..Customer::new(..) }`.
+    /// A `Customer` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         source_system: SourceSystem,
@@ -552,6 +729,111 @@ impl Customer {
             created_at: None,
             updated_at: None,
         }
+    }
+
+    /// Sets `external_ids`.
+    pub fn with_external_ids(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.external_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<CustomerType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `given_name`.
+    pub fn with_given_name(mut self, value: impl Into<String>) -> Self {
+        self.given_name = Some(value.into());
+        self
+    }
+
+    /// Sets `family_name`.
+    pub fn with_family_name(mut self, value: impl Into<String>) -> Self {
+        self.family_name = Some(value.into());
+        self
+    }
+
+    /// Sets `company_name`.
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `credit_limit`.
+    pub fn with_credit_limit(mut self, value: impl Into<Money>) -> Self {
+        self.credit_limit = Some(value.into());
+        self
+    }
+
+    /// Sets `balance`.
+    pub fn with_balance(mut self, value: impl Into<Money>) -> Self {
+        self.balance = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_terms`.
+    pub fn with_payment_terms(mut self, value: impl Into<PaymentTerms>) -> Self {
+        self.payment_terms = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_number`.
+    pub fn with_tax_number(mut self, value: impl Into<String>) -> Self {
+        self.tax_number = Some(value.into());
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
     }
 }
 
@@ -990,8 +1272,8 @@ pub struct Invoice {
 }
 
 impl Invoice {
-    /// A `Invoice` from its required fields, every optional field unset: set
-    /// those by name with `Invoice { field: Some(value), ..Invoice::new(..) }`.
+    /// A `Invoice` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         source_system: SourceSystem,
@@ -1023,6 +1305,72 @@ impl Invoice {
             updated_at: None,
         }
     }
+
+    /// Sets `order_id`.
+    pub fn with_order_id(mut self, value: impl Into<String>) -> Self {
+        self.order_id = Some(value.into());
+        self
+    }
+
+    /// Sets `subscription_id`.
+    pub fn with_subscription_id(mut self, value: impl Into<String>) -> Self {
+        self.subscription_id = Some(value.into());
+        self
+    }
+
+    /// Sets `issue_date`.
+    pub fn with_issue_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.issue_date = Some(value.into());
+        self
+    }
+
+    /// Sets `due_date`.
+    pub fn with_due_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+
+    /// Sets `subtotal`.
+    pub fn with_subtotal(mut self, value: impl Into<Money>) -> Self {
+        self.subtotal = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_total`.
+    pub fn with_tax_total(mut self, value: impl Into<Money>) -> Self {
+        self.tax_total = Some(value.into());
+        self
+    }
+
+    /// Sets `amount_due`.
+    pub fn with_amount_due(mut self, value: impl Into<Money>) -> Self {
+        self.amount_due = Some(value.into());
+        self
+    }
+
+    /// Sets `paid_at`.
+    pub fn with_paid_at(mut self, value: impl Into<crate::formats::DateTime>) -> Self {
+        self.paid_at = Some(value.into());
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1050,8 +1398,8 @@ pub struct InvoiceLine {
 }
 
 impl InvoiceLine {
-    /// A `InvoiceLine` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceLine { field: Some(value), ..InvoiceLine::new(..) }`.
+    /// A `InvoiceLine` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(description: String, quantity: String, line_total: String) -> Self {
         Self {
             line_number: None,
@@ -1062,6 +1410,30 @@ impl InvoiceLine {
             tax_amount: None,
             line_total,
         }
+    }
+
+    /// Sets `line_number`.
+    pub fn with_line_number(mut self, value: impl Into<i64>) -> Self {
+        self.line_number = Some(value.into());
+        self
+    }
+
+    /// Sets `product_id`.
+    pub fn with_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+
+    /// Sets `unit_price`.
+    pub fn with_unit_price(mut self, value: impl Into<String>) -> Self {
+        self.unit_price = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_amount`.
+    pub fn with_tax_amount(mut self, value: impl Into<String>) -> Self {
+        self.tax_amount = Some(value.into());
+        self
     }
 }
 
@@ -1109,8 +1481,8 @@ pub struct Order {
 }
 
 impl Order {
-    /// A `Order` from its required fields, every optional field unset: set
-    /// those by name with `Order { field: Some(value), ..Order::new(..) }`.
+    /// A `Order` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         source_system: SourceSystem,
@@ -1138,6 +1510,57 @@ impl Order {
             created_at: None,
             updated_at: None,
         }
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `order_date`.
+    pub fn with_order_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.order_date = Some(value.into());
+        self
+    }
+
+    /// Sets `requested_delivery_date`.
+    pub fn with_requested_delivery_date(
+        mut self,
+        value: impl Into<crate::formats::Date>,
+    ) -> Self {
+        self.requested_delivery_date = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_amount`.
+    pub fn with_tax_amount(mut self, value: impl Into<Money>) -> Self {
+        self.tax_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `shipping_address`.
+    pub fn with_shipping_address(mut self, value: impl Into<Address>) -> Self {
+        self.shipping_address = Some(value.into());
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
     }
 }
 
@@ -1167,8 +1590,8 @@ pub struct OrderLine {
 }
 
 impl OrderLine {
-    /// A `OrderLine` from its required fields, every optional field unset: set
-    /// those by name with `OrderLine { field: Some(value), ..OrderLine::new(..) }`.
+    /// A `OrderLine` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(line_number: i64, quantity: String, unit_price: String) -> Self {
         Self {
             line_number,
@@ -1180,6 +1603,36 @@ impl OrderLine {
             unit_price,
             line_total: None,
         }
+    }
+
+    /// Sets `product_id`.
+    pub fn with_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+
+    /// Sets `sku`.
+    pub fn with_sku(mut self, value: impl Into<String>) -> Self {
+        self.sku = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `unit_of_measure`.
+    pub fn with_unit_of_measure(mut self, value: impl Into<String>) -> Self {
+        self.unit_of_measure = Some(value.into());
+        self
+    }
+
+    /// Sets `line_total`.
+    pub fn with_line_total(mut self, value: impl Into<String>) -> Self {
+        self.line_total = Some(value.into());
+        self
     }
 }
 
@@ -1219,8 +1672,8 @@ pub struct Product {
 }
 
 impl Product {
-    /// A `Product` from its required fields, every optional field unset: set
-    /// those by name with `Product { field: Some(value), ..Product::new(..) }`.
+    /// A `Product` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         source_system: SourceSystem,
@@ -1241,6 +1694,60 @@ impl Product {
             created_at: None,
             updated_at: None,
         }
+    }
+
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<ProductType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `unit_of_measure`.
+    pub fn with_unit_of_measure(mut self, value: impl Into<String>) -> Self {
+        self.unit_of_measure = Some(value.into());
+        self
+    }
+
+    /// Sets `list_price`.
+    pub fn with_list_price(mut self, value: impl Into<Money>) -> Self {
+        self.list_price = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_code`.
+    pub fn with_tax_code(mut self, value: impl Into<String>) -> Self {
+        self.tax_code = Some(value.into());
+        self
+    }
+
+    /// Sets `active`.
+    pub fn with_active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
     }
 }
 
@@ -1294,8 +1801,8 @@ pub struct Subscription {
 }
 
 impl Subscription {
-    /// A `Subscription` from its required fields, every optional field unset: set
-    /// those by name with `Subscription { field: Some(value), ..Subscription::new(..) }`.
+    /// A `Subscription` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         source_system: SourceSystem,
@@ -1322,5 +1829,92 @@ impl Subscription {
             canceled_at: None,
             created_at: None,
         }
+    }
+
+    /// Sets `plan_id`.
+    pub fn with_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.plan_id = Some(value.into());
+        self
+    }
+
+    /// Sets `plan_name`.
+    pub fn with_plan_name(mut self, value: impl Into<String>) -> Self {
+        self.plan_name = Some(value.into());
+        self
+    }
+
+    /// Sets `quantity`.
+    pub fn with_quantity(mut self, value: impl Into<i64>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+
+    /// Sets `price`.
+    pub fn with_price(mut self, value: impl Into<Money>) -> Self {
+        self.price = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_interval`.
+    pub fn with_billing_interval(mut self, value: impl Into<BillingInterval>) -> Self {
+        self.billing_interval = Some(value.into());
+        self
+    }
+
+    /// Sets `interval_count`.
+    pub fn with_interval_count(mut self, value: impl Into<i64>) -> Self {
+        self.interval_count = Some(value.into());
+        self
+    }
+
+    /// Sets `current_period_start`.
+    pub fn with_current_period_start(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.current_period_start = Some(value.into());
+        self
+    }
+
+    /// Sets `current_period_end`.
+    pub fn with_current_period_end(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.current_period_end = Some(value.into());
+        self
+    }
+
+    /// Sets `trial_ends_at`.
+    pub fn with_trial_ends_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.trial_ends_at = Some(value.into());
+        self
+    }
+
+    /// Sets `cancel_at_period_end`.
+    pub fn with_cancel_at_period_end(mut self, value: impl Into<bool>) -> Self {
+        self.cancel_at_period_end = Some(value.into());
+        self
+    }
+
+    /// Sets `canceled_at`.
+    pub fn with_canceled_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.canceled_at = Some(value.into());
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
     }
 }

@@ -330,8 +330,8 @@ pub struct Invoice {
 }
 
 impl Invoice {
-    /// A `Invoice` from its required fields, every optional field unset: set
-    /// those by name with `Invoice { field: Some(value), ..Invoice::new(..) }`.
+    /// A `Invoice` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -387,6 +387,339 @@ impl Invoice {
             created_at: None,
             pass_through: None,
         }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `downstream_id` (`Some(None)` there sends `null`).
+    pub fn with_downstream_id(mut self, value: impl Into<String>) -> Self {
+        self.downstream_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `display_id` (`Some(None)` there sends `null`).
+    pub fn with_display_id(mut self, value: impl Into<String>) -> Self {
+        self.display_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<InvoiceType>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `number` (`Some(None)` there sends `null`).
+    pub fn with_number(mut self, value: impl Into<String>) -> Self {
+        self.number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `customer` (`Some(None)` there sends `null`).
+    pub fn with_customer(mut self, value: impl Into<LinkedCustomer>) -> Self {
+        self.customer = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `company_id` (`Some(None)` there sends `null`).
+    pub fn with_company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `subsidiary` (`Some(None)` there sends `null`).
+    pub fn with_subsidiary(mut self, value: impl Into<LinkedSubsidiary>) -> Self {
+        self.subsidiary = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `location_id` (`Some(None)` there sends `null`).
+    pub fn with_location_id(mut self, value: impl Into<String>) -> Self {
+        self.location_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `department_id` (`Some(None)` there sends `null`).
+    pub fn with_department_id(mut self, value: impl Into<String>) -> Self {
+        self.department_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `invoice_date` (`Some(None)` there sends `null`).
+    pub fn with_invoice_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.invoice_date = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `due_date` (`Some(None)` there sends `null`).
+    pub fn with_due_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.due_date = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `terms` (`Some(None)` there sends `null`).
+    pub fn with_terms(mut self, value: impl Into<String>) -> Self {
+        self.terms = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `terms_id` (`Some(None)` there sends `null`).
+    pub fn with_terms_id(mut self, value: impl Into<String>) -> Self {
+        self.terms_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `po_number` (`Some(None)` there sends `null`).
+    pub fn with_po_number(mut self, value: impl Into<String>) -> Self {
+        self.po_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `reference` (`Some(None)` there sends `null`).
+    pub fn with_reference(mut self, value: impl Into<String>) -> Self {
+        self.reference = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `status` (`Some(None)` there sends `null`).
+    pub fn with_status(mut self, value: impl Into<InvoiceStatus>) -> Self {
+        self.status = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `invoice_sent`.
+    pub fn with_invoice_sent(mut self, value: impl Into<bool>) -> Self {
+        self.invoice_sent = Some(value.into());
+        self
+    }
+
+    /// Sets `currency` (`Some(None)` there sends `null`).
+    pub fn with_currency(mut self, value: impl Into<Currency>) -> Self {
+        self.currency = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `currency_rate` (`Some(None)` there sends `null`).
+    pub fn with_currency_rate(mut self, value: impl Into<f64>) -> Self {
+        self.currency_rate = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tax_inclusive` (`Some(None)` there sends `null`).
+    pub fn with_tax_inclusive(mut self, value: impl Into<bool>) -> Self {
+        self.tax_inclusive = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `sub_total` (`Some(None)` there sends `null`).
+    pub fn with_sub_total(mut self, value: impl Into<f64>) -> Self {
+        self.sub_total = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `total_tax` (`Some(None)` there sends `null`).
+    pub fn with_total_tax(mut self, value: impl Into<f64>) -> Self {
+        self.total_tax = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tax_code` (`Some(None)` there sends `null`).
+    pub fn with_tax_code(mut self, value: impl Into<String>) -> Self {
+        self.tax_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `discount_percentage` (`Some(None)` there sends `null`).
+    pub fn with_discount_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.discount_percentage = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `discount_amount` (`Some(None)` there sends `null`).
+    pub fn with_discount_amount(mut self, value: impl Into<f64>) -> Self {
+        self.discount_amount = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `total` (`Some(None)` there sends `null`).
+    pub fn with_total(mut self, value: impl Into<f64>) -> Self {
+        self.total = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `balance` (`Some(None)` there sends `null`).
+    pub fn with_balance(mut self, value: impl Into<f64>) -> Self {
+        self.balance = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `deposit` (`Some(None)` there sends `null`).
+    pub fn with_deposit(mut self, value: impl Into<f64>) -> Self {
+        self.deposit = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `customer_memo` (`Some(None)` there sends `null`).
+    pub fn with_customer_memo(mut self, value: impl Into<String>) -> Self {
+        self.customer_memo = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tracking_category` (`Some(None)` there sends `null`).
+    pub fn with_tracking_category(
+        mut self,
+        value: impl Into<DeprecatedLinkedTrackingCategory>,
+    ) -> Self {
+        self.tracking_category = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tracking_categories` (`Some(None)` there sends `null`).
+    pub fn with_tracking_categories(
+        mut self,
+        value: impl Into<Vec<Option<LinkedTrackingCategory>>>,
+    ) -> Self {
+        self.tracking_categories = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line_items`.
+    pub fn with_line_items(mut self, value: impl Into<Vec<InvoiceLineItem>>) -> Self {
+        self.line_items = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `shipping_address`.
+    pub fn with_shipping_address(mut self, value: impl Into<Address>) -> Self {
+        self.shipping_address = Some(value.into());
+        self
+    }
+
+    /// Sets `template_id` (`Some(None)` there sends `null`).
+    pub fn with_template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `source_document_url` (`Some(None)` there sends `null`).
+    pub fn with_source_document_url(mut self, value: impl Into<String>) -> Self {
+        self.source_document_url = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `payment_allocations` (`Some(None)` there sends `null`).
+    pub fn with_payment_allocations(
+        mut self,
+        value: impl Into<Vec<InvoicePaymentAllocationsItem>>,
+    ) -> Self {
+        self.payment_allocations = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `payment_method` (`Some(None)` there sends `null`).
+    pub fn with_payment_method(mut self, value: impl Into<String>) -> Self {
+        self.payment_method = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `channel` (`Some(None)` there sends `null`).
+    pub fn with_channel(mut self, value: impl Into<String>) -> Self {
+        self.channel = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `language` (`Some(None)` there sends `null`).
+    pub fn with_language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `accounting_by_row` (`Some(None)` there sends `null`).
+    pub fn with_accounting_by_row(mut self, value: impl Into<bool>) -> Self {
+        self.accounting_by_row = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `bank_account`.
+    pub fn with_bank_account(mut self, value: impl Into<BankAccount>) -> Self {
+        self.bank_account = Some(value.into());
+        self
+    }
+
+    /// Sets `ledger_account` (`Some(None)` there sends `null`).
+    pub fn with_ledger_account(mut self, value: impl Into<LinkedLedgerAccount>) -> Self {
+        self.ledger_account = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `custom_mappings` (`Some(None)` there sends `null`).
+    pub fn with_custom_mappings(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.custom_mappings = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `custom_fields`.
+    pub fn with_custom_fields(mut self, value: impl Into<Vec<CustomField>>) -> Self {
+        self.custom_fields = Some(value.into());
+        self
+    }
+
+    /// Sets `row_version` (`Some(None)` there sends `null`).
+    pub fn with_row_version(mut self, value: impl Into<String>) -> Self {
+        self.row_version = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `updated_by` (`Some(None)` there sends `null`).
+    pub fn with_updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `created_by` (`Some(None)` there sends `null`).
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `updated_at` (`Some(None)` there sends `null`).
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `created_at` (`Some(None)` there sends `null`).
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `pass_through`.
+    pub fn with_pass_through(
+        mut self,
+        value: impl Into<Vec<PassThroughBodyItem>>,
+    ) -> Self {
+        self.pass_through = Some(value.into());
+        self
     }
 }
 
@@ -493,8 +826,8 @@ pub struct LinkedCustomer {
 }
 
 impl LinkedCustomer {
-    /// A `LinkedCustomer` from its required fields, every optional field unset: set
-    /// those by name with `LinkedCustomer { field: Some(value), ..LinkedCustomer::new(..) }`.
+    /// A `LinkedCustomer` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -504,6 +837,42 @@ impl LinkedCustomer {
             company_name: None,
             email: None,
         }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `display_id` (`Some(None)` there sends `null`).
+    pub fn with_display_id(mut self, value: impl Into<String>) -> Self {
+        self.display_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `display_name` (`Some(None)` there sends `null`).
+    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `company_name` (`Some(None)` there sends `null`).
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
     }
 }
 
@@ -539,14 +908,32 @@ pub struct LinkedSubsidiary {
 }
 
 impl LinkedSubsidiary {
-    /// A `LinkedSubsidiary` from its required fields, every optional field unset: set
-    /// those by name with `LinkedSubsidiary { field: Some(value), ..LinkedSubsidiary::new(..) }`.
+    /// A `LinkedSubsidiary` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
             display_id: None,
             name: None,
         }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `display_id` (`Some(None)` there sends `null`).
+    pub fn with_display_id(mut self, value: impl Into<String>) -> Self {
+        self.display_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1235,10 +1622,22 @@ pub struct DeprecatedLinkedTrackingCategory {
 }
 
 impl DeprecatedLinkedTrackingCategory {
-    /// A `DeprecatedLinkedTrackingCategory` from its required fields, every optional field unset: set
-    /// those by name with `DeprecatedLinkedTrackingCategory { field: Some(value), ..DeprecatedLinkedTrackingCategory::new(..) }`.
+    /// A `DeprecatedLinkedTrackingCategory` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self { id: None, name: None }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1281,8 +1680,8 @@ pub struct LinkedTrackingCategory {
 }
 
 impl LinkedTrackingCategory {
-    /// A `LinkedTrackingCategory` from its required fields, every optional field unset: set
-    /// those by name with `LinkedTrackingCategory { field: Some(value), ..LinkedTrackingCategory::new(..) }`.
+    /// A `LinkedTrackingCategory` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1291,6 +1690,36 @@ impl LinkedTrackingCategory {
             parent_id: None,
             parent_name: None,
         }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `code` (`Some(None)` there sends `null`).
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `parent_id`.
+    pub fn with_parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_name` (`Some(None)` there sends `null`).
+    pub fn with_parent_name(mut self, value: impl Into<String>) -> Self {
+        self.parent_name = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1532,8 +1961,8 @@ pub struct InvoiceLineItem {
 }
 
 impl InvoiceLineItem {
-    /// A `InvoiceLineItem` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceLineItem { field: Some(value), ..InvoiceLineItem::new(..) }`.
+    /// A `InvoiceLineItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1572,6 +2001,228 @@ impl InvoiceLineItem {
             created_at: None,
             updated_at: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `row_id`.
+    pub fn with_row_id(mut self, value: impl Into<String>) -> Self {
+        self.row_id = Some(value.into());
+        self
+    }
+
+    /// Sets `code` (`Some(None)` there sends `null`).
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line_number` (`Some(None)` there sends `null`).
+    pub fn with_line_number(mut self, value: impl Into<i64>) -> Self {
+        self.line_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `description` (`Some(None)` there sends `null`).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<InvoiceLineItemType>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tax_amount` (`Some(None)` there sends `null`).
+    pub fn with_tax_amount(mut self, value: impl Into<f64>) -> Self {
+        self.tax_amount = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `total_amount` (`Some(None)` there sends `null`).
+    pub fn with_total_amount(mut self, value: impl Into<f64>) -> Self {
+        self.total_amount = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `quantity` (`Some(None)` there sends `null`).
+    pub fn with_quantity(mut self, value: impl Into<f64>) -> Self {
+        self.quantity = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `unit_price` (`Some(None)` there sends `null`).
+    pub fn with_unit_price(mut self, value: impl Into<f64>) -> Self {
+        self.unit_price = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `unit_of_measure` (`Some(None)` there sends `null`).
+    pub fn with_unit_of_measure(mut self, value: impl Into<String>) -> Self {
+        self.unit_of_measure = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `discount_percentage` (`Some(None)` there sends `null`).
+    pub fn with_discount_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.discount_percentage = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `discount_amount` (`Some(None)` there sends `null`).
+    pub fn with_discount_amount(mut self, value: impl Into<f64>) -> Self {
+        self.discount_amount = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `service_date` (`Some(None)` there sends `null`).
+    pub fn with_service_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.service_date = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `category_id` (`Some(None)` there sends `null`).
+    pub fn with_category_id(mut self, value: impl Into<String>) -> Self {
+        self.category_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `location_id` (`Some(None)` there sends `null`).
+    pub fn with_location_id(mut self, value: impl Into<String>) -> Self {
+        self.location_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `department_id` (`Some(None)` there sends `null`).
+    pub fn with_department_id(mut self, value: impl Into<String>) -> Self {
+        self.department_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `subsidiary_id` (`Some(None)` there sends `null`).
+    pub fn with_subsidiary_id(mut self, value: impl Into<String>) -> Self {
+        self.subsidiary_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `shipping_id` (`Some(None)` there sends `null`).
+    pub fn with_shipping_id(mut self, value: impl Into<String>) -> Self {
+        self.shipping_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `memo` (`Some(None)` there sends `null`).
+    pub fn with_memo(mut self, value: impl Into<String>) -> Self {
+        self.memo = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `prepaid` (`Some(None)` there sends `null`).
+    pub fn with_prepaid(mut self, value: impl Into<bool>) -> Self {
+        self.prepaid = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `item`.
+    pub fn with_item(mut self, value: impl Into<LinkedInvoiceItem>) -> Self {
+        self.item = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_applicable_on` (`Some(None)` there sends `null`).
+    pub fn with_tax_applicable_on(mut self, value: impl Into<String>) -> Self {
+        self.tax_applicable_on = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tax_recoverability` (`Some(None)` there sends `null`).
+    pub fn with_tax_recoverability(mut self, value: impl Into<String>) -> Self {
+        self.tax_recoverability = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tax_method` (`Some(None)` there sends `null`).
+    pub fn with_tax_method(mut self, value: impl Into<String>) -> Self {
+        self.tax_method = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `worktags`.
+    pub fn with_worktags(
+        mut self,
+        value: impl Into<Vec<Option<LinkedWorktag>>>,
+    ) -> Self {
+        self.worktags = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_rate`.
+    pub fn with_tax_rate(mut self, value: impl Into<LinkedTaxRate>) -> Self {
+        self.tax_rate = Some(value.into());
+        self
+    }
+
+    /// Sets `tracking_categories` (`Some(None)` there sends `null`).
+    pub fn with_tracking_categories(
+        mut self,
+        value: impl Into<Vec<Option<LinkedTrackingCategory>>>,
+    ) -> Self {
+        self.tracking_categories = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `ledger_account` (`Some(None)` there sends `null`).
+    pub fn with_ledger_account(mut self, value: impl Into<LinkedLedgerAccount>) -> Self {
+        self.ledger_account = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `custom_fields`.
+    pub fn with_custom_fields(mut self, value: impl Into<Vec<CustomField>>) -> Self {
+        self.custom_fields = Some(value.into());
+        self
+    }
+
+    /// Sets `row_version` (`Some(None)` there sends `null`).
+    pub fn with_row_version(mut self, value: impl Into<String>) -> Self {
+        self.row_version = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `updated_by` (`Some(None)` there sends `null`).
+    pub fn with_updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `created_by` (`Some(None)` there sends `null`).
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `created_at` (`Some(None)` there sends `null`).
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `updated_at` (`Some(None)` there sends `null`).
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1763,8 +2414,8 @@ pub struct Address {
 }
 
 impl Address {
-    /// A `Address` from its required fields, every optional field unset: set
-    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    /// A `Address` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1793,6 +2444,156 @@ impl Address {
             notes: None,
             row_version: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<AddressType>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `string` (`Some(None)` there sends `null`).
+    pub fn with_string(mut self, value: impl Into<String>) -> Self {
+        self.string = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line1` (`Some(None)` there sends `null`).
+    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line2` (`Some(None)` there sends `null`).
+    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line3` (`Some(None)` there sends `null`).
+    pub fn with_line3(mut self, value: impl Into<String>) -> Self {
+        self.line3 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line4` (`Some(None)` there sends `null`).
+    pub fn with_line4(mut self, value: impl Into<String>) -> Self {
+        self.line4 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line5` (`Some(None)` there sends `null`).
+    pub fn with_line5(mut self, value: impl Into<String>) -> Self {
+        self.line5 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `street_number` (`Some(None)` there sends `null`).
+    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
+        self.street_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `city` (`Some(None)` there sends `null`).
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `state` (`Some(None)` there sends `null`).
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `postal_code` (`Some(None)` there sends `null`).
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `country` (`Some(None)` there sends `null`).
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `latitude` (`Some(None)` there sends `null`).
+    pub fn with_latitude(mut self, value: impl Into<String>) -> Self {
+        self.latitude = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `longitude` (`Some(None)` there sends `null`).
+    pub fn with_longitude(mut self, value: impl Into<String>) -> Self {
+        self.longitude = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `county` (`Some(None)` there sends `null`).
+    pub fn with_county(mut self, value: impl Into<String>) -> Self {
+        self.county = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `contact_name` (`Some(None)` there sends `null`).
+    pub fn with_contact_name(mut self, value: impl Into<String>) -> Self {
+        self.contact_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `salutation` (`Some(None)` there sends `null`).
+    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
+        self.salutation = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone_number` (`Some(None)` there sends `null`).
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `fax` (`Some(None)` there sends `null`).
+    pub fn with_fax(mut self, value: impl Into<String>) -> Self {
+        self.fax = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `website` (`Some(None)` there sends `null`).
+    pub fn with_website(mut self, value: impl Into<String>) -> Self {
+        self.website = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `notes` (`Some(None)` there sends `null`).
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `row_version` (`Some(None)` there sends `null`).
+    pub fn with_row_version(mut self, value: impl Into<String>) -> Self {
+        self.row_version = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1825,14 +2626,32 @@ pub struct InvoicePaymentAllocationsItem {
 }
 
 impl InvoicePaymentAllocationsItem {
-    /// A `InvoicePaymentAllocationsItem` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePaymentAllocationsItem { field: Some(value), ..InvoicePaymentAllocationsItem::new(..) }`.
+    /// A `InvoicePaymentAllocationsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
             allocated_amount: None,
             date: None,
         }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `allocated_amount` (`Some(None)` there sends `null`).
+    pub fn with_allocated_amount(mut self, value: impl Into<f64>) -> Self {
+        self.allocated_amount = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `date` (`Some(None)` there sends `null`).
+    pub fn with_date(mut self, value: impl Into<crate::formats::DateTime>) -> Self {
+        self.date = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1944,8 +2763,8 @@ pub struct BankAccount {
 }
 
 impl BankAccount {
-    /// A `BankAccount` from its required fields, every optional field unset: set
-    /// those by name with `BankAccount { field: Some(value), ..BankAccount::new(..) }`.
+    /// A `BankAccount` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             bank_name: None,
@@ -1961,6 +2780,81 @@ impl BankAccount {
             currency: None,
             country: None,
         }
+    }
+
+    /// Sets `bank_name` (`Some(None)` there sends `null`).
+    pub fn with_bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `account_number` (`Some(None)` there sends `null`).
+    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `account_name` (`Some(None)` there sends `null`).
+    pub fn with_account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `account_type` (`Some(None)` there sends `null`).
+    pub fn with_account_type(
+        mut self,
+        value: impl Into<BankAccountAccountType>,
+    ) -> Self {
+        self.account_type = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `iban` (`Some(None)` there sends `null`).
+    pub fn with_iban(mut self, value: impl Into<String>) -> Self {
+        self.iban = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `bic` (`Some(None)` there sends `null`).
+    pub fn with_bic(mut self, value: impl Into<String>) -> Self {
+        self.bic = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `routing_number` (`Some(None)` there sends `null`).
+    pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
+        self.routing_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `bsb_number` (`Some(None)` there sends `null`).
+    pub fn with_bsb_number(mut self, value: impl Into<String>) -> Self {
+        self.bsb_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `branch_identifier` (`Some(None)` there sends `null`).
+    pub fn with_branch_identifier(mut self, value: impl Into<String>) -> Self {
+        self.branch_identifier = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `bank_code` (`Some(None)` there sends `null`).
+    pub fn with_bank_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `currency` (`Some(None)` there sends `null`).
+    pub fn with_currency(mut self, value: impl Into<Currency>) -> Self {
+        self.currency = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `country` (`Some(None)` there sends `null`).
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(Some(value.into()));
+        self
     }
 }
 
@@ -2014,8 +2908,8 @@ pub struct LinkedLedgerAccount {
 }
 
 impl LinkedLedgerAccount {
-    /// A `LinkedLedgerAccount` from its required fields, every optional field unset: set
-    /// those by name with `LinkedLedgerAccount { field: Some(value), ..LinkedLedgerAccount::new(..) }`.
+    /// A `LinkedLedgerAccount` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2025,6 +2919,42 @@ impl LinkedLedgerAccount {
             parent_id: None,
             display_id: None,
         }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `nominal_code` (`Some(None)` there sends `null`).
+    pub fn with_nominal_code(mut self, value: impl Into<String>) -> Self {
+        self.nominal_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `code` (`Some(None)` there sends `null`).
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `parent_id` (`Some(None)` there sends `null`).
+    pub fn with_parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `display_id` (`Some(None)` there sends `null`).
+    pub fn with_display_id(mut self, value: impl Into<String>) -> Self {
+        self.display_id = Some(Some(value.into()));
+        self
     }
 }
 
@@ -2066,8 +2996,8 @@ pub struct CustomField {
 }
 
 impl CustomField {
-    /// A `CustomField` from its required fields, every optional field unset: set
-    /// those by name with `CustomField { field: Some(value), ..CustomField::new(..) }`.
+    /// A `CustomField` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2075,6 +3005,30 @@ impl CustomField {
             description: None,
             value: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `description` (`Some(None)` there sends `null`).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `value`.
+    pub fn with_value(mut self, value: impl Into<CustomFieldValue>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 
@@ -2116,8 +3070,8 @@ pub struct PassThroughBodyItem {
 }
 
 impl PassThroughBodyItem {
-    /// A `PassThroughBodyItem` from its required fields, every optional field unset: set
-    /// those by name with `PassThroughBodyItem { field: Some(value), ..PassThroughBodyItem::new(..) }`.
+    /// A `PassThroughBodyItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(service_id: String) -> Self {
         Self {
             service_id,
@@ -2125,6 +3079,30 @@ impl PassThroughBodyItem {
             extend_object: None,
             extend_paths: None,
         }
+    }
+
+    /// Sets `operation_id`.
+    pub fn with_operation_id(mut self, value: impl Into<String>) -> Self {
+        self.operation_id = Some(value.into());
+        self
+    }
+
+    /// Sets `extend_object`.
+    pub fn with_extend_object(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.extend_object = Some(value.into());
+        self
+    }
+
+    /// Sets `extend_paths`.
+    pub fn with_extend_paths(
+        mut self,
+        value: impl Into<Vec<PassThroughBodyItemExtendPathsItem>>,
+    ) -> Self {
+        self.extend_paths = Some(value.into());
+        self
     }
 }
 
@@ -2229,14 +3207,32 @@ pub struct LinkedInvoiceItem {
 }
 
 impl LinkedInvoiceItem {
-    /// A `LinkedInvoiceItem` from its required fields, every optional field unset: set
-    /// those by name with `LinkedInvoiceItem { field: Some(value), ..LinkedInvoiceItem::new(..) }`.
+    /// A `LinkedInvoiceItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
             code: None,
             name: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `code` (`Some(None)` there sends `null`).
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
     }
 }
 
@@ -2262,10 +3258,22 @@ pub struct LinkedWorktag {
 }
 
 impl LinkedWorktag {
-    /// A `LinkedWorktag` from its required fields, every optional field unset: set
-    /// those by name with `LinkedWorktag { field: Some(value), ..LinkedWorktag::new(..) }`.
+    /// A `LinkedWorktag` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self { id: None, value: None }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `value` (`Some(None)` there sends `null`).
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(Some(value.into()));
+        self
     }
 }
 
@@ -2309,8 +3317,8 @@ pub struct LinkedTaxRate {
 }
 
 impl LinkedTaxRate {
-    /// A `LinkedTaxRate` from its required fields, every optional field unset: set
-    /// those by name with `LinkedTaxRate { field: Some(value), ..LinkedTaxRate::new(..) }`.
+    /// A `LinkedTaxRate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2318,6 +3326,30 @@ impl LinkedTaxRate {
             name: None,
             rate: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `code` (`Some(None)` there sends `null`).
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `rate` (`Some(None)` there sends `null`).
+    pub fn with_rate(mut self, value: impl Into<f64>) -> Self {
+        self.rate = Some(Some(value.into()));
+        self
     }
 }
 
@@ -2477,8 +3509,8 @@ pub struct PassThroughBodyItemExtendPathsItem {
 }
 
 impl PassThroughBodyItemExtendPathsItem {
-    /// A `PassThroughBodyItemExtendPathsItem` from its required fields, every optional field unset: set
-    /// those by name with `PassThroughBodyItemExtendPathsItem { field: Some(value), ..PassThroughBodyItemExtendPathsItem::new(..) }`.
+    /// A `PassThroughBodyItemExtendPathsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(path: String, value: serde_json::Value) -> Self {
         Self { path, value }
     }
@@ -2520,8 +3552,8 @@ pub struct InvoicesFilter {
 }
 
 impl InvoicesFilter {
-    /// A `InvoicesFilter` from its required fields, every optional field unset: set
-    /// those by name with `InvoicesFilter { field: Some(value), ..InvoicesFilter::new(..) }`.
+    /// A `InvoicesFilter` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id_since: None,
@@ -2532,6 +3564,54 @@ impl InvoicesFilter {
             subsidiary_id: None,
             customer_id: None,
         }
+    }
+
+    /// Sets `id_since`.
+    pub fn with_id_since(mut self, value: impl Into<String>) -> Self {
+        self.id_since = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_since`.
+    pub fn with_updated_since(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_since = Some(value.into());
+        self
+    }
+
+    /// Sets `created_since`.
+    pub fn with_created_since(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_since = Some(value.into());
+        self
+    }
+
+    /// Sets `number`.
+    pub fn with_number(mut self, value: impl Into<String>) -> Self {
+        self.number = Some(value.into());
+        self
+    }
+
+    /// Sets `supplier_id`.
+    pub fn with_supplier_id(mut self, value: impl Into<String>) -> Self {
+        self.supplier_id = Some(value.into());
+        self
+    }
+
+    /// Sets `subsidiary_id`.
+    pub fn with_subsidiary_id(mut self, value: impl Into<String>) -> Self {
+        self.subsidiary_id = Some(value.into());
+        self
+    }
+
+    /// Sets `customer_id`.
+    pub fn with_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
     }
 }
 
@@ -2553,13 +3633,25 @@ pub struct InvoicesSort {
 }
 
 impl InvoicesSort {
-    /// A `InvoicesSort` from its required fields, every optional field unset: set
-    /// those by name with `InvoicesSort { field: Some(value), ..InvoicesSort::new(..) }`.
+    /// A `InvoicesSort` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             by: None,
             direction: defaults::invoices_sort_direction(),
         }
+    }
+
+    /// Sets `by`.
+    pub fn with_by(mut self, value: impl Into<InvoicesSortBy>) -> Self {
+        self.by = Some(value.into());
+        self
+    }
+
+    /// Sets `direction`.
+    pub fn with_direction(mut self, value: impl Into<SortDirection>) -> Self {
+        self.direction = value.into();
+        self
     }
 }
 
@@ -2578,12 +3670,18 @@ pub struct PassThroughQuery {
 }
 
 impl PassThroughQuery {
-    /// A `PassThroughQuery` from its required fields, every optional field unset: set
-    /// those by name with `PassThroughQuery { field: Some(value), ..PassThroughQuery::new(..) }`.
+    /// A `PassThroughQuery` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             example_downstream_property: None,
         }
+    }
+
+    /// Sets `example_downstream_property`.
+    pub fn with_example_downstream_property(mut self, value: impl Into<String>) -> Self {
+        self.example_downstream_property = Some(value.into());
+        self
     }
 }
 
@@ -2624,8 +3722,8 @@ pub struct GetInvoicesResponse {
 }
 
 impl GetInvoicesResponse {
-    /// A `GetInvoicesResponse` from its required fields, every optional field unset: set
-    /// those by name with `GetInvoicesResponse { field: Some(value), ..GetInvoicesResponse::new(..) }`.
+    /// A `GetInvoicesResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         status_code: i64,
         status: String,
@@ -2645,6 +3743,27 @@ impl GetInvoicesResponse {
             links: None,
             raw_: None,
         }
+    }
+
+    /// Sets `meta`.
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+
+    /// Sets `links`.
+    pub fn with_links(mut self, value: impl Into<Links>) -> Self {
+        self.links = Some(value.into());
+        self
+    }
+
+    /// Sets `raw_` (`Some(None)` there sends `null`).
+    pub fn with_raw(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.raw_ = Some(Some(value.into()));
+        self
     }
 }
 
@@ -2675,8 +3794,8 @@ pub struct BadRequestResponse {
 }
 
 impl BadRequestResponse {
-    /// A `BadRequestResponse` from its required fields, every optional field unset: set
-    /// those by name with `BadRequestResponse { field: Some(value), ..BadRequestResponse::new(..) }`.
+    /// A `BadRequestResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -2687,6 +3806,51 @@ impl BadRequestResponse {
             ref_: None,
             downstream_errors: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<BadRequestResponseDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
+    }
+
+    /// Sets `downstream_errors`.
+    pub fn with_downstream_errors(
+        mut self,
+        value: impl Into<Vec<BadRequestResponseDownstreamErrorsItem>>,
+    ) -> Self {
+        self.downstream_errors = Some(value.into());
+        self
     }
 }
 
@@ -2721,8 +3885,8 @@ pub struct UnauthorizedResponse {
 }
 
 impl UnauthorizedResponse {
-    /// A `UnauthorizedResponse` from its required fields, every optional field unset: set
-    /// those by name with `UnauthorizedResponse { field: Some(value), ..UnauthorizedResponse::new(..) }`.
+    /// A `UnauthorizedResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -2732,6 +3896,42 @@ impl UnauthorizedResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<UnauthorizedResponseDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -2766,8 +3966,8 @@ pub struct PaymentRequiredResponse {
 }
 
 impl PaymentRequiredResponse {
-    /// A `PaymentRequiredResponse` from its required fields, every optional field unset: set
-    /// those by name with `PaymentRequiredResponse { field: Some(value), ..PaymentRequiredResponse::new(..) }`.
+    /// A `PaymentRequiredResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -2777,6 +3977,42 @@ impl PaymentRequiredResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -2811,8 +4047,8 @@ pub struct NotFoundResponse {
 }
 
 impl NotFoundResponse {
-    /// A `NotFoundResponse` from its required fields, every optional field unset: set
-    /// those by name with `NotFoundResponse { field: Some(value), ..NotFoundResponse::new(..) }`.
+    /// A `NotFoundResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -2822,6 +4058,42 @@ impl NotFoundResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<NotFoundResponseDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -2856,8 +4128,8 @@ pub struct UnprocessableResponse {
 }
 
 impl UnprocessableResponse {
-    /// A `UnprocessableResponse` from its required fields, every optional field unset: set
-    /// those by name with `UnprocessableResponse { field: Some(value), ..UnprocessableResponse::new(..) }`.
+    /// A `UnprocessableResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -2867,6 +4139,42 @@ impl UnprocessableResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<UnprocessableResponseDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -2901,8 +4209,8 @@ pub struct UnexpectedErrorResponse {
 }
 
 impl UnexpectedErrorResponse {
-    /// A `UnexpectedErrorResponse` from its required fields, every optional field unset: set
-    /// those by name with `UnexpectedErrorResponse { field: Some(value), ..UnexpectedErrorResponse::new(..) }`.
+    /// A `UnexpectedErrorResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -2912,6 +4220,45 @@ impl UnexpectedErrorResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(
+        mut self,
+        value: impl Into<UnexpectedErrorResponseDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -2949,8 +4296,8 @@ pub struct GetInvoiceResponse {
 }
 
 impl GetInvoiceResponse {
-    /// A `GetInvoiceResponse` from its required fields, every optional field unset: set
-    /// those by name with `GetInvoiceResponse { field: Some(value), ..GetInvoiceResponse::new(..) }`.
+    /// A `GetInvoiceResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         status_code: i64,
         status: String,
@@ -2969,6 +4316,21 @@ impl GetInvoiceResponse {
             meta: None,
             raw_: None,
         }
+    }
+
+    /// Sets `meta`.
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+
+    /// Sets `raw_` (`Some(None)` there sends `null`).
+    pub fn with_raw(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.raw_ = Some(Some(value.into()));
+        self
     }
 }
 
@@ -3075,8 +4437,8 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// A `Meta` from its required fields, every optional field unset: set
-    /// those by name with `Meta { field: Some(value), ..Meta::new(..) }`.
+    /// A `Meta` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             items_on_page: None,
@@ -3084,6 +4446,30 @@ impl Meta {
             total_count: None,
             warnings: None,
         }
+    }
+
+    /// Sets `items_on_page`.
+    pub fn with_items_on_page(mut self, value: impl Into<i64>) -> Self {
+        self.items_on_page = Some(value.into());
+        self
+    }
+
+    /// Sets `cursors`.
+    pub fn with_cursors(mut self, value: impl Into<MetaCursors>) -> Self {
+        self.cursors = Some(value.into());
+        self
+    }
+
+    /// Sets `total_count`.
+    pub fn with_total_count(mut self, value: impl Into<i64>) -> Self {
+        self.total_count = Some(value.into());
+        self
+    }
+
+    /// Sets `warnings` (`Some(None)` there sends `null`).
+    pub fn with_warnings(mut self, value: impl Into<Vec<MetaWarningsItem>>) -> Self {
+        self.warnings = Some(Some(value.into()));
+        self
     }
 }
 
@@ -3117,14 +4503,32 @@ pub struct Links {
 }
 
 impl Links {
-    /// A `Links` from its required fields, every optional field unset: set
-    /// those by name with `Links { field: Some(value), ..Links::new(..) }`.
+    /// A `Links` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             previous: None,
             current: None,
             next: None,
         }
+    }
+
+    /// Sets `previous` (`Some(None)` there sends `null`).
+    pub fn with_previous(mut self, value: impl Into<String>) -> Self {
+        self.previous = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `current`.
+    pub fn with_current(mut self, value: impl Into<String>) -> Self {
+        self.current = Some(value.into());
+        self
+    }
+
+    /// Sets `next` (`Some(None)` there sends `null`).
+    pub fn with_next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(Some(value.into()));
+        self
     }
 }
 
@@ -3161,14 +4565,32 @@ pub struct BadRequestResponseDownstreamErrorsItem {
 }
 
 impl BadRequestResponseDownstreamErrorsItem {
-    /// A `BadRequestResponseDownstreamErrorsItem` from its required fields, every optional field unset: set
-    /// those by name with `BadRequestResponseDownstreamErrorsItem { field: Some(value), ..BadRequestResponseDownstreamErrorsItem::new(..) }`.
+    /// A `BadRequestResponseDownstreamErrorsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             message: None,
             detail: None,
             code: None,
         }
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `code`.
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
     }
 }
 
@@ -3242,14 +4664,32 @@ pub struct MetaCursors {
 }
 
 impl MetaCursors {
-    /// A `MetaCursors` from its required fields, every optional field unset: set
-    /// those by name with `MetaCursors { field: Some(value), ..MetaCursors::new(..) }`.
+    /// A `MetaCursors` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             previous: None,
             current: None,
             next: None,
         }
+    }
+
+    /// Sets `previous` (`Some(None)` there sends `null`).
+    pub fn with_previous(mut self, value: impl Into<String>) -> Self {
+        self.previous = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `current` (`Some(None)` there sends `null`).
+    pub fn with_current(mut self, value: impl Into<String>) -> Self {
+        self.current = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `next` (`Some(None)` there sends `null`).
+    pub fn with_next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(Some(value.into()));
+        self
     }
 }
 
@@ -3298,8 +4738,8 @@ pub struct MetaWarningsItem {
 }
 
 impl MetaWarningsItem {
-    /// A `MetaWarningsItem` from its required fields, every optional field unset: set
-    /// those by name with `MetaWarningsItem { field: Some(value), ..MetaWarningsItem::new(..) }`.
+    /// A `MetaWarningsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -3308,6 +4748,36 @@ impl MetaWarningsItem {
             operation: None,
             message: None,
         }
+    }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `status_code` (`Some(None)` there sends `null`).
+    pub fn with_status_code(mut self, value: impl Into<i64>) -> Self {
+        self.status_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `error` (`Some(None)` there sends `null`).
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `operation` (`Some(None)` there sends `null`).
+    pub fn with_operation(mut self, value: impl Into<String>) -> Self {
+        self.operation = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `message` (`Some(None)` there sends `null`).
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(Some(value.into()));
+        self
     }
 }
 
@@ -3333,14 +4803,35 @@ pub struct UnauthorizedResponseDetailVariant2 {
 }
 
 impl UnauthorizedResponseDetailVariant2 {
-    /// A `UnauthorizedResponseDetailVariant2` from its required fields, every optional field unset: set
-    /// those by name with `UnauthorizedResponseDetailVariant2 { field: Some(value), ..UnauthorizedResponseDetailVariant2::new(..) }`.
+    /// A `UnauthorizedResponseDetailVariant2` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             type_: None,
             message: None,
             debug: None,
         }
+    }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `debug`.
+    pub fn with_debug(
+        mut self,
+        value: impl Into<UnauthorizedResponseDetailVariant2Debug>,
+    ) -> Self {
+        self.debug = Some(value.into());
+        self
     }
 }
 
@@ -3378,8 +4869,8 @@ pub struct UnauthorizedResponseDetailVariant2Debug {
 }
 
 impl UnauthorizedResponseDetailVariant2Debug {
-    /// A `UnauthorizedResponseDetailVariant2Debug` from its required fields, every optional field unset: set
-    /// those by name with `UnauthorizedResponseDetailVariant2Debug { field: Some(value), ..UnauthorizedResponseDetailVariant2Debug::new(..) }`.
+    /// A `UnauthorizedResponseDetailVariant2Debug` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             request: None,
@@ -3390,6 +4881,54 @@ impl UnauthorizedResponseDetailVariant2Debug {
             retry_after_ms: None,
             cooldown_remaining_ms: None,
         }
+    }
+
+    /// Sets `request`.
+    pub fn with_request(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.request = Some(value.into());
+        self
+    }
+
+    /// Sets `response`.
+    pub fn with_response(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.response = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `code`.
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// Sets `credentials_expire_at_ms`.
+    pub fn with_credentials_expire_at_ms(mut self, value: impl Into<f64>) -> Self {
+        self.credentials_expire_at_ms = Some(value.into());
+        self
+    }
+
+    /// Sets `retry_after_ms`.
+    pub fn with_retry_after_ms(mut self, value: impl Into<f64>) -> Self {
+        self.retry_after_ms = Some(value.into());
+        self
+    }
+
+    /// Sets `cooldown_remaining_ms`.
+    pub fn with_cooldown_remaining_ms(mut self, value: impl Into<f64>) -> Self {
+        self.cooldown_remaining_ms = Some(value.into());
+        self
     }
 }
 

@@ -252,8 +252,8 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// A `Contact` from its required fields, every optional field unset: set
-    /// those by name with `Contact { field: Some(value), ..Contact::new(..) }`.
+    /// A `Contact` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -298,6 +298,273 @@ impl Contact {
             opportunity_ids: None,
             pass_through: None,
         }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `owner_id` (`Some(None)` there sends `null`).
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<ContactType>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `company_id` (`Some(None)` there sends `null`).
+    pub fn with_company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `company_name` (`Some(None)` there sends `null`).
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `lead_id` (`Some(None)` there sends `null`).
+    pub fn with_lead_id(mut self, value: impl Into<String>) -> Self {
+        self.lead_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `first_name` (`Some(None)` there sends `null`).
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `middle_name` (`Some(None)` there sends `null`).
+    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
+        self.middle_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `last_name` (`Some(None)` there sends `null`).
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `prefix` (`Some(None)` there sends `null`).
+    pub fn with_prefix(mut self, value: impl Into<String>) -> Self {
+        self.prefix = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `suffix` (`Some(None)` there sends `null`).
+    pub fn with_suffix(mut self, value: impl Into<String>) -> Self {
+        self.suffix = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `title` (`Some(None)` there sends `null`).
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `department` (`Some(None)` there sends `null`).
+    pub fn with_department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `language` (`Some(None)` there sends `null`).
+    pub fn with_language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `gender` (`Some(None)` there sends `null`).
+    pub fn with_gender(mut self, value: impl Into<ContactGender>) -> Self {
+        self.gender = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `birthday` (`Some(None)` there sends `null`).
+    pub fn with_birthday(mut self, value: impl Into<String>) -> Self {
+        self.birthday = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `image` (`Some(None)` there sends `null`).
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `photo_url` (`Some(None)` there sends `null`).
+    pub fn with_photo_url(mut self, value: impl Into<String>) -> Self {
+        self.photo_url = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `lead_source` (`Some(None)` there sends `null`).
+    pub fn with_lead_source(mut self, value: impl Into<String>) -> Self {
+        self.lead_source = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `fax` (`Some(None)` there sends `null`).
+    pub fn with_fax(mut self, value: impl Into<String>) -> Self {
+        self.fax = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `description` (`Some(None)` there sends `null`).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `current_balance` (`Some(None)` there sends `null`).
+    pub fn with_current_balance(mut self, value: impl Into<f64>) -> Self {
+        self.current_balance = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `status` (`Some(None)` there sends `null`).
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `active` (`Some(None)` there sends `null`).
+    pub fn with_active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `websites`.
+    pub fn with_websites(mut self, value: impl Into<Vec<Website>>) -> Self {
+        self.websites = Some(value.into());
+        self
+    }
+
+    /// Sets `addresses`.
+    pub fn with_addresses(mut self, value: impl Into<Vec<Address>>) -> Self {
+        self.addresses = Some(value.into());
+        self
+    }
+
+    /// Sets `social_links`.
+    pub fn with_social_links(mut self, value: impl Into<Vec<SocialLink>>) -> Self {
+        self.social_links = Some(value.into());
+        self
+    }
+
+    /// Sets `phone_numbers`.
+    pub fn with_phone_numbers(mut self, value: impl Into<Vec<PhoneNumber>>) -> Self {
+        self.phone_numbers = Some(value.into());
+        self
+    }
+
+    /// Sets `emails`.
+    pub fn with_emails(mut self, value: impl Into<Vec<Email>>) -> Self {
+        self.emails = Some(value.into());
+        self
+    }
+
+    /// Sets `email_domain` (`Some(None)` there sends `null`).
+    pub fn with_email_domain(mut self, value: impl Into<String>) -> Self {
+        self.email_domain = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `custom_fields` (`Some(None)` there sends `null`).
+    pub fn with_custom_fields(mut self, value: impl Into<Vec<CustomField>>) -> Self {
+        self.custom_fields = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tags` (`Some(None)` there sends `null`).
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `first_call_at` (`Some(None)` there sends `null`).
+    pub fn with_first_call_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.first_call_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `first_email_at` (`Some(None)` there sends `null`).
+    pub fn with_first_email_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.first_email_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `last_activity_at` (`Some(None)` there sends `null`).
+    pub fn with_last_activity_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.last_activity_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `custom_mappings` (`Some(None)` there sends `null`).
+    pub fn with_custom_mappings(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.custom_mappings = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `updated_at` (`Some(None)` there sends `null`).
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `created_at` (`Some(None)` there sends `null`).
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `opportunity_ids`.
+    pub fn with_opportunity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.opportunity_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `pass_through`.
+    pub fn with_pass_through(
+        mut self,
+        value: impl Into<Vec<PassThroughBodyItem>>,
+    ) -> Self {
+        self.pass_through = Some(value.into());
+        self
     }
 }
 
@@ -417,10 +684,22 @@ pub struct Website {
 }
 
 impl Website {
-    /// A `Website` from its required fields, every optional field unset: set
-    /// those by name with `Website { field: Some(value), ..Website::new(..) }`.
+    /// A `Website` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(url: String) -> Self {
         Self { id: None, url, type_: None }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<WebsiteType>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
     }
 }
 
@@ -605,8 +884,8 @@ pub struct Address {
 }
 
 impl Address {
-    /// A `Address` from its required fields, every optional field unset: set
-    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    /// A `Address` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -635,6 +914,156 @@ impl Address {
             notes: None,
             row_version: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<AddressType>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `string` (`Some(None)` there sends `null`).
+    pub fn with_string(mut self, value: impl Into<String>) -> Self {
+        self.string = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line1` (`Some(None)` there sends `null`).
+    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line2` (`Some(None)` there sends `null`).
+    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line3` (`Some(None)` there sends `null`).
+    pub fn with_line3(mut self, value: impl Into<String>) -> Self {
+        self.line3 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line4` (`Some(None)` there sends `null`).
+    pub fn with_line4(mut self, value: impl Into<String>) -> Self {
+        self.line4 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `line5` (`Some(None)` there sends `null`).
+    pub fn with_line5(mut self, value: impl Into<String>) -> Self {
+        self.line5 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `street_number` (`Some(None)` there sends `null`).
+    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
+        self.street_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `city` (`Some(None)` there sends `null`).
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `state` (`Some(None)` there sends `null`).
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `postal_code` (`Some(None)` there sends `null`).
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `country` (`Some(None)` there sends `null`).
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `latitude` (`Some(None)` there sends `null`).
+    pub fn with_latitude(mut self, value: impl Into<String>) -> Self {
+        self.latitude = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `longitude` (`Some(None)` there sends `null`).
+    pub fn with_longitude(mut self, value: impl Into<String>) -> Self {
+        self.longitude = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `county` (`Some(None)` there sends `null`).
+    pub fn with_county(mut self, value: impl Into<String>) -> Self {
+        self.county = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `contact_name` (`Some(None)` there sends `null`).
+    pub fn with_contact_name(mut self, value: impl Into<String>) -> Self {
+        self.contact_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `salutation` (`Some(None)` there sends `null`).
+    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
+        self.salutation = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone_number` (`Some(None)` there sends `null`).
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `fax` (`Some(None)` there sends `null`).
+    pub fn with_fax(mut self, value: impl Into<String>) -> Self {
+        self.fax = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `website` (`Some(None)` there sends `null`).
+    pub fn with_website(mut self, value: impl Into<String>) -> Self {
+        self.website = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `notes` (`Some(None)` there sends `null`).
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `row_version` (`Some(None)` there sends `null`).
+    pub fn with_row_version(mut self, value: impl Into<String>) -> Self {
+        self.row_version = Some(Some(value.into()));
+        self
     }
 }
 
@@ -667,10 +1096,22 @@ pub struct SocialLink {
 }
 
 impl SocialLink {
-    /// A `SocialLink` from its required fields, every optional field unset: set
-    /// those by name with `SocialLink { field: Some(value), ..SocialLink::new(..) }`.
+    /// A `SocialLink` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(url: String) -> Self {
         Self { id: None, url, type_: None }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
     }
 }
 
@@ -717,8 +1158,8 @@ pub struct PhoneNumber {
 }
 
 impl PhoneNumber {
-    /// A `PhoneNumber` from its required fields, every optional field unset: set
-    /// those by name with `PhoneNumber { field: Some(value), ..PhoneNumber::new(..) }`.
+    /// A `PhoneNumber` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(number: String) -> Self {
         Self {
             id: None,
@@ -728,6 +1169,36 @@ impl PhoneNumber {
             extension: None,
             type_: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `country_code` (`Some(None)` there sends `null`).
+    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `area_code` (`Some(None)` there sends `null`).
+    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `extension` (`Some(None)` there sends `null`).
+    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<PhoneNumberType>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
     }
 }
 
@@ -753,14 +1224,26 @@ pub struct Email {
 }
 
 impl Email {
-    /// A `Email` from its required fields, every optional field unset: set
-    /// those by name with `Email { field: Some(value), ..Email::new(..) }`.
+    /// A `Email` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(email: Option<crate::formats::Email>) -> Self {
         Self {
             id: None,
             email,
             type_: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `type_` (`Some(None)` there sends `null`).
+    pub fn with_type(mut self, value: impl Into<EmailType>) -> Self {
+        self.type_ = Some(Some(value.into()));
+        self
     }
 }
 
@@ -792,8 +1275,8 @@ pub struct CustomField {
 }
 
 impl CustomField {
-    /// A `CustomField` from its required fields, every optional field unset: set
-    /// those by name with `CustomField { field: Some(value), ..CustomField::new(..) }`.
+    /// A `CustomField` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -801,6 +1284,30 @@ impl CustomField {
             description: None,
             value: None,
         }
+    }
+
+    /// Sets `id` (`Some(None)` there sends `null`).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `description` (`Some(None)` there sends `null`).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `value`.
+    pub fn with_value(mut self, value: impl Into<CustomFieldValue>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 
@@ -832,8 +1339,8 @@ pub struct PassThroughBodyItem {
 }
 
 impl PassThroughBodyItem {
-    /// A `PassThroughBodyItem` from its required fields, every optional field unset: set
-    /// those by name with `PassThroughBodyItem { field: Some(value), ..PassThroughBodyItem::new(..) }`.
+    /// A `PassThroughBodyItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(service_id: String) -> Self {
         Self {
             service_id,
@@ -841,6 +1348,30 @@ impl PassThroughBodyItem {
             extend_object: None,
             extend_paths: None,
         }
+    }
+
+    /// Sets `operation_id`.
+    pub fn with_operation_id(mut self, value: impl Into<String>) -> Self {
+        self.operation_id = Some(value.into());
+        self
+    }
+
+    /// Sets `extend_object`.
+    pub fn with_extend_object(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.extend_object = Some(value.into());
+        self
+    }
+
+    /// Sets `extend_paths`.
+    pub fn with_extend_paths(
+        mut self,
+        value: impl Into<Vec<PassThroughBodyItemExtendPathsItem>>,
+    ) -> Self {
+        self.extend_paths = Some(value.into());
+        self
     }
 }
 
@@ -1095,8 +1626,8 @@ pub struct PassThroughBodyItemExtendPathsItem {
 }
 
 impl PassThroughBodyItemExtendPathsItem {
-    /// A `PassThroughBodyItemExtendPathsItem` from its required fields, every optional field unset: set
-    /// those by name with `PassThroughBodyItemExtendPathsItem { field: Some(value), ..PassThroughBodyItemExtendPathsItem::new(..) }`.
+    /// A `PassThroughBodyItemExtendPathsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(path: String, value: serde_json::Value) -> Self {
         Self { path, value }
     }
@@ -1144,8 +1675,8 @@ pub struct ContactsFilter {
 }
 
 impl ContactsFilter {
-    /// A `ContactsFilter` from its required fields, every optional field unset: set
-    /// those by name with `ContactsFilter { field: Some(value), ..ContactsFilter::new(..) }`.
+    /// A `ContactsFilter` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             name: None,
@@ -1158,6 +1689,66 @@ impl ContactsFilter {
             updated_since: None,
             created_since: None,
         }
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `first_name`.
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `last_name`.
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone_number`.
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+
+    /// Sets `company_id`.
+    pub fn with_company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_since`.
+    pub fn with_updated_since(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_since = Some(value.into());
+        self
+    }
+
+    /// Sets `created_since`.
+    pub fn with_created_since(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_since = Some(value.into());
+        self
     }
 }
 
@@ -1179,13 +1770,25 @@ pub struct ContactsSort {
 }
 
 impl ContactsSort {
-    /// A `ContactsSort` from its required fields, every optional field unset: set
-    /// those by name with `ContactsSort { field: Some(value), ..ContactsSort::new(..) }`.
+    /// A `ContactsSort` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             by: None,
             direction: defaults::contacts_sort_direction(),
         }
+    }
+
+    /// Sets `by`.
+    pub fn with_by(mut self, value: impl Into<ContactsSortBy>) -> Self {
+        self.by = Some(value.into());
+        self
+    }
+
+    /// Sets `direction`.
+    pub fn with_direction(mut self, value: impl Into<SortDirection>) -> Self {
+        self.direction = value.into();
+        self
     }
 }
 
@@ -1204,12 +1807,18 @@ pub struct PassThroughQuery {
 }
 
 impl PassThroughQuery {
-    /// A `PassThroughQuery` from its required fields, every optional field unset: set
-    /// those by name with `PassThroughQuery { field: Some(value), ..PassThroughQuery::new(..) }`.
+    /// A `PassThroughQuery` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             example_downstream_property: None,
         }
+    }
+
+    /// Sets `example_downstream_property`.
+    pub fn with_example_downstream_property(mut self, value: impl Into<String>) -> Self {
+        self.example_downstream_property = Some(value.into());
+        self
     }
 }
 
@@ -1250,8 +1859,8 @@ pub struct GetContactsResponse {
 }
 
 impl GetContactsResponse {
-    /// A `GetContactsResponse` from its required fields, every optional field unset: set
-    /// those by name with `GetContactsResponse { field: Some(value), ..GetContactsResponse::new(..) }`.
+    /// A `GetContactsResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         status_code: i64,
         status: String,
@@ -1271,6 +1880,27 @@ impl GetContactsResponse {
             links: None,
             raw_: None,
         }
+    }
+
+    /// Sets `meta`.
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+
+    /// Sets `links`.
+    pub fn with_links(mut self, value: impl Into<Links>) -> Self {
+        self.links = Some(value.into());
+        self
+    }
+
+    /// Sets `raw_` (`Some(None)` there sends `null`).
+    pub fn with_raw(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.raw_ = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1301,8 +1931,8 @@ pub struct BadRequestResponse {
 }
 
 impl BadRequestResponse {
-    /// A `BadRequestResponse` from its required fields, every optional field unset: set
-    /// those by name with `BadRequestResponse { field: Some(value), ..BadRequestResponse::new(..) }`.
+    /// A `BadRequestResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -1313,6 +1943,51 @@ impl BadRequestResponse {
             ref_: None,
             downstream_errors: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<BadRequestResponseDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
+    }
+
+    /// Sets `downstream_errors`.
+    pub fn with_downstream_errors(
+        mut self,
+        value: impl Into<Vec<BadRequestResponseDownstreamErrorsItem>>,
+    ) -> Self {
+        self.downstream_errors = Some(value.into());
+        self
     }
 }
 
@@ -1347,8 +2022,8 @@ pub struct UnauthorizedResponse {
 }
 
 impl UnauthorizedResponse {
-    /// A `UnauthorizedResponse` from its required fields, every optional field unset: set
-    /// those by name with `UnauthorizedResponse { field: Some(value), ..UnauthorizedResponse::new(..) }`.
+    /// A `UnauthorizedResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -1358,6 +2033,42 @@ impl UnauthorizedResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<UnauthorizedResponseDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -1392,8 +2103,8 @@ pub struct PaymentRequiredResponse {
 }
 
 impl PaymentRequiredResponse {
-    /// A `PaymentRequiredResponse` from its required fields, every optional field unset: set
-    /// those by name with `PaymentRequiredResponse { field: Some(value), ..PaymentRequiredResponse::new(..) }`.
+    /// A `PaymentRequiredResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -1403,6 +2114,42 @@ impl PaymentRequiredResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -1437,8 +2184,8 @@ pub struct NotFoundResponse {
 }
 
 impl NotFoundResponse {
-    /// A `NotFoundResponse` from its required fields, every optional field unset: set
-    /// those by name with `NotFoundResponse { field: Some(value), ..NotFoundResponse::new(..) }`.
+    /// A `NotFoundResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -1448,6 +2195,42 @@ impl NotFoundResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<NotFoundResponseDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -1482,8 +2265,8 @@ pub struct UnprocessableResponse {
 }
 
 impl UnprocessableResponse {
-    /// A `UnprocessableResponse` from its required fields, every optional field unset: set
-    /// those by name with `UnprocessableResponse { field: Some(value), ..UnprocessableResponse::new(..) }`.
+    /// A `UnprocessableResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -1493,6 +2276,42 @@ impl UnprocessableResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<UnprocessableResponseDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -1527,8 +2346,8 @@ pub struct UnexpectedErrorResponse {
 }
 
 impl UnexpectedErrorResponse {
-    /// A `UnexpectedErrorResponse` from its required fields, every optional field unset: set
-    /// those by name with `UnexpectedErrorResponse { field: Some(value), ..UnexpectedErrorResponse::new(..) }`.
+    /// A `UnexpectedErrorResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status_code: None,
@@ -1538,6 +2357,45 @@ impl UnexpectedErrorResponse {
             detail: None,
             ref_: None,
         }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, value: impl Into<f64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Sets `type_name`.
+    pub fn with_type_name(mut self, value: impl Into<String>) -> Self {
+        self.type_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(
+        mut self,
+        value: impl Into<UnexpectedErrorResponseDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `ref_`.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.ref_ = Some(value.into());
+        self
     }
 }
 
@@ -1575,8 +2433,8 @@ pub struct GetContactResponse {
 }
 
 impl GetContactResponse {
-    /// A `GetContactResponse` from its required fields, every optional field unset: set
-    /// those by name with `GetContactResponse { field: Some(value), ..GetContactResponse::new(..) }`.
+    /// A `GetContactResponse` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         status_code: i64,
         status: String,
@@ -1595,6 +2453,21 @@ impl GetContactResponse {
             meta: None,
             raw_: None,
         }
+    }
+
+    /// Sets `meta`.
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+
+    /// Sets `raw_` (`Some(None)` there sends `null`).
+    pub fn with_raw(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.raw_ = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1710,8 +2583,8 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// A `Meta` from its required fields, every optional field unset: set
-    /// those by name with `Meta { field: Some(value), ..Meta::new(..) }`.
+    /// A `Meta` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             items_on_page: None,
@@ -1719,6 +2592,30 @@ impl Meta {
             total_count: None,
             warnings: None,
         }
+    }
+
+    /// Sets `items_on_page`.
+    pub fn with_items_on_page(mut self, value: impl Into<i64>) -> Self {
+        self.items_on_page = Some(value.into());
+        self
+    }
+
+    /// Sets `cursors`.
+    pub fn with_cursors(mut self, value: impl Into<MetaCursors>) -> Self {
+        self.cursors = Some(value.into());
+        self
+    }
+
+    /// Sets `total_count`.
+    pub fn with_total_count(mut self, value: impl Into<i64>) -> Self {
+        self.total_count = Some(value.into());
+        self
+    }
+
+    /// Sets `warnings` (`Some(None)` there sends `null`).
+    pub fn with_warnings(mut self, value: impl Into<Vec<MetaWarningsItem>>) -> Self {
+        self.warnings = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1752,14 +2649,32 @@ pub struct Links {
 }
 
 impl Links {
-    /// A `Links` from its required fields, every optional field unset: set
-    /// those by name with `Links { field: Some(value), ..Links::new(..) }`.
+    /// A `Links` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             previous: None,
             current: None,
             next: None,
         }
+    }
+
+    /// Sets `previous` (`Some(None)` there sends `null`).
+    pub fn with_previous(mut self, value: impl Into<String>) -> Self {
+        self.previous = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `current`.
+    pub fn with_current(mut self, value: impl Into<String>) -> Self {
+        self.current = Some(value.into());
+        self
+    }
+
+    /// Sets `next` (`Some(None)` there sends `null`).
+    pub fn with_next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1796,14 +2711,32 @@ pub struct BadRequestResponseDownstreamErrorsItem {
 }
 
 impl BadRequestResponseDownstreamErrorsItem {
-    /// A `BadRequestResponseDownstreamErrorsItem` from its required fields, every optional field unset: set
-    /// those by name with `BadRequestResponseDownstreamErrorsItem { field: Some(value), ..BadRequestResponseDownstreamErrorsItem::new(..) }`.
+    /// A `BadRequestResponseDownstreamErrorsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             message: None,
             detail: None,
             code: None,
         }
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `code`.
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
     }
 }
 
@@ -1877,14 +2810,32 @@ pub struct MetaCursors {
 }
 
 impl MetaCursors {
-    /// A `MetaCursors` from its required fields, every optional field unset: set
-    /// those by name with `MetaCursors { field: Some(value), ..MetaCursors::new(..) }`.
+    /// A `MetaCursors` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             previous: None,
             current: None,
             next: None,
         }
+    }
+
+    /// Sets `previous` (`Some(None)` there sends `null`).
+    pub fn with_previous(mut self, value: impl Into<String>) -> Self {
+        self.previous = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `current` (`Some(None)` there sends `null`).
+    pub fn with_current(mut self, value: impl Into<String>) -> Self {
+        self.current = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `next` (`Some(None)` there sends `null`).
+    pub fn with_next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1933,8 +2884,8 @@ pub struct MetaWarningsItem {
 }
 
 impl MetaWarningsItem {
-    /// A `MetaWarningsItem` from its required fields, every optional field unset: set
-    /// those by name with `MetaWarningsItem { field: Some(value), ..MetaWarningsItem::new(..) }`.
+    /// A `MetaWarningsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -1943,6 +2894,36 @@ impl MetaWarningsItem {
             operation: None,
             message: None,
         }
+    }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `status_code` (`Some(None)` there sends `null`).
+    pub fn with_status_code(mut self, value: impl Into<i64>) -> Self {
+        self.status_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `error` (`Some(None)` there sends `null`).
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `operation` (`Some(None)` there sends `null`).
+    pub fn with_operation(mut self, value: impl Into<String>) -> Self {
+        self.operation = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `message` (`Some(None)` there sends `null`).
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(Some(value.into()));
+        self
     }
 }
 
@@ -1968,14 +2949,35 @@ pub struct UnauthorizedResponseDetailVariant2 {
 }
 
 impl UnauthorizedResponseDetailVariant2 {
-    /// A `UnauthorizedResponseDetailVariant2` from its required fields, every optional field unset: set
-    /// those by name with `UnauthorizedResponseDetailVariant2 { field: Some(value), ..UnauthorizedResponseDetailVariant2::new(..) }`.
+    /// A `UnauthorizedResponseDetailVariant2` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             type_: None,
             message: None,
             debug: None,
         }
+    }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `debug`.
+    pub fn with_debug(
+        mut self,
+        value: impl Into<UnauthorizedResponseDetailVariant2Debug>,
+    ) -> Self {
+        self.debug = Some(value.into());
+        self
     }
 }
 
@@ -2013,8 +3015,8 @@ pub struct UnauthorizedResponseDetailVariant2Debug {
 }
 
 impl UnauthorizedResponseDetailVariant2Debug {
-    /// A `UnauthorizedResponseDetailVariant2Debug` from its required fields, every optional field unset: set
-    /// those by name with `UnauthorizedResponseDetailVariant2Debug { field: Some(value), ..UnauthorizedResponseDetailVariant2Debug::new(..) }`.
+    /// A `UnauthorizedResponseDetailVariant2Debug` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             request: None,
@@ -2025,6 +3027,54 @@ impl UnauthorizedResponseDetailVariant2Debug {
             retry_after_ms: None,
             cooldown_remaining_ms: None,
         }
+    }
+
+    /// Sets `request`.
+    pub fn with_request(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.request = Some(value.into());
+        self
+    }
+
+    /// Sets `response`.
+    pub fn with_response(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.response = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `code`.
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// Sets `credentials_expire_at_ms`.
+    pub fn with_credentials_expire_at_ms(mut self, value: impl Into<f64>) -> Self {
+        self.credentials_expire_at_ms = Some(value.into());
+        self
+    }
+
+    /// Sets `retry_after_ms`.
+    pub fn with_retry_after_ms(mut self, value: impl Into<f64>) -> Self {
+        self.retry_after_ms = Some(value.into());
+        self
+    }
+
+    /// Sets `cooldown_remaining_ms`.
+    pub fn with_cooldown_remaining_ms(mut self, value: impl Into<f64>) -> Self {
+        self.cooldown_remaining_ms = Some(value.into());
+        self
     }
 }
 

@@ -26,8 +26,8 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A `Problem` from its required fields, every optional field unset: set
-    /// those by name with `Problem { field: Some(value), ..Problem::new(..) }`.
+    /// A `Problem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(type_: crate::formats::Uri, title: String, status: i64) -> Self {
         Self {
             type_,
@@ -38,6 +38,30 @@ impl Problem {
             correlation_id: None,
             errors: None,
         }
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+
+    /// Sets `instance`.
+    pub fn with_instance(mut self, value: impl Into<crate::formats::Uri>) -> Self {
+        self.instance = Some(value.into());
+        self
+    }
+
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+
+    /// Sets `errors`.
+    pub fn with_errors(mut self, value: impl Into<Vec<ProblemErrorsItem>>) -> Self {
+        self.errors = Some(value.into());
+        self
     }
 }
 
@@ -50,8 +74,8 @@ pub struct Money {
 }
 
 impl Money {
-    /// A `Money` from its required fields, every optional field unset: set
-    /// those by name with `Money { field: Some(value), ..Money::new(..) }`.
+    /// A `Money` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(amount: String, currency: String) -> Self {
         Self { amount, currency }
     }
@@ -81,8 +105,8 @@ pub struct Address {
 }
 
 impl Address {
-    /// A `Address` from its required fields, every optional field unset: set
-    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    /// A `Address` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(country: String) -> Self {
         Self {
             line1: None,
@@ -92,6 +116,36 @@ impl Address {
             postal_code: None,
             country,
         }
+    }
+
+    /// Sets `line1`.
+    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(value.into());
+        self
+    }
+
+    /// Sets `line2`.
+    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = Some(value.into());
+        self
+    }
+
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `region`.
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `postal_code`.
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
     }
 }
 
@@ -280,8 +334,8 @@ pub struct Customer {
 }
 
 impl Customer {
-    /// A `Customer` from its required fields, every optional field unset: set
-    /// those by name with `Customer { field: Some(value), ..Customer::new(..) }`.
+    /// A `Customer` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: crate::formats::Uuid,
         type_: CustomerType,
@@ -310,6 +364,66 @@ impl Customer {
             created_at,
             updated_at,
         }
+    }
+
+    /// Sets `given_name`.
+    pub fn with_given_name(mut self, value: impl Into<String>) -> Self {
+        self.given_name = Some(value.into());
+        self
+    }
+
+    /// Sets `family_name`.
+    pub fn with_family_name(mut self, value: impl Into<String>) -> Self {
+        self.family_name = Some(value.into());
+        self
+    }
+
+    /// Sets `company_name`.
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<crate::formats::Uuid>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `credit_limit`.
+    pub fn with_credit_limit(mut self, value: impl Into<Money>) -> Self {
+        self.credit_limit = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_terms`.
+    pub fn with_payment_terms(mut self, value: impl Into<PaymentTerms>) -> Self {
+        self.payment_terms = Some(value.into());
+        self
     }
 }
 
@@ -344,8 +458,8 @@ pub struct CustomerCreate {
 }
 
 impl CustomerCreate {
-    /// A `CustomerCreate` from its required fields, every optional field unset: set
-    /// those by name with `CustomerCreate { field: Some(value), ..CustomerCreate::new(..) }`.
+    /// A `CustomerCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(type_: CustomerType, display_name: String) -> Self {
         Self {
             type_,
@@ -359,6 +473,54 @@ impl CustomerCreate {
             billing_address: None,
             currency: None,
         }
+    }
+
+    /// Sets `given_name`.
+    pub fn with_given_name(mut self, value: impl Into<String>) -> Self {
+        self.given_name = Some(value.into());
+        self
+    }
+
+    /// Sets `family_name`.
+    pub fn with_family_name(mut self, value: impl Into<String>) -> Self {
+        self.family_name = Some(value.into());
+        self
+    }
+
+    /// Sets `company_name`.
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<crate::formats::Uuid>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
     }
 }
 
@@ -391,8 +553,8 @@ pub struct CustomerUpdate {
 }
 
 impl CustomerUpdate {
-    /// A `CustomerUpdate` from its required fields, every optional field unset: set
-    /// those by name with `CustomerUpdate { field: Some(value), ..CustomerUpdate::new(..) }`.
+    /// A `CustomerUpdate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             display_name: None,
@@ -405,6 +567,60 @@ impl CustomerUpdate {
             account_id: None,
             billing_address: None,
         }
+    }
+
+    /// Sets `display_name`.
+    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+
+    /// Sets `given_name`.
+    pub fn with_given_name(mut self, value: impl Into<String>) -> Self {
+        self.given_name = Some(value.into());
+        self
+    }
+
+    /// Sets `family_name`.
+    pub fn with_family_name(mut self, value: impl Into<String>) -> Self {
+        self.family_name = Some(value.into());
+        self
+    }
+
+    /// Sets `company_name`.
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn with_status(mut self, value: impl Into<CustomerStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<crate::formats::Uuid>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
     }
 }
 
@@ -424,8 +640,8 @@ pub struct CustomerPage {
 }
 
 impl CustomerPage {
-    /// A `CustomerPage` from its required fields, every optional field unset: set
-    /// those by name with `CustomerPage { field: Some(value), ..CustomerPage::new(..) }`.
+    /// A `CustomerPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(data: Vec<Customer>, next_cursor: Option<String>) -> Self {
         Self { data, next_cursor }
     }
@@ -517,8 +733,8 @@ pub struct Account {
 }
 
 impl Account {
-    /// A `Account` from its required fields, every optional field unset: set
-    /// those by name with `Account { field: Some(value), ..Account::new(..) }`.
+    /// A `Account` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: crate::formats::Uuid,
         name: String,
@@ -542,6 +758,51 @@ impl Account {
             created_at,
             updated_at,
         }
+    }
+
+    /// Sets `legal_name`.
+    pub fn with_legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(value.into());
+        self
+    }
+
+    /// Sets `website`.
+    pub fn with_website(mut self, value: impl Into<crate::formats::Uri>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+
+    /// Sets `industry`.
+    pub fn with_industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(value.into());
+        self
+    }
+
+    /// Sets `employee_count`.
+    pub fn with_employee_count(mut self, value: impl Into<i64>) -> Self {
+        self.employee_count = Some(value.into());
+        self
+    }
+
+    /// Sets `annual_revenue`.
+    pub fn with_annual_revenue(mut self, value: impl Into<Money>) -> Self {
+        self.annual_revenue = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_account_id`.
+    pub fn with_parent_account_id(
+        mut self,
+        value: impl Into<crate::formats::Uuid>,
+    ) -> Self {
+        self.parent_account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
     }
 }
 
@@ -569,8 +830,8 @@ pub struct AccountCreate {
 }
 
 impl AccountCreate {
-    /// A `AccountCreate` from its required fields, every optional field unset: set
-    /// those by name with `AccountCreate { field: Some(value), ..AccountCreate::new(..) }`.
+    /// A `AccountCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(name: String, type_: AccountType) -> Self {
         Self {
             name,
@@ -583,6 +844,45 @@ impl AccountCreate {
             billing_address: None,
         }
     }
+
+    /// Sets `legal_name`.
+    pub fn with_legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(value.into());
+        self
+    }
+
+    /// Sets `website`.
+    pub fn with_website(mut self, value: impl Into<crate::formats::Uri>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+
+    /// Sets `industry`.
+    pub fn with_industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(value.into());
+        self
+    }
+
+    /// Sets `employee_count`.
+    pub fn with_employee_count(mut self, value: impl Into<i64>) -> Self {
+        self.employee_count = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_account_id`.
+    pub fn with_parent_account_id(
+        mut self,
+        value: impl Into<crate::formats::Uuid>,
+    ) -> Self {
+        self.parent_account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -594,8 +894,8 @@ pub struct AccountPage {
 }
 
 impl AccountPage {
-    /// A `AccountPage` from its required fields, every optional field unset: set
-    /// those by name with `AccountPage { field: Some(value), ..AccountPage::new(..) }`.
+    /// A `AccountPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(data: Vec<Account>, next_cursor: Option<String>) -> Self {
         Self { data, next_cursor }
     }
@@ -679,8 +979,8 @@ pub struct OrderLine {
 }
 
 impl OrderLine {
-    /// A `OrderLine` from its required fields, every optional field unset: set
-    /// those by name with `OrderLine { field: Some(value), ..OrderLine::new(..) }`.
+    /// A `OrderLine` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         line_number: i64,
         quantity: String,
@@ -697,6 +997,30 @@ impl OrderLine {
             unit_price,
             line_total,
         }
+    }
+
+    /// Sets `product_id`.
+    pub fn with_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+
+    /// Sets `sku`.
+    pub fn with_sku(mut self, value: impl Into<String>) -> Self {
+        self.sku = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `unit_of_measure`.
+    pub fn with_unit_of_measure(mut self, value: impl Into<String>) -> Self {
+        self.unit_of_measure = Some(value.into());
+        self
     }
 }
 
@@ -734,8 +1058,8 @@ pub struct Order {
 }
 
 impl Order {
-    /// A `Order` from its required fields, every optional field unset: set
-    /// those by name with `Order { field: Some(value), ..Order::new(..) }`.
+    /// A `Order` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: crate::formats::Uuid,
         order_number: String,
@@ -763,6 +1087,33 @@ impl Order {
             updated_at,
         }
     }
+
+    /// Sets `order_date`.
+    pub fn with_order_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.order_date = Some(value.into());
+        self
+    }
+
+    /// Sets `requested_delivery_date`.
+    pub fn with_requested_delivery_date(
+        mut self,
+        value: impl Into<crate::formats::Date>,
+    ) -> Self {
+        self.requested_delivery_date = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_amount`.
+    pub fn with_tax_amount(mut self, value: impl Into<Money>) -> Self {
+        self.tax_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `shipping_address`.
+    pub fn with_shipping_address(mut self, value: impl Into<Address>) -> Self {
+        self.shipping_address = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -779,8 +1130,8 @@ pub struct OrderLineCreate {
 }
 
 impl OrderLineCreate {
-    /// A `OrderLineCreate` from its required fields, every optional field unset: set
-    /// those by name with `OrderLineCreate { field: Some(value), ..OrderLineCreate::new(..) }`.
+    /// A `OrderLineCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(sku: String, quantity: String) -> Self {
         Self {
             sku,
@@ -788,6 +1139,18 @@ impl OrderLineCreate {
             quantity,
             unit_price: None,
         }
+    }
+
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `unit_price`.
+    pub fn with_unit_price(mut self, value: impl Into<String>) -> Self {
+        self.unit_price = Some(value.into());
+        self
     }
 }
 
@@ -807,8 +1170,8 @@ pub struct OrderCreate {
 }
 
 impl OrderCreate {
-    /// A `OrderCreate` from its required fields, every optional field unset: set
-    /// those by name with `OrderCreate { field: Some(value), ..OrderCreate::new(..) }`.
+    /// A `OrderCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         customer_id: crate::formats::Uuid,
         currency: String,
@@ -822,6 +1185,21 @@ impl OrderCreate {
             lines,
         }
     }
+
+    /// Sets `requested_delivery_date`.
+    pub fn with_requested_delivery_date(
+        mut self,
+        value: impl Into<crate::formats::Date>,
+    ) -> Self {
+        self.requested_delivery_date = Some(value.into());
+        self
+    }
+
+    /// Sets `shipping_address`.
+    pub fn with_shipping_address(mut self, value: impl Into<Address>) -> Self {
+        self.shipping_address = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -833,8 +1211,8 @@ pub struct OrderPage {
 }
 
 impl OrderPage {
-    /// A `OrderPage` from its required fields, every optional field unset: set
-    /// those by name with `OrderPage { field: Some(value), ..OrderPage::new(..) }`.
+    /// A `OrderPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(data: Vec<Order>, next_cursor: Option<String>) -> Self {
         Self { data, next_cursor }
     }
@@ -848,8 +1226,8 @@ pub struct ProblemErrorsItem {
 }
 
 impl ProblemErrorsItem {
-    /// A `ProblemErrorsItem` from its required fields, every optional field unset: set
-    /// those by name with `ProblemErrorsItem { field: Some(value), ..ProblemErrorsItem::new(..) }`.
+    /// A `ProblemErrorsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(pointer: String, detail: String) -> Self {
         Self { pointer, detail }
     }

@@ -6,8 +6,8 @@ pub struct Error {
 }
 
 impl Error {
-    /// A `Error` from its required fields, every optional field unset: set
-    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    /// A `Error` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(errors: Vec<ErrorErrorsItem>) -> Self {
         Self { errors }
     }
@@ -193,8 +193,8 @@ pub struct Ticket {
 }
 
 impl Ticket {
-    /// A `Ticket` from its required fields, every optional field unset: set
-    /// those by name with `Ticket { field: Some(value), ..Ticket::new(..) }`.
+    /// A `Ticket` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: i64,
         subject: String,
@@ -221,6 +221,36 @@ impl Ticket {
             solved_at: None,
         }
     }
+
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `priority`.
+    pub fn with_priority(mut self, value: impl Into<TicketPriority>) -> Self {
+        self.priority = value.into();
+        self
+    }
+
+    /// Sets `assignee_id` (`Some(None)` there sends `null`).
+    pub fn with_assignee_id(mut self, value: impl Into<i64>) -> Self {
+        self.assignee_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `organization_external_id` (`Some(None)` there sends `null`).
+    pub fn with_organization_external_id(mut self, value: impl Into<String>) -> Self {
+        self.organization_external_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `solved_at` (`Some(None)` there sends `null`).
+    pub fn with_solved_at(mut self, value: impl Into<crate::formats::DateTime>) -> Self {
+        self.solved_at = Some(Some(value.into()));
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -238,8 +268,8 @@ pub struct TicketCreate {
 }
 
 impl TicketCreate {
-    /// A `TicketCreate` from its required fields, every optional field unset: set
-    /// those by name with `TicketCreate { field: Some(value), ..TicketCreate::new(..) }`.
+    /// A `TicketCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         subject: String,
         description: String,
@@ -253,6 +283,24 @@ impl TicketCreate {
             requester,
             tags: None,
         }
+    }
+
+    /// Sets `priority`.
+    pub fn with_priority(mut self, value: impl Into<TicketPriority>) -> Self {
+        self.priority = value.into();
+        self
+    }
+
+    /// Sets `channel`.
+    pub fn with_channel(mut self, value: impl Into<TicketChannel>) -> Self {
+        self.channel = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
     }
 }
 
@@ -274,8 +322,8 @@ pub struct TicketUpdate {
 }
 
 impl TicketUpdate {
-    /// A `TicketUpdate` from its required fields, every optional field unset: set
-    /// those by name with `TicketUpdate { field: Some(value), ..TicketUpdate::new(..) }`.
+    /// A `TicketUpdate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             status: None,
@@ -283,6 +331,30 @@ impl TicketUpdate {
             assignee_id: None,
             tags: None,
         }
+    }
+
+    /// Sets `status`.
+    pub fn with_status(mut self, value: impl Into<TicketStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `priority`.
+    pub fn with_priority(mut self, value: impl Into<TicketPriority>) -> Self {
+        self.priority = value.into();
+        self
+    }
+
+    /// Sets `assignee_id` (`Some(None)` there sends `null`).
+    pub fn with_assignee_id(mut self, value: impl Into<i64>) -> Self {
+        self.assignee_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
     }
 }
 
@@ -300,8 +372,8 @@ pub struct TicketPage {
 }
 
 impl TicketPage {
-    /// A `TicketPage` from its required fields, every optional field unset: set
-    /// those by name with `TicketPage { field: Some(value), ..TicketPage::new(..) }`.
+    /// A `TicketPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(tickets: Vec<Ticket>, meta: PageMeta) -> Self {
         Self { tickets, meta }
     }
@@ -319,13 +391,19 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
-    /// A `PageMeta` from its required fields, every optional field unset: set
-    /// those by name with `PageMeta { field: Some(value), ..PageMeta::new(..) }`.
+    /// A `PageMeta` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(has_more: bool) -> Self {
         Self {
             has_more,
             after_cursor: None,
         }
+    }
+
+    /// Sets `after_cursor` (`Some(None)` there sends `null`).
+    pub fn with_after_cursor(mut self, value: impl Into<String>) -> Self {
+        self.after_cursor = Some(Some(value.into()));
+        self
     }
 }
 
@@ -340,8 +418,8 @@ pub struct Comment {
 }
 
 impl Comment {
-    /// A `Comment` from its required fields, every optional field unset: set
-    /// those by name with `Comment { field: Some(value), ..Comment::new(..) }`.
+    /// A `Comment` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: i64,
         ticket_id: i64,
@@ -372,14 +450,26 @@ pub struct CommentCreate {
 }
 
 impl CommentCreate {
-    /// A `CommentCreate` from its required fields, every optional field unset: set
-    /// those by name with `CommentCreate { field: Some(value), ..CommentCreate::new(..) }`.
+    /// A `CommentCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(body: String) -> Self {
         Self {
             body,
             public: defaults::comment_create_public(),
             author_id: None,
         }
+    }
+
+    /// Sets `public`.
+    pub fn with_public(mut self, value: impl Into<bool>) -> Self {
+        self.public = value.into();
+        self
+    }
+
+    /// Sets `author_id`.
+    pub fn with_author_id(mut self, value: impl Into<i64>) -> Self {
+        self.author_id = Some(value.into());
+        self
     }
 }
 
@@ -390,8 +480,8 @@ pub struct CommentPage {
 }
 
 impl CommentPage {
-    /// A `CommentPage` from its required fields, every optional field unset: set
-    /// those by name with `CommentPage { field: Some(value), ..CommentPage::new(..) }`.
+    /// A `CommentPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(comments: Vec<Comment>, meta: PageMeta) -> Self {
         Self { comments, meta }
     }
@@ -425,8 +515,8 @@ pub struct Requester {
 }
 
 impl Requester {
-    /// A `Requester` from its required fields, every optional field unset: set
-    /// those by name with `Requester { field: Some(value), ..Requester::new(..) }`.
+    /// A `Requester` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: i64,
         email: crate::formats::Email,
@@ -442,6 +532,30 @@ impl Requester {
             created_at,
         }
     }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone` (`Some(None)` there sends `null`).
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `organization_external_id` (`Some(None)` there sends `null`).
+    pub fn with_organization_external_id(mut self, value: impl Into<String>) -> Self {
+        self.organization_external_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `locale`.
+    pub fn with_locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -454,10 +568,16 @@ pub struct ErrorErrorsItem {
 }
 
 impl ErrorErrorsItem {
-    /// A `ErrorErrorsItem` from its required fields, every optional field unset: set
-    /// those by name with `ErrorErrorsItem { field: Some(value), ..ErrorErrorsItem::new(..) }`.
+    /// A `ErrorErrorsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(code: String, title: String) -> Self {
         Self { code, title, source: None }
+    }
+
+    /// Sets `source`.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
     }
 }
 
@@ -469,10 +589,16 @@ pub struct TicketCreateRequester {
 }
 
 impl TicketCreateRequester {
-    /// A `TicketCreateRequester` from its required fields, every optional field unset: set
-    /// those by name with `TicketCreateRequester { field: Some(value), ..TicketCreateRequester::new(..) }`.
+    /// A `TicketCreateRequester` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(email: crate::formats::Email) -> Self {
         Self { email, name: None }
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 

@@ -19,8 +19,8 @@ pub struct Error {
 }
 
 impl Error {
-    /// A `Error` from its required fields, every optional field unset: set
-    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    /// A `Error` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(code: String, message: String) -> Self {
         Self {
             code,
@@ -29,6 +29,24 @@ impl Error {
             details: None,
             trace_id: None,
         }
+    }
+
+    /// Sets `target` (`Some(None)` there sends `null`).
+    pub fn with_target(mut self, value: impl Into<String>) -> Self {
+        self.target = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `details`.
+    pub fn with_details(mut self, value: impl Into<Vec<ErrorDetailsItem>>) -> Self {
+        self.details = Some(value.into());
+        self
+    }
+
+    /// Sets `trace_id`.
+    pub fn with_trace_id(mut self, value: impl Into<String>) -> Self {
+        self.trace_id = Some(value.into());
+        self
     }
 }
 
@@ -50,8 +68,8 @@ pub struct Pagination {
 }
 
 impl Pagination {
-    /// A `Pagination` from its required fields, every optional field unset: set
-    /// those by name with `Pagination { field: Some(value), ..Pagination::new(..) }`.
+    /// A `Pagination` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(page: i64, per_page: i64, total_items: i64, total_pages: i64) -> Self {
         Self {
             page,
@@ -91,8 +109,8 @@ pub struct PostalAddress {
 }
 
 impl PostalAddress {
-    /// A `PostalAddress` from its required fields, every optional field unset: set
-    /// those by name with `PostalAddress { field: Some(value), ..PostalAddress::new(..) }`.
+    /// A `PostalAddress` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(line1: String, city: String, country_code: String) -> Self {
         Self {
             line1,
@@ -102,6 +120,24 @@ impl PostalAddress {
             postal_code: None,
             country_code,
         }
+    }
+
+    /// Sets `line2` (`Some(None)` there sends `null`).
+    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `region` (`Some(None)` there sends `null`).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `postal_code` (`Some(None)` there sends `null`).
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(Some(value.into()));
+        self
     }
 }
 
@@ -261,8 +297,8 @@ pub struct Customer {
 }
 
 impl Customer {
-    /// A `Customer` from its required fields, every optional field unset: set
-    /// those by name with `Customer { field: Some(value), ..Customer::new(..) }`.
+    /// A `Customer` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: CustomerObject,
@@ -295,6 +331,42 @@ impl Customer {
             created_at,
             updated_at,
         }
+    }
+
+    /// Sets `legal_name` (`Some(None)` there sends `null`).
+    pub fn with_legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone` (`Some(None)` there sends `null`).
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tax_id` (`Some(None)` there sends `null`).
+    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.tax_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<PostalAddress>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `crm_reference` (`Some(None)` there sends `null`).
+    pub fn with_crm_reference(mut self, value: impl Into<String>) -> Self {
+        self.crm_reference = Some(Some(value.into()));
+        self
     }
 }
 
@@ -331,8 +403,8 @@ pub struct CustomerCreate {
 }
 
 impl CustomerCreate {
-    /// A `CustomerCreate` from its required fields, every optional field unset: set
-    /// those by name with `CustomerCreate { field: Some(value), ..CustomerCreate::new(..) }`.
+    /// A `CustomerCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(name: String, currency: String) -> Self {
         Self {
             number: None,
@@ -347,6 +419,60 @@ impl CustomerCreate {
             billing_address: None,
             crm_reference: None,
         }
+    }
+
+    /// Sets `number`.
+    pub fn with_number(mut self, value: impl Into<String>) -> Self {
+        self.number = Some(value.into());
+        self
+    }
+
+    /// Sets `legal_name`.
+    pub fn with_legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `credit_limit_minor`.
+    pub fn with_credit_limit_minor(mut self, value: impl Into<i64>) -> Self {
+        self.credit_limit_minor = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_terms`.
+    pub fn with_payment_terms(mut self, value: impl Into<PaymentTerms>) -> Self {
+        self.payment_terms = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_id`.
+    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.tax_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<PostalAddress>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `crm_reference`.
+    pub fn with_crm_reference(mut self, value: impl Into<String>) -> Self {
+        self.crm_reference = Some(value.into());
+        self
     }
 }
 
@@ -403,8 +529,8 @@ pub struct CustomerUpdate {
 }
 
 impl CustomerUpdate {
-    /// A `CustomerUpdate` from its required fields, every optional field unset: set
-    /// those by name with `CustomerUpdate { field: Some(value), ..CustomerUpdate::new(..) }`.
+    /// A `CustomerUpdate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             name: None,
@@ -418,6 +544,66 @@ impl CustomerUpdate {
             billing_address: None,
             crm_reference: None,
         }
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `legal_name` (`Some(None)` there sends `null`).
+    pub fn with_legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone` (`Some(None)` there sends `null`).
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `status`.
+    pub fn with_status(mut self, value: impl Into<CustomerStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `credit_limit_minor`.
+    pub fn with_credit_limit_minor(mut self, value: impl Into<i64>) -> Self {
+        self.credit_limit_minor = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_terms`.
+    pub fn with_payment_terms(mut self, value: impl Into<PaymentTerms>) -> Self {
+        self.payment_terms = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_id` (`Some(None)` there sends `null`).
+    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.tax_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<PostalAddress>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `crm_reference` (`Some(None)` there sends `null`).
+    pub fn with_crm_reference(mut self, value: impl Into<String>) -> Self {
+        self.crm_reference = Some(Some(value.into()));
+        self
     }
 }
 
@@ -435,8 +621,8 @@ pub struct CustomerPage {
 }
 
 impl CustomerPage {
-    /// A `CustomerPage` from its required fields, every optional field unset: set
-    /// those by name with `CustomerPage { field: Some(value), ..CustomerPage::new(..) }`.
+    /// A `CustomerPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(data: Vec<Customer>, pagination: Pagination) -> Self {
         Self { data, pagination }
     }
@@ -531,8 +717,8 @@ pub struct InvoiceLine {
 }
 
 impl InvoiceLine {
-    /// A `InvoiceLine` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceLine { field: Some(value), ..InvoiceLine::new(..) }`.
+    /// A `InvoiceLine` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         line_no: i64,
         description: String,
@@ -553,6 +739,30 @@ impl InvoiceLine {
             tax_minor,
             line_total_minor,
         }
+    }
+
+    /// Sets `item_id` (`Some(None)` there sends `null`).
+    pub fn with_item_id(mut self, value: impl Into<String>) -> Self {
+        self.item_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `uom`.
+    pub fn with_uom(mut self, value: impl Into<String>) -> Self {
+        self.uom = value.into();
+        self
+    }
+
+    /// Sets `tax_code` (`Some(None)` there sends `null`).
+    pub fn with_tax_code(mut self, value: impl Into<String>) -> Self {
+        self.tax_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tax_rate`.
+    pub fn with_tax_rate(mut self, value: impl Into<f64>) -> Self {
+        self.tax_rate = Some(value.into());
+        self
     }
 }
 
@@ -604,8 +814,8 @@ pub struct Invoice {
 }
 
 impl Invoice {
-    /// A `Invoice` from its required fields, every optional field unset: set
-    /// those by name with `Invoice { field: Some(value), ..Invoice::new(..) }`.
+    /// A `Invoice` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: InvoiceObject,
@@ -643,6 +853,18 @@ impl Invoice {
             updated_at,
         }
     }
+
+    /// Sets `sales_order_id` (`Some(None)` there sends `null`).
+    pub fn with_sales_order_id(mut self, value: impl Into<String>) -> Self {
+        self.sales_order_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `paid_at` (`Some(None)` there sends `null`).
+    pub fn with_paid_at(mut self, value: impl Into<crate::formats::DateTime>) -> Self {
+        self.paid_at = Some(Some(value.into()));
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -663,8 +885,8 @@ pub struct InvoiceLineCreate {
 }
 
 impl InvoiceLineCreate {
-    /// A `InvoiceLineCreate` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceLineCreate { field: Some(value), ..InvoiceLineCreate::new(..) }`.
+    /// A `InvoiceLineCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(description: String, quantity: f64, unit_price_minor: i64) -> Self {
         Self {
             item_id: None,
@@ -674,6 +896,24 @@ impl InvoiceLineCreate {
             unit_price_minor,
             tax_code: None,
         }
+    }
+
+    /// Sets `item_id`.
+    pub fn with_item_id(mut self, value: impl Into<String>) -> Self {
+        self.item_id = Some(value.into());
+        self
+    }
+
+    /// Sets `uom`.
+    pub fn with_uom(mut self, value: impl Into<String>) -> Self {
+        self.uom = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_code`.
+    pub fn with_tax_code(mut self, value: impl Into<String>) -> Self {
+        self.tax_code = Some(value.into());
+        self
     }
 }
 
@@ -700,8 +940,8 @@ pub struct InvoiceCreate {
 }
 
 impl InvoiceCreate {
-    /// A `InvoiceCreate` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceCreate { field: Some(value), ..InvoiceCreate::new(..) }`.
+    /// A `InvoiceCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         customer_id: String,
         currency: String,
@@ -717,6 +957,30 @@ impl InvoiceCreate {
             lines,
         }
     }
+
+    /// Sets `sales_order_id`.
+    pub fn with_sales_order_id(mut self, value: impl Into<String>) -> Self {
+        self.sales_order_id = Some(value.into());
+        self
+    }
+
+    /// Sets `issue_date`.
+    pub fn with_issue_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.issue_date = Some(value.into());
+        self
+    }
+
+    /// Sets `due_date`.
+    pub fn with_due_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+
+    /// Sets `issue`.
+    pub fn with_issue(mut self, value: impl Into<bool>) -> Self {
+        self.issue = value.into();
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -726,8 +990,8 @@ pub struct InvoicePage {
 }
 
 impl InvoicePage {
-    /// A `InvoicePage` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePage { field: Some(value), ..InvoicePage::new(..) }`.
+    /// A `InvoicePage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(data: Vec<Invoice>, pagination: Pagination) -> Self {
         Self { data, pagination }
     }
@@ -805,8 +1069,8 @@ pub struct SalesOrderLine {
 }
 
 impl SalesOrderLine {
-    /// A `SalesOrderLine` from its required fields, every optional field unset: set
-    /// those by name with `SalesOrderLine { field: Some(value), ..SalesOrderLine::new(..) }`.
+    /// A `SalesOrderLine` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         line_no: i64,
         item_id: String,
@@ -824,6 +1088,24 @@ impl SalesOrderLine {
             unit_price_minor,
             line_total_minor,
         }
+    }
+
+    /// Sets `sku`.
+    pub fn with_sku(mut self, value: impl Into<String>) -> Self {
+        self.sku = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `uom`.
+    pub fn with_uom(mut self, value: impl Into<String>) -> Self {
+        self.uom = value.into();
+        self
     }
 }
 
@@ -863,8 +1145,8 @@ pub struct SalesOrder {
 }
 
 impl SalesOrder {
-    /// A `SalesOrder` from its required fields, every optional field unset: set
-    /// those by name with `SalesOrder { field: Some(value), ..SalesOrder::new(..) }`.
+    /// A `SalesOrder` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: SalesOrderObject,
@@ -896,6 +1178,21 @@ impl SalesOrder {
             updated_at,
         }
     }
+
+    /// Sets `requested_delivery_date` (`Some(None)` there sends `null`).
+    pub fn with_requested_delivery_date(
+        mut self,
+        value: impl Into<crate::formats::Date>,
+    ) -> Self {
+        self.requested_delivery_date = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `ship_to`.
+    pub fn with_ship_to(mut self, value: impl Into<PostalAddress>) -> Self {
+        self.ship_to = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -914,8 +1211,8 @@ pub struct SalesOrderLineCreate {
 }
 
 impl SalesOrderLineCreate {
-    /// A `SalesOrderLineCreate` from its required fields, every optional field unset: set
-    /// those by name with `SalesOrderLineCreate { field: Some(value), ..SalesOrderLineCreate::new(..) }`.
+    /// A `SalesOrderLineCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(item_id: String, quantity: f64) -> Self {
         Self {
             item_id,
@@ -924,6 +1221,24 @@ impl SalesOrderLineCreate {
             uom: None,
             unit_price_minor: None,
         }
+    }
+
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `uom`.
+    pub fn with_uom(mut self, value: impl Into<String>) -> Self {
+        self.uom = Some(value.into());
+        self
+    }
+
+    /// Sets `unit_price_minor`.
+    pub fn with_unit_price_minor(mut self, value: impl Into<i64>) -> Self {
+        self.unit_price_minor = Some(value.into());
+        self
     }
 }
 
@@ -948,8 +1263,8 @@ pub struct SalesOrderCreate {
 }
 
 impl SalesOrderCreate {
-    /// A `SalesOrderCreate` from its required fields, every optional field unset: set
-    /// those by name with `SalesOrderCreate { field: Some(value), ..SalesOrderCreate::new(..) }`.
+    /// A `SalesOrderCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         customer_id: String,
         currency: String,
@@ -965,6 +1280,33 @@ impl SalesOrderCreate {
             lines,
         }
     }
+
+    /// Sets `order_date`.
+    pub fn with_order_date(mut self, value: impl Into<crate::formats::Date>) -> Self {
+        self.order_date = Some(value.into());
+        self
+    }
+
+    /// Sets `requested_delivery_date`.
+    pub fn with_requested_delivery_date(
+        mut self,
+        value: impl Into<crate::formats::Date>,
+    ) -> Self {
+        self.requested_delivery_date = Some(value.into());
+        self
+    }
+
+    /// Sets `release`.
+    pub fn with_release(mut self, value: impl Into<bool>) -> Self {
+        self.release = value.into();
+        self
+    }
+
+    /// Sets `ship_to`.
+    pub fn with_ship_to(mut self, value: impl Into<PostalAddress>) -> Self {
+        self.ship_to = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -974,8 +1316,8 @@ pub struct SalesOrderPage {
 }
 
 impl SalesOrderPage {
-    /// A `SalesOrderPage` from its required fields, every optional field unset: set
-    /// those by name with `SalesOrderPage { field: Some(value), ..SalesOrderPage::new(..) }`.
+    /// A `SalesOrderPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(data: Vec<SalesOrder>, pagination: Pagination) -> Self {
         Self { data, pagination }
     }
@@ -1018,8 +1360,8 @@ pub struct Item {
 }
 
 impl Item {
-    /// A `Item` from its required fields, every optional field unset: set
-    /// those by name with `Item { field: Some(value), ..Item::new(..) }`.
+    /// A `Item` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: ItemObject,
@@ -1047,6 +1389,36 @@ impl Item {
             updated_at: None,
         }
     }
+
+    /// Sets `description` (`Some(None)` there sends `null`).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `tax_code` (`Some(None)` there sends `null`).
+    pub fn with_tax_code(mut self, value: impl Into<String>) -> Self {
+        self.tax_code = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1056,8 +1428,8 @@ pub struct ItemPage {
 }
 
 impl ItemPage {
-    /// A `ItemPage` from its required fields, every optional field unset: set
-    /// those by name with `ItemPage { field: Some(value), ..ItemPage::new(..) }`.
+    /// A `ItemPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(data: Vec<Item>, pagination: Pagination) -> Self {
         Self { data, pagination }
     }
@@ -1139,8 +1511,8 @@ pub struct Payment {
 }
 
 impl Payment {
-    /// A `Payment` from its required fields, every optional field unset: set
-    /// those by name with `Payment { field: Some(value), ..Payment::new(..) }`.
+    /// A `Payment` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: PaymentObject,
@@ -1164,6 +1536,18 @@ impl Payment {
             created_at,
         }
     }
+
+    /// Sets `invoice_id` (`Some(None)` there sends `null`).
+    pub fn with_invoice_id(mut self, value: impl Into<String>) -> Self {
+        self.invoice_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `reference` (`Some(None)` there sends `null`).
+    pub fn with_reference(mut self, value: impl Into<String>) -> Self {
+        self.reference = Some(Some(value.into()));
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1185,8 +1569,8 @@ pub struct PaymentCreate {
 }
 
 impl PaymentCreate {
-    /// A `PaymentCreate` from its required fields, every optional field unset: set
-    /// those by name with `PaymentCreate { field: Some(value), ..PaymentCreate::new(..) }`.
+    /// A `PaymentCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         customer_id: String,
         amount_minor: i64,
@@ -1204,6 +1588,18 @@ impl PaymentCreate {
             reference: None,
         }
     }
+
+    /// Sets `invoice_id`.
+    pub fn with_invoice_id(mut self, value: impl Into<String>) -> Self {
+        self.invoice_id = Some(value.into());
+        self
+    }
+
+    /// Sets `reference`.
+    pub fn with_reference(mut self, value: impl Into<String>) -> Self {
+        self.reference = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1213,8 +1609,8 @@ pub struct PaymentPage {
 }
 
 impl PaymentPage {
-    /// A `PaymentPage` from its required fields, every optional field unset: set
-    /// those by name with `PaymentPage { field: Some(value), ..PaymentPage::new(..) }`.
+    /// A `PaymentPage` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(data: Vec<Payment>, pagination: Pagination) -> Self {
         Self { data, pagination }
     }
@@ -1233,8 +1629,8 @@ pub struct InvoicePaidEvent {
 }
 
 impl InvoicePaidEvent {
-    /// A `InvoicePaidEvent` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePaidEvent { field: Some(value), ..InvoicePaidEvent::new(..) }`.
+    /// A `InvoicePaidEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         type_: InvoicePaidEventType,
@@ -1265,8 +1661,8 @@ pub struct PaymentReceivedEvent {
 }
 
 impl PaymentReceivedEvent {
-    /// A `PaymentReceivedEvent` from its required fields, every optional field unset: set
-    /// those by name with `PaymentReceivedEvent { field: Some(value), ..PaymentReceivedEvent::new(..) }`.
+    /// A `PaymentReceivedEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         type_: PaymentReceivedEventType,
@@ -1293,14 +1689,20 @@ pub struct ErrorDetailsItem {
 }
 
 impl ErrorDetailsItem {
-    /// A `ErrorDetailsItem` from its required fields, every optional field unset: set
-    /// those by name with `ErrorDetailsItem { field: Some(value), ..ErrorDetailsItem::new(..) }`.
+    /// A `ErrorDetailsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(code: String, message: String) -> Self {
         Self {
             code,
             message,
             target: None,
         }
+    }
+
+    /// Sets `target`.
+    pub fn with_target(mut self, value: impl Into<String>) -> Self {
+        self.target = Some(value.into());
+        self
     }
 }
 
@@ -1573,8 +1975,8 @@ pub struct InvoicePaidEventData {
 }
 
 impl InvoicePaidEventData {
-    /// A `InvoicePaidEventData` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePaidEventData { field: Some(value), ..InvoicePaidEventData::new(..) }`.
+    /// A `InvoicePaidEventData` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         invoice_id: String,
         invoice_number: String,
@@ -1635,8 +2037,8 @@ pub struct VoidInvoiceBody {
 }
 
 impl VoidInvoiceBody {
-    /// A `VoidInvoiceBody` from its required fields, every optional field unset: set
-    /// those by name with `VoidInvoiceBody { field: Some(value), ..VoidInvoiceBody::new(..) }`.
+    /// A `VoidInvoiceBody` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(reason: String) -> Self {
         Self { reason }
     }

@@ -6,8 +6,8 @@ pub struct Error {
 }
 
 impl Error {
-    /// A `Error` from its required fields, every optional field unset: set
-    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    /// A `Error` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(error: ErrorError) -> Self {
         Self { error }
     }
@@ -51,8 +51,8 @@ pub struct Address {
 }
 
 impl Address {
-    /// A `Address` from its required fields, every optional field unset: set
-    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    /// A `Address` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             line1: None,
@@ -62,6 +62,42 @@ impl Address {
             postal_code: None,
             country: None,
         }
+    }
+
+    /// Sets `line1`.
+    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(value.into());
+        self
+    }
+
+    /// Sets `line2` (`Some(None)` there sends `null`).
+    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `state` (`Some(None)` there sends `null`).
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `postal_code`.
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+
+    /// Sets `country`.
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
     }
 }
 
@@ -108,8 +144,8 @@ pub struct Customer {
 }
 
 impl Customer {
-    /// A `Customer` from its required fields, every optional field unset: set
-    /// those by name with `Customer { field: Some(value), ..Customer::new(..) }`.
+    /// A `Customer` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: CustomerObject,
@@ -129,6 +165,39 @@ impl Customer {
             created,
             metadata: None,
         }
+    }
+
+    /// Sets `name` (`Some(None)` there sends `null`).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `address`.
+    pub fn with_address(mut self, value: impl Into<Address>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_id` (`Some(None)` there sends `null`).
+    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.tax_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `external_id` (`Some(None)` there sends `null`).
+    pub fn with_external_id(mut self, value: impl Into<String>) -> Self {
+        self.external_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 
@@ -151,8 +220,8 @@ pub struct CustomerCreate {
 }
 
 impl CustomerCreate {
-    /// A `CustomerCreate` from its required fields, every optional field unset: set
-    /// those by name with `CustomerCreate { field: Some(value), ..CustomerCreate::new(..) }`.
+    /// A `CustomerCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(email: crate::formats::Email, currency: String) -> Self {
         Self {
             email,
@@ -164,6 +233,39 @@ impl CustomerCreate {
             metadata: None,
         }
     }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `address`.
+    pub fn with_address(mut self, value: impl Into<Address>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_id`.
+    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.tax_id = Some(value.into());
+        self
+    }
+
+    /// Sets `external_id`.
+    pub fn with_external_id(mut self, value: impl Into<String>) -> Self {
+        self.external_id = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -174,8 +276,8 @@ pub struct CustomerList {
 }
 
 impl CustomerList {
-    /// A `CustomerList` from its required fields, every optional field unset: set
-    /// those by name with `CustomerList { field: Some(value), ..CustomerList::new(..) }`.
+    /// A `CustomerList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(object: CustomerListObject, data: Vec<Customer>, has_more: bool) -> Self {
         Self { object, data, has_more }
     }
@@ -201,8 +303,8 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// A `Plan` from its required fields, every optional field unset: set
-    /// those by name with `Plan { field: Some(value), ..Plan::new(..) }`.
+    /// A `Plan` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: PlanObject,
@@ -229,6 +331,12 @@ impl Plan {
             created,
         }
     }
+
+    /// Sets `product_name`.
+    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -239,8 +347,8 @@ pub struct PlanList {
 }
 
 impl PlanList {
-    /// A `PlanList` from its required fields, every optional field unset: set
-    /// those by name with `PlanList { field: Some(value), ..PlanList::new(..) }`.
+    /// A `PlanList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(object: PlanListObject, data: Vec<Plan>, has_more: bool) -> Self {
         Self { object, data, has_more }
     }
@@ -337,8 +445,8 @@ pub struct Subscription {
 }
 
 impl Subscription {
-    /// A `Subscription` from its required fields, every optional field unset: set
-    /// those by name with `Subscription { field: Some(value), ..Subscription::new(..) }`.
+    /// A `Subscription` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: SubscriptionObject,
@@ -369,6 +477,27 @@ impl Subscription {
             metadata: None,
         }
     }
+
+    /// Sets `trial_end` (`Some(None)` there sends `null`).
+    pub fn with_trial_end(mut self, value: impl Into<i64>) -> Self {
+        self.trial_end = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `canceled_at` (`Some(None)` there sends `null`).
+    pub fn with_canceled_at(mut self, value: impl Into<i64>) -> Self {
+        self.canceled_at = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -385,8 +514,8 @@ pub struct SubscriptionCreate {
 }
 
 impl SubscriptionCreate {
-    /// A `SubscriptionCreate` from its required fields, every optional field unset: set
-    /// those by name with `SubscriptionCreate { field: Some(value), ..SubscriptionCreate::new(..) }`.
+    /// A `SubscriptionCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(customer: String, plan: String) -> Self {
         Self {
             customer,
@@ -395,6 +524,27 @@ impl SubscriptionCreate {
             trial_period_days: None,
             metadata: None,
         }
+    }
+
+    /// Sets `quantity`.
+    pub fn with_quantity(mut self, value: impl Into<i64>) -> Self {
+        self.quantity = value.into();
+        self
+    }
+
+    /// Sets `trial_period_days`.
+    pub fn with_trial_period_days(mut self, value: impl Into<i64>) -> Self {
+        self.trial_period_days = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 
@@ -406,8 +556,8 @@ pub struct SubscriptionList {
 }
 
 impl SubscriptionList {
-    /// A `SubscriptionList` from its required fields, every optional field unset: set
-    /// those by name with `SubscriptionList { field: Some(value), ..SubscriptionList::new(..) }`.
+    /// A `SubscriptionList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         object: SubscriptionListObject,
         data: Vec<Subscription>,
@@ -485,8 +635,8 @@ pub struct InvoiceLine {
 }
 
 impl InvoiceLine {
-    /// A `InvoiceLine` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceLine { field: Some(value), ..InvoiceLine::new(..) }`.
+    /// A `InvoiceLine` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         description: String,
@@ -505,6 +655,18 @@ impl InvoiceLine {
             proration: None,
             period,
         }
+    }
+
+    /// Sets `plan_id` (`Some(None)` there sends `null`).
+    pub fn with_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.plan_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `proration`.
+    pub fn with_proration(mut self, value: impl Into<bool>) -> Self {
+        self.proration = Some(value.into());
+        self
     }
 }
 
@@ -551,8 +713,8 @@ pub struct Invoice {
 }
 
 impl Invoice {
-    /// A `Invoice` from its required fields, every optional field unset: set
-    /// those by name with `Invoice { field: Some(value), ..Invoice::new(..) }`.
+    /// A `Invoice` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: InvoiceObject,
@@ -587,6 +749,24 @@ impl Invoice {
             lines,
         }
     }
+
+    /// Sets `subscription` (`Some(None)` there sends `null`).
+    pub fn with_subscription(mut self, value: impl Into<String>) -> Self {
+        self.subscription = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `due_date` (`Some(None)` there sends `null`).
+    pub fn with_due_date(mut self, value: impl Into<i64>) -> Self {
+        self.due_date = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `paid_at` (`Some(None)` there sends `null`).
+    pub fn with_paid_at(mut self, value: impl Into<i64>) -> Self {
+        self.paid_at = Some(Some(value.into()));
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -597,8 +777,8 @@ pub struct InvoiceList {
 }
 
 impl InvoiceList {
-    /// A `InvoiceList` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceList { field: Some(value), ..InvoiceList::new(..) }`.
+    /// A `InvoiceList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(object: InvoiceListObject, data: Vec<Invoice>, has_more: bool) -> Self {
         Self { object, data, has_more }
     }
@@ -617,8 +797,8 @@ pub struct UsageRecordCreate {
 }
 
 impl UsageRecordCreate {
-    /// A `UsageRecordCreate` from its required fields, every optional field unset: set
-    /// those by name with `UsageRecordCreate { field: Some(value), ..UsageRecordCreate::new(..) }`.
+    /// A `UsageRecordCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(subscription: String, quantity: i64) -> Self {
         Self {
             subscription,
@@ -626,6 +806,18 @@ impl UsageRecordCreate {
             timestamp: None,
             action: defaults::usage_record_create_action(),
         }
+    }
+
+    /// Sets `timestamp`.
+    pub fn with_timestamp(mut self, value: impl Into<i64>) -> Self {
+        self.timestamp = Some(value.into());
+        self
+    }
+
+    /// Sets `action`.
+    pub fn with_action(mut self, value: impl Into<UsageRecordCreateAction>) -> Self {
+        self.action = value.into();
+        self
     }
 }
 
@@ -641,8 +833,8 @@ pub struct UsageRecord {
 }
 
 impl UsageRecord {
-    /// A `UsageRecord` from its required fields, every optional field unset: set
-    /// those by name with `UsageRecord { field: Some(value), ..UsageRecord::new(..) }`.
+    /// A `UsageRecord` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         object: UsageRecordObject,
@@ -676,8 +868,8 @@ pub struct ErrorError {
 }
 
 impl ErrorError {
-    /// A `ErrorError` from its required fields, every optional field unset: set
-    /// those by name with `ErrorError { field: Some(value), ..ErrorError::new(..) }`.
+    /// A `ErrorError` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(type_: ErrorErrorType, message: String) -> Self {
         Self {
             type_,
@@ -686,6 +878,24 @@ impl ErrorError {
             param: None,
             request_id: None,
         }
+    }
+
+    /// Sets `code`.
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// Sets `param`.
+    pub fn with_param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+
+    /// Sets `request_id`.
+    pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
     }
 }
 
@@ -990,8 +1200,8 @@ pub struct InvoiceLinePeriod {
 }
 
 impl InvoiceLinePeriod {
-    /// A `InvoiceLinePeriod` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceLinePeriod { field: Some(value), ..InvoiceLinePeriod::new(..) }`.
+    /// A `InvoiceLinePeriod` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(start: i64, end: i64) -> Self {
         Self { start, end }
     }
@@ -1040,8 +1250,8 @@ pub struct InvoiceLines {
 }
 
 impl InvoiceLines {
-    /// A `InvoiceLines` from its required fields, every optional field unset: set
-    /// those by name with `InvoiceLines { field: Some(value), ..InvoiceLines::new(..) }`.
+    /// A `InvoiceLines` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         object: InvoiceLinesObject,
         data: Vec<InvoiceLine>,
@@ -1350,13 +1560,28 @@ pub struct CancelSubscriptionBody {
 }
 
 impl CancelSubscriptionBody {
-    /// A `CancelSubscriptionBody` from its required fields, every optional field unset: set
-    /// those by name with `CancelSubscriptionBody { field: Some(value), ..CancelSubscriptionBody::new(..) }`.
+    /// A `CancelSubscriptionBody` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             at_period_end: defaults::cancel_subscription_body_at_period_end(),
             reason: None,
         }
+    }
+
+    /// Sets `at_period_end`.
+    pub fn with_at_period_end(mut self, value: impl Into<bool>) -> Self {
+        self.at_period_end = value.into();
+        self
+    }
+
+    /// Sets `reason`.
+    pub fn with_reason(
+        mut self,
+        value: impl Into<CancelSubscriptionBodyReason>,
+    ) -> Self {
+        self.reason = Some(value.into());
+        self
     }
 }
 

@@ -12,8 +12,8 @@ pub struct WebhookHeaders {
 }
 
 impl WebhookHeaders {
-    /// A `WebhookHeaders` from its required fields, every optional field unset: set
-    /// those by name with `WebhookHeaders { field: Some(value), ..WebhookHeaders::new(..) }`.
+    /// A `WebhookHeaders` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         meterly_signature: String,
         meterly_webhook_id: String,
@@ -37,8 +37,8 @@ pub struct UsageHeaders {
 }
 
 impl UsageHeaders {
-    /// A `UsageHeaders` from its required fields, every optional field unset: set
-    /// those by name with `UsageHeaders { field: Some(value), ..UsageHeaders::new(..) }`.
+    /// A `UsageHeaders` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(idempotency_key: String, x_correlation_id: String) -> Self {
         Self {
             idempotency_key,
@@ -70,8 +70,8 @@ pub struct InvoicePaidEvent {
 }
 
 impl InvoicePaidEvent {
-    /// A `InvoicePaidEvent` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePaidEvent { field: Some(value), ..InvoicePaidEvent::new(..) }`.
+    /// A `InvoicePaidEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         event_id: crate::formats::Uuid,
         occurred_at: crate::formats::DateTime,
@@ -107,8 +107,8 @@ pub struct InvoicePaymentFailedEvent {
 }
 
 impl InvoicePaymentFailedEvent {
-    /// A `InvoicePaymentFailedEvent` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePaymentFailedEvent { field: Some(value), ..InvoicePaymentFailedEvent::new(..) }`.
+    /// A `InvoicePaymentFailedEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         event_id: crate::formats::Uuid,
         occurred_at: crate::formats::DateTime,
@@ -144,8 +144,8 @@ pub struct SubscriptionCanceledEvent {
 }
 
 impl SubscriptionCanceledEvent {
-    /// A `SubscriptionCanceledEvent` from its required fields, every optional field unset: set
-    /// those by name with `SubscriptionCanceledEvent { field: Some(value), ..SubscriptionCanceledEvent::new(..) }`.
+    /// A `SubscriptionCanceledEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         event_id: crate::formats::Uuid,
         occurred_at: crate::formats::DateTime,
@@ -181,8 +181,8 @@ pub struct UsageReportedEvent {
 }
 
 impl UsageReportedEvent {
-    /// A `UsageReportedEvent` from its required fields, every optional field unset: set
-    /// those by name with `UsageReportedEvent { field: Some(value), ..UsageReportedEvent::new(..) }`.
+    /// A `UsageReportedEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         event_id: crate::formats::Uuid,
         occurred_at: crate::formats::DateTime,
@@ -256,8 +256,8 @@ pub struct InvoicePaidEventData {
 }
 
 impl InvoicePaidEventData {
-    /// A `InvoicePaidEventData` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePaidEventData { field: Some(value), ..InvoicePaidEventData::new(..) }`.
+    /// A `InvoicePaidEventData` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         invoice_id: String,
         number: String,
@@ -277,6 +277,12 @@ impl InvoicePaidEventData {
             amount_paid,
             paid_at,
         }
+    }
+
+    /// Sets `subscription` (`Some(None)` there sends `null`).
+    pub fn with_subscription(mut self, value: impl Into<String>) -> Self {
+        self.subscription = Some(Some(value.into()));
+        self
     }
 }
 
@@ -339,8 +345,8 @@ pub struct InvoicePaymentFailedEventData {
 }
 
 impl InvoicePaymentFailedEventData {
-    /// A `InvoicePaymentFailedEventData` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePaymentFailedEventData { field: Some(value), ..InvoicePaymentFailedEventData::new(..) }`.
+    /// A `InvoicePaymentFailedEventData` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         invoice_id: String,
         customer: String,
@@ -359,6 +365,18 @@ impl InvoicePaymentFailedEventData {
             failure_code,
             next_attempt_at: None,
         }
+    }
+
+    /// Sets `subscription` (`Some(None)` there sends `null`).
+    pub fn with_subscription(mut self, value: impl Into<String>) -> Self {
+        self.subscription = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `next_attempt_at` (`Some(None)` there sends `null`).
+    pub fn with_next_attempt_at(mut self, value: impl Into<i64>) -> Self {
+        self.next_attempt_at = Some(Some(value.into()));
+        self
     }
 }
 
@@ -409,8 +427,8 @@ pub struct SubscriptionCanceledEventData {
 }
 
 impl SubscriptionCanceledEventData {
-    /// A `SubscriptionCanceledEventData` from its required fields, every optional field unset: set
-    /// those by name with `SubscriptionCanceledEventData { field: Some(value), ..SubscriptionCanceledEventData::new(..) }`.
+    /// A `SubscriptionCanceledEventData` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         subscription_id: String,
         customer: String,
@@ -424,6 +442,15 @@ impl SubscriptionCanceledEventData {
             canceled_at,
             cancellation_reason: None,
         }
+    }
+
+    /// Sets `cancellation_reason`.
+    pub fn with_cancellation_reason(
+        mut self,
+        value: impl Into<SubscriptionCanceledEventDataCancellationReason>,
+    ) -> Self {
+        self.cancellation_reason = Some(value.into());
+        self
     }
 }
 
@@ -468,8 +495,8 @@ pub struct UsageReportedEventData {
 }
 
 impl UsageReportedEventData {
-    /// A `UsageReportedEventData` from its required fields, every optional field unset: set
-    /// those by name with `UsageReportedEventData { field: Some(value), ..UsageReportedEventData::new(..) }`.
+    /// A `UsageReportedEventData` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(records: Vec<UsageReportedEventDataRecordsItem>) -> Self {
         Self { records }
     }
@@ -579,8 +606,8 @@ pub struct UsageReportedEventDataRecordsItem {
 }
 
 impl UsageReportedEventDataRecordsItem {
-    /// A `UsageReportedEventDataRecordsItem` from its required fields, every optional field unset: set
-    /// those by name with `UsageReportedEventDataRecordsItem { field: Some(value), ..UsageReportedEventDataRecordsItem::new(..) }`.
+    /// A `UsageReportedEventDataRecordsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(subscription: String, quantity: i64, timestamp: i64) -> Self {
         Self {
             subscription,
@@ -588,6 +615,15 @@ impl UsageReportedEventDataRecordsItem {
             timestamp,
             action: None,
         }
+    }
+
+    /// Sets `action`.
+    pub fn with_action(
+        mut self,
+        value: impl Into<UsageReportedEventDataRecordsItemAction>,
+    ) -> Self {
+        self.action = Some(value.into());
+        self
     }
 }
 

@@ -6,8 +6,8 @@ pub struct Error {
 }
 
 impl Error {
-    /// A `Error` from its required fields, every optional field unset: set
-    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    /// A `Error` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(error: ErrorError) -> Self {
         Self { error }
     }
@@ -30,8 +30,8 @@ pub struct Address {
 }
 
 impl Address {
-    /// A `Address` from its required fields, every optional field unset: set
-    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    /// A `Address` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             street: None,
@@ -40,6 +40,36 @@ impl Address {
             postal_code: None,
             country: None,
         }
+    }
+
+    /// Sets `street`.
+    pub fn with_street(mut self, value: impl Into<String>) -> Self {
+        self.street = Some(value.into());
+        self
+    }
+
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `state`.
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `postal_code`.
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+
+    /// Sets `country`.
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
     }
 }
 
@@ -156,8 +186,8 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// A `Contact` from its required fields, every optional field unset: set
-    /// those by name with `Contact { field: Some(value), ..Contact::new(..) }`.
+    /// A `Contact` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         first_name: String,
@@ -182,6 +212,54 @@ impl Contact {
             created_at,
             updated_at,
         }
+    }
+
+    /// Sets `account_id` (`Some(None)` there sends `null`).
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone_numbers`.
+    pub fn with_phone_numbers(mut self, value: impl Into<Vec<PhoneNumber>>) -> Self {
+        self.phone_numbers = Some(value.into());
+        self
+    }
+
+    /// Sets `job_title` (`Some(None)` there sends `null`).
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `do_not_contact`.
+    pub fn with_do_not_contact(mut self, value: impl Into<bool>) -> Self {
+        self.do_not_contact = value.into();
+        self
+    }
+
+    /// Sets `mailing_address`.
+    pub fn with_mailing_address(mut self, value: impl Into<Address>) -> Self {
+        self.mailing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `time_zone`.
+    pub fn with_time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
     }
 }
 
@@ -218,8 +296,8 @@ pub struct ContactCreate {
 }
 
 impl ContactCreate {
-    /// A `ContactCreate` from its required fields, every optional field unset: set
-    /// those by name with `ContactCreate { field: Some(value), ..ContactCreate::new(..) }`.
+    /// A `ContactCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(first_name: String, last_name: String) -> Self {
         Self {
             account_id: None,
@@ -233,6 +311,54 @@ impl ContactCreate {
             do_not_contact: None,
             mailing_address: None,
         }
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone_numbers`.
+    pub fn with_phone_numbers(mut self, value: impl Into<Vec<PhoneNumber>>) -> Self {
+        self.phone_numbers = Some(value.into());
+        self
+    }
+
+    /// Sets `job_title`.
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
+        self
+    }
+
+    /// Sets `lifecycle_stage`.
+    pub fn with_lifecycle_stage(mut self, value: impl Into<LifecycleStage>) -> Self {
+        self.lifecycle_stage = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `do_not_contact`.
+    pub fn with_do_not_contact(mut self, value: impl Into<bool>) -> Self {
+        self.do_not_contact = Some(value.into());
+        self
+    }
+
+    /// Sets `mailing_address`.
+    pub fn with_mailing_address(mut self, value: impl Into<Address>) -> Self {
+        self.mailing_address = Some(value.into());
+        self
     }
 }
 
@@ -284,8 +410,8 @@ pub struct ContactUpdate {
 }
 
 impl ContactUpdate {
-    /// A `ContactUpdate` from its required fields, every optional field unset: set
-    /// those by name with `ContactUpdate { field: Some(value), ..ContactUpdate::new(..) }`.
+    /// A `ContactUpdate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             account_id: None,
@@ -299,6 +425,66 @@ impl ContactUpdate {
             do_not_contact: None,
             mailing_address: None,
         }
+    }
+
+    /// Sets `account_id` (`Some(None)` there sends `null`).
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `first_name`.
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `last_name`.
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone_numbers`.
+    pub fn with_phone_numbers(mut self, value: impl Into<Vec<PhoneNumber>>) -> Self {
+        self.phone_numbers = Some(value.into());
+        self
+    }
+
+    /// Sets `job_title` (`Some(None)` there sends `null`).
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `lifecycle_stage`.
+    pub fn with_lifecycle_stage(mut self, value: impl Into<LifecycleStage>) -> Self {
+        self.lifecycle_stage = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `do_not_contact`.
+    pub fn with_do_not_contact(mut self, value: impl Into<bool>) -> Self {
+        self.do_not_contact = Some(value.into());
+        self
+    }
+
+    /// Sets `mailing_address`.
+    pub fn with_mailing_address(mut self, value: impl Into<Address>) -> Self {
+        self.mailing_address = Some(value.into());
+        self
     }
 }
 
@@ -320,14 +506,20 @@ pub struct PhoneNumber {
 }
 
 impl PhoneNumber {
-    /// A `PhoneNumber` from its required fields, every optional field unset: set
-    /// those by name with `PhoneNumber { field: Some(value), ..PhoneNumber::new(..) }`.
+    /// A `PhoneNumber` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(type_: PhoneNumberType, number: String) -> Self {
         Self {
             type_,
             number,
             primary: defaults::phone_number_primary(),
         }
+    }
+
+    /// Sets `primary`.
+    pub fn with_primary(mut self, value: impl Into<bool>) -> Self {
+        self.primary = value.into();
+        self
     }
 }
 
@@ -341,13 +533,19 @@ pub struct ContactList {
 }
 
 impl ContactList {
-    /// A `ContactList` from its required fields, every optional field unset: set
-    /// those by name with `ContactList { field: Some(value), ..ContactList::new(..) }`.
+    /// A `ContactList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(items: Vec<Contact>) -> Self {
         Self {
             items,
             next_page_token: None,
         }
+    }
+
+    /// Sets `next_page_token`.
+    pub fn with_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
     }
 }
 
@@ -457,8 +655,8 @@ pub struct Account {
 }
 
 impl Account {
-    /// A `Account` from its required fields, every optional field unset: set
-    /// those by name with `Account { field: Some(value), ..Account::new(..) }`.
+    /// A `Account` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         name: String,
@@ -481,6 +679,54 @@ impl Account {
             created_at,
             updated_at,
         }
+    }
+
+    /// Sets `website` (`Some(None)` there sends `null`).
+    pub fn with_website(mut self, value: impl Into<crate::formats::Uri>) -> Self {
+        self.website = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `industry` (`Some(None)` there sends `null`).
+    pub fn with_industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `employee_count` (`Some(None)` there sends `null`).
+    pub fn with_employee_count(mut self, value: impl Into<i64>) -> Self {
+        self.employee_count = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `annual_revenue` (`Some(None)` there sends `null`).
+    pub fn with_annual_revenue(mut self, value: impl Into<String>) -> Self {
+        self.annual_revenue = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_account_id` (`Some(None)` there sends `null`).
+    pub fn with_parent_account_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_account_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
     }
 }
 
@@ -514,8 +760,8 @@ pub struct AccountCreate {
 }
 
 impl AccountCreate {
-    /// A `AccountCreate` from its required fields, every optional field unset: set
-    /// those by name with `AccountCreate { field: Some(value), ..AccountCreate::new(..) }`.
+    /// A `AccountCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(name: String) -> Self {
         Self {
             name,
@@ -530,6 +776,60 @@ impl AccountCreate {
             billing_address: None,
         }
     }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<AccountType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `website`.
+    pub fn with_website(mut self, value: impl Into<crate::formats::Uri>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+
+    /// Sets `industry`.
+    pub fn with_industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(value.into());
+        self
+    }
+
+    /// Sets `employee_count`.
+    pub fn with_employee_count(mut self, value: impl Into<i64>) -> Self {
+        self.employee_count = Some(value.into());
+        self
+    }
+
+    /// Sets `annual_revenue`.
+    pub fn with_annual_revenue(mut self, value: impl Into<String>) -> Self {
+        self.annual_revenue = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_account_id`.
+    pub fn with_parent_account_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -541,13 +841,19 @@ pub struct AccountList {
 }
 
 impl AccountList {
-    /// A `AccountList` from its required fields, every optional field unset: set
-    /// those by name with `AccountList { field: Some(value), ..AccountList::new(..) }`.
+    /// A `AccountList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(items: Vec<Account>) -> Self {
         Self {
             items,
             next_page_token: None,
         }
+    }
+
+    /// Sets `next_page_token`.
+    pub fn with_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
     }
 }
 
@@ -653,8 +959,8 @@ pub struct Opportunity {
 }
 
 impl Opportunity {
-    /// A `Opportunity` from its required fields, every optional field unset: set
-    /// those by name with `Opportunity { field: Some(value), ..Opportunity::new(..) }`.
+    /// A `Opportunity` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         name: String,
@@ -679,6 +985,57 @@ impl Opportunity {
             created_at,
             updated_at,
         }
+    }
+
+    /// Sets `primary_contact_id` (`Some(None)` there sends `null`).
+    pub fn with_primary_contact_id(mut self, value: impl Into<String>) -> Self {
+        self.primary_contact_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: impl Into<f64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `probability`.
+    pub fn with_probability(mut self, value: impl Into<i64>) -> Self {
+        self.probability = Some(value.into());
+        self
+    }
+
+    /// Sets `expected_close_date`.
+    pub fn with_expected_close_date(
+        mut self,
+        value: impl Into<crate::formats::Date>,
+    ) -> Self {
+        self.expected_close_date = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `loss_reason` (`Some(None)` there sends `null`).
+    pub fn with_loss_reason(mut self, value: impl Into<String>) -> Self {
+        self.loss_reason = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `closed_at` (`Some(None)` there sends `null`).
+    pub fn with_closed_at(mut self, value: impl Into<crate::formats::DateTime>) -> Self {
+        self.closed_at = Some(Some(value.into()));
+        self
     }
 }
 
@@ -707,8 +1064,8 @@ pub struct OpportunityCreate {
 }
 
 impl OpportunityCreate {
-    /// A `OpportunityCreate` from its required fields, every optional field unset: set
-    /// those by name with `OpportunityCreate { field: Some(value), ..OpportunityCreate::new(..) }`.
+    /// A `OpportunityCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(currency: String, name: String, account_id: String) -> Self {
         Self {
             currency,
@@ -721,6 +1078,45 @@ impl OpportunityCreate {
             expected_close_date: None,
             owner_id: None,
         }
+    }
+
+    /// Sets `primary_contact_id`.
+    pub fn with_primary_contact_id(mut self, value: impl Into<String>) -> Self {
+        self.primary_contact_id = Some(value.into());
+        self
+    }
+
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: impl Into<f64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+
+    /// Sets `stage`.
+    pub fn with_stage(mut self, value: impl Into<OpportunityStage>) -> Self {
+        self.stage = Some(value.into());
+        self
+    }
+
+    /// Sets `probability`.
+    pub fn with_probability(mut self, value: impl Into<i64>) -> Self {
+        self.probability = Some(value.into());
+        self
+    }
+
+    /// Sets `expected_close_date`.
+    pub fn with_expected_close_date(
+        mut self,
+        value: impl Into<crate::formats::Date>,
+    ) -> Self {
+        self.expected_close_date = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
     }
 }
 
@@ -757,8 +1153,8 @@ pub struct OpportunityUpdate {
 }
 
 impl OpportunityUpdate {
-    /// A `OpportunityUpdate` from its required fields, every optional field unset: set
-    /// those by name with `OpportunityUpdate { field: Some(value), ..OpportunityUpdate::new(..) }`.
+    /// A `OpportunityUpdate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             name: None,
@@ -770,6 +1166,57 @@ impl OpportunityUpdate {
             owner_id: None,
             loss_reason: None,
         }
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `primary_contact_id` (`Some(None)` there sends `null`).
+    pub fn with_primary_contact_id(mut self, value: impl Into<String>) -> Self {
+        self.primary_contact_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: impl Into<f64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+
+    /// Sets `stage`.
+    pub fn with_stage(mut self, value: impl Into<OpportunityStage>) -> Self {
+        self.stage = Some(value.into());
+        self
+    }
+
+    /// Sets `probability`.
+    pub fn with_probability(mut self, value: impl Into<i64>) -> Self {
+        self.probability = Some(value.into());
+        self
+    }
+
+    /// Sets `expected_close_date`.
+    pub fn with_expected_close_date(
+        mut self,
+        value: impl Into<crate::formats::Date>,
+    ) -> Self {
+        self.expected_close_date = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `loss_reason` (`Some(None)` there sends `null`).
+    pub fn with_loss_reason(mut self, value: impl Into<String>) -> Self {
+        self.loss_reason = Some(Some(value.into()));
+        self
     }
 }
 
@@ -789,13 +1236,19 @@ pub struct OpportunityList {
 }
 
 impl OpportunityList {
-    /// A `OpportunityList` from its required fields, every optional field unset: set
-    /// those by name with `OpportunityList { field: Some(value), ..OpportunityList::new(..) }`.
+    /// A `OpportunityList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(items: Vec<Opportunity>) -> Self {
         Self {
             items,
             next_page_token: None,
         }
+    }
+
+    /// Sets `next_page_token`.
+    pub fn with_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
     }
 }
 
@@ -894,8 +1347,8 @@ pub struct Activity {
 }
 
 impl Activity {
-    /// A `Activity` from its required fields, every optional field unset: set
-    /// those by name with `Activity { field: Some(value), ..Activity::new(..) }`.
+    /// A `Activity` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         type_: ActivityType,
@@ -917,6 +1370,48 @@ impl Activity {
             owner_id: None,
             created_at,
         }
+    }
+
+    /// Sets `body` (`Some(None)` there sends `null`).
+    pub fn with_body(mut self, value: impl Into<String>) -> Self {
+        self.body = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `contact_id` (`Some(None)` there sends `null`).
+    pub fn with_contact_id(mut self, value: impl Into<String>) -> Self {
+        self.contact_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `account_id` (`Some(None)` there sends `null`).
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `opportunity_id` (`Some(None)` there sends `null`).
+    pub fn with_opportunity_id(mut self, value: impl Into<String>) -> Self {
+        self.opportunity_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `duration_minutes`.
+    pub fn with_duration_minutes(mut self, value: impl Into<i64>) -> Self {
+        self.duration_minutes = Some(value.into());
+        self
+    }
+
+    /// Sets `completed`.
+    pub fn with_completed(mut self, value: impl Into<bool>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
     }
 }
 
@@ -948,8 +1443,8 @@ pub struct ActivityCreate {
 }
 
 impl ActivityCreate {
-    /// A `ActivityCreate` from its required fields, every optional field unset: set
-    /// those by name with `ActivityCreate { field: Some(value), ..ActivityCreate::new(..) }`.
+    /// A `ActivityCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(type_: ActivityType, subject: String) -> Self {
         Self {
             type_,
@@ -963,6 +1458,51 @@ impl ActivityCreate {
             completed: defaults::activity_create_completed(),
         }
     }
+
+    /// Sets `body`.
+    pub fn with_body(mut self, value: impl Into<String>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+
+    /// Sets `contact_id`.
+    pub fn with_contact_id(mut self, value: impl Into<String>) -> Self {
+        self.contact_id = Some(value.into());
+        self
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `opportunity_id`.
+    pub fn with_opportunity_id(mut self, value: impl Into<String>) -> Self {
+        self.opportunity_id = Some(value.into());
+        self
+    }
+
+    /// Sets `occurred_at`.
+    pub fn with_occurred_at(
+        mut self,
+        value: impl Into<crate::formats::DateTime>,
+    ) -> Self {
+        self.occurred_at = Some(value.into());
+        self
+    }
+
+    /// Sets `duration_minutes`.
+    pub fn with_duration_minutes(mut self, value: impl Into<i64>) -> Self {
+        self.duration_minutes = Some(value.into());
+        self
+    }
+
+    /// Sets `completed`.
+    pub fn with_completed(mut self, value: impl Into<bool>) -> Self {
+        self.completed = value.into();
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -974,13 +1514,19 @@ pub struct ActivityList {
 }
 
 impl ActivityList {
-    /// A `ActivityList` from its required fields, every optional field unset: set
-    /// those by name with `ActivityList { field: Some(value), ..ActivityList::new(..) }`.
+    /// A `ActivityList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(items: Vec<Activity>) -> Self {
         Self {
             items,
             next_page_token: None,
         }
+    }
+
+    /// Sets `next_page_token`.
+    pub fn with_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
     }
 }
 
@@ -997,8 +1543,8 @@ pub struct ErrorError {
 }
 
 impl ErrorError {
-    /// A `ErrorError` from its required fields, every optional field unset: set
-    /// those by name with `ErrorError { field: Some(value), ..ErrorError::new(..) }`.
+    /// A `ErrorError` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(code: String, message: String) -> Self {
         Self {
             code,
@@ -1006,6 +1552,18 @@ impl ErrorError {
             request_id: None,
             details: None,
         }
+    }
+
+    /// Sets `request_id`.
+    pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+
+    /// Sets `details`.
+    pub fn with_details(mut self, value: impl Into<Vec<ErrorErrorDetailsItem>>) -> Self {
+        self.details = Some(value.into());
+        self
     }
 }
 
@@ -1063,8 +1621,8 @@ pub struct ErrorErrorDetailsItem {
 }
 
 impl ErrorErrorDetailsItem {
-    /// A `ErrorErrorDetailsItem` from its required fields, every optional field unset: set
-    /// those by name with `ErrorErrorDetailsItem { field: Some(value), ..ErrorErrorDetailsItem::new(..) }`.
+    /// A `ErrorErrorDetailsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(field: String, issue: String) -> Self {
         Self { field, issue }
     }

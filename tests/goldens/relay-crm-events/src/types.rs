@@ -11,8 +11,8 @@ pub struct RelayEventHeaders {
 }
 
 impl RelayEventHeaders {
-    /// A `RelayEventHeaders` from its required fields, every optional field unset: set
-    /// those by name with `RelayEventHeaders { field: Some(value), ..RelayEventHeaders::new(..) }`.
+    /// A `RelayEventHeaders` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(correlation_id: String, tenant_id: String) -> Self {
         Self { correlation_id, tenant_id }
     }
@@ -57,8 +57,8 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// A `Contact` from its required fields, every optional field unset: set
-    /// those by name with `Contact { field: Some(value), ..Contact::new(..) }`.
+    /// A `Contact` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         first_name: String,
@@ -80,6 +80,30 @@ impl Contact {
             updated_at,
         }
     }
+
+    /// Sets `account_id` (`Some(None)` there sends `null`).
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone` (`Some(None)` there sends `null`).
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -99,8 +123,8 @@ pub struct ContactCreatedEvent {
 }
 
 impl ContactCreatedEvent {
-    /// A `ContactCreatedEvent` from its required fields, every optional field unset: set
-    /// those by name with `ContactCreatedEvent { field: Some(value), ..ContactCreatedEvent::new(..) }`.
+    /// A `ContactCreatedEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         event_id: crate::formats::Uuid,
         occurred_at: crate::formats::DateTime,
@@ -137,8 +161,8 @@ pub struct ContactUpdatedEvent {
 }
 
 impl ContactUpdatedEvent {
-    /// A `ContactUpdatedEvent` from its required fields, every optional field unset: set
-    /// those by name with `ContactUpdatedEvent { field: Some(value), ..ContactUpdatedEvent::new(..) }`.
+    /// A `ContactUpdatedEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         event_id: crate::formats::Uuid,
         occurred_at: crate::formats::DateTime,
@@ -175,8 +199,8 @@ pub struct OpportunityStageChangedEvent {
 }
 
 impl OpportunityStageChangedEvent {
-    /// A `OpportunityStageChangedEvent` from its required fields, every optional field unset: set
-    /// those by name with `OpportunityStageChangedEvent { field: Some(value), ..OpportunityStageChangedEvent::new(..) }`.
+    /// A `OpportunityStageChangedEvent` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         event_id: crate::formats::Uuid,
         occurred_at: crate::formats::DateTime,
@@ -341,8 +365,8 @@ pub struct ContactCreatedEventData {
 }
 
 impl ContactCreatedEventData {
-    /// A `ContactCreatedEventData` from its required fields, every optional field unset: set
-    /// those by name with `ContactCreatedEventData { field: Some(value), ..ContactCreatedEventData::new(..) }`.
+    /// A `ContactCreatedEventData` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(contact: Contact) -> Self {
         Self { contact }
     }
@@ -392,8 +416,8 @@ pub struct ContactUpdatedEventData {
 }
 
 impl ContactUpdatedEventData {
-    /// A `ContactUpdatedEventData` from its required fields, every optional field unset: set
-    /// those by name with `ContactUpdatedEventData { field: Some(value), ..ContactUpdatedEventData::new(..) }`.
+    /// A `ContactUpdatedEventData` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(contact: Contact, changed_fields: Vec<String>) -> Self {
         Self { contact, changed_fields }
     }
@@ -454,8 +478,8 @@ pub struct OpportunityStageChangedEventData {
 }
 
 impl OpportunityStageChangedEventData {
-    /// A `OpportunityStageChangedEventData` from its required fields, every optional field unset: set
-    /// those by name with `OpportunityStageChangedEventData { field: Some(value), ..OpportunityStageChangedEventData::new(..) }`.
+    /// A `OpportunityStageChangedEventData` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         opportunity_id: String,
         account_id: String,
@@ -471,6 +495,24 @@ impl OpportunityStageChangedEventData {
             currency: None,
             changed_by: None,
         }
+    }
+
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: impl Into<f64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `changed_by`.
+    pub fn with_changed_by(mut self, value: impl Into<String>) -> Self {
+        self.changed_by = Some(value.into());
+        self
     }
 }
 

@@ -54,8 +54,8 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// A `Contact` from its required fields, every optional field unset: set
-    /// those by name with `Contact { field: Some(value), ..Contact::new(..) }`.
+    /// A `Contact` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         first_name: String,
@@ -79,6 +79,48 @@ impl Contact {
             created_at,
             updated_at,
         }
+    }
+
+    /// Sets `account_id` (`Some(None)` there sends `null`).
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone` (`Some(None)` there sends `null`).
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `job_title` (`Some(None)` there sends `null`).
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `do_not_contact`.
+    pub fn with_do_not_contact(mut self, value: impl Into<bool>) -> Self {
+        self.do_not_contact = value.into();
+        self
+    }
+
+    /// Sets `mailing_address`.
+    pub fn with_mailing_address(mut self, value: impl Into<Address>) -> Self {
+        self.mailing_address = Some(value.into());
+        self
     }
 }
 
@@ -138,8 +180,8 @@ pub struct Account {
 }
 
 impl Account {
-    /// A `Account` from its required fields, every optional field unset: set
-    /// those by name with `Account { field: Some(value), ..Account::new(..) }`.
+    /// A `Account` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         id: String,
         name: String,
@@ -162,6 +204,54 @@ impl Account {
             created_at,
             updated_at,
         }
+    }
+
+    /// Sets `website` (`Some(None)` there sends `null`).
+    pub fn with_website(mut self, value: impl Into<crate::formats::Uri>) -> Self {
+        self.website = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `industry` (`Some(None)` there sends `null`).
+    pub fn with_industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `employee_count` (`Some(None)` there sends `null`).
+    pub fn with_employee_count(mut self, value: impl Into<i64>) -> Self {
+        self.employee_count = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `annual_revenue` (`Some(None)` there sends `null`).
+    pub fn with_annual_revenue(mut self, value: impl Into<f64>) -> Self {
+        self.annual_revenue = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_account_id` (`Some(None)` there sends `null`).
+    pub fn with_parent_account_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_account_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
     }
 }
 
@@ -233,8 +323,8 @@ pub struct Address {
 }
 
 impl Address {
-    /// A `Address` from its required fields, every optional field unset: set
-    /// those by name with `Address { field: Some(value), ..Address::new(..) }`.
+    /// A `Address` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             street: None,
@@ -243,6 +333,36 @@ impl Address {
             postal_code: None,
             country: None,
         }
+    }
+
+    /// Sets `street`.
+    pub fn with_street(mut self, value: impl Into<String>) -> Self {
+        self.street = Some(value.into());
+        self
+    }
+
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `state`.
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `postal_code`.
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+
+    /// Sets `country`.
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
     }
 }
 
@@ -313,13 +433,19 @@ pub struct ContactList {
 }
 
 impl ContactList {
-    /// A `ContactList` from its required fields, every optional field unset: set
-    /// those by name with `ContactList { field: Some(value), ..ContactList::new(..) }`.
+    /// A `ContactList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(items: Vec<Contact>) -> Self {
         Self {
             items,
             next_page_token: None,
         }
+    }
+
+    /// Sets `next_page_token`.
+    pub fn with_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
     }
 }
 
@@ -329,8 +455,8 @@ pub struct Error {
 }
 
 impl Error {
-    /// A `Error` from its required fields, every optional field unset: set
-    /// those by name with `Error { field: Some(value), ..Error::new(..) }`.
+    /// A `Error` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(error: ErrorError) -> Self {
         Self { error }
     }
@@ -368,8 +494,8 @@ pub struct ContactCreate {
 }
 
 impl ContactCreate {
-    /// A `ContactCreate` from its required fields, every optional field unset: set
-    /// those by name with `ContactCreate { field: Some(value), ..ContactCreate::new(..) }`.
+    /// A `ContactCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(first_name: String, last_name: String) -> Self {
         Self {
             account_id: None,
@@ -383,6 +509,54 @@ impl ContactCreate {
             do_not_contact: None,
             mailing_address: None,
         }
+    }
+
+    /// Sets `account_id`.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `job_title`.
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
+        self
+    }
+
+    /// Sets `lifecycle_stage`.
+    pub fn with_lifecycle_stage(mut self, value: impl Into<LifecycleStage>) -> Self {
+        self.lifecycle_stage = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `do_not_contact`.
+    pub fn with_do_not_contact(mut self, value: impl Into<bool>) -> Self {
+        self.do_not_contact = Some(value.into());
+        self
+    }
+
+    /// Sets `mailing_address`.
+    pub fn with_mailing_address(mut self, value: impl Into<Address>) -> Self {
+        self.mailing_address = Some(value.into());
+        self
     }
 }
 
@@ -436,8 +610,8 @@ pub struct ContactUpdate {
 }
 
 impl ContactUpdate {
-    /// A `ContactUpdate` from its required fields, every optional field unset: set
-    /// those by name with `ContactUpdate { field: Some(value), ..ContactUpdate::new(..) }`.
+    /// A `ContactUpdate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new() -> Self {
         Self {
             account_id: None,
@@ -451,6 +625,66 @@ impl ContactUpdate {
             do_not_contact: None,
             mailing_address: None,
         }
+    }
+
+    /// Sets `account_id` (`Some(None)` there sends `null`).
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `first_name`.
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `last_name`.
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email` (`Some(None)` there sends `null`).
+    pub fn with_email(mut self, value: impl Into<crate::formats::Email>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `phone` (`Some(None)` there sends `null`).
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `job_title` (`Some(None)` there sends `null`).
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(Some(value.into()));
+        self
+    }
+
+    /// Sets `lifecycle_stage`.
+    pub fn with_lifecycle_stage(mut self, value: impl Into<LifecycleStage>) -> Self {
+        self.lifecycle_stage = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `do_not_contact`.
+    pub fn with_do_not_contact(mut self, value: impl Into<bool>) -> Self {
+        self.do_not_contact = Some(value.into());
+        self
+    }
+
+    /// Sets `mailing_address`.
+    pub fn with_mailing_address(mut self, value: impl Into<Address>) -> Self {
+        self.mailing_address = Some(value.into());
+        self
     }
 }
 
@@ -468,8 +702,8 @@ pub struct ContactMergeRequest {
 }
 
 impl ContactMergeRequest {
-    /// A `ContactMergeRequest` from its required fields, every optional field unset: set
-    /// those by name with `ContactMergeRequest { field: Some(value), ..ContactMergeRequest::new(..) }`.
+    /// A `ContactMergeRequest` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(duplicate_contact_id: String) -> Self {
         Self { duplicate_contact_id }
     }
@@ -484,13 +718,19 @@ pub struct AccountList {
 }
 
 impl AccountList {
-    /// A `AccountList` from its required fields, every optional field unset: set
-    /// those by name with `AccountList { field: Some(value), ..AccountList::new(..) }`.
+    /// A `AccountList` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(items: Vec<Account>) -> Self {
         Self {
             items,
             next_page_token: None,
         }
+    }
+
+    /// Sets `next_page_token`.
+    pub fn with_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
     }
 }
 
@@ -524,8 +764,8 @@ pub struct AccountCreate {
 }
 
 impl AccountCreate {
-    /// A `AccountCreate` from its required fields, every optional field unset: set
-    /// those by name with `AccountCreate { field: Some(value), ..AccountCreate::new(..) }`.
+    /// A `AccountCreate` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(name: String) -> Self {
         Self {
             name,
@@ -539,6 +779,60 @@ impl AccountCreate {
             parent_account_id: None,
             billing_address: None,
         }
+    }
+
+    /// Sets `type_`.
+    pub fn with_type(mut self, value: impl Into<AccountType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `website`.
+    pub fn with_website(mut self, value: impl Into<crate::formats::Uri>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+
+    /// Sets `industry`.
+    pub fn with_industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(value.into());
+        self
+    }
+
+    /// Sets `employee_count`.
+    pub fn with_employee_count(mut self, value: impl Into<i64>) -> Self {
+        self.employee_count = Some(value.into());
+        self
+    }
+
+    /// Sets `annual_revenue`.
+    pub fn with_annual_revenue(mut self, value: impl Into<f64>) -> Self {
+        self.annual_revenue = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id`.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_account_id`.
+    pub fn with_parent_account_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_address`.
+    pub fn with_billing_address(mut self, value: impl Into<Address>) -> Self {
+        self.billing_address = Some(value.into());
+        self
     }
 }
 
@@ -555,8 +849,8 @@ pub struct ErrorError {
 }
 
 impl ErrorError {
-    /// A `ErrorError` from its required fields, every optional field unset: set
-    /// those by name with `ErrorError { field: Some(value), ..ErrorError::new(..) }`.
+    /// A `ErrorError` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(code: String, message: String) -> Self {
         Self {
             code,
@@ -564,6 +858,18 @@ impl ErrorError {
             request_id: None,
             details: None,
         }
+    }
+
+    /// Sets `request_id`.
+    pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+
+    /// Sets `details`.
+    pub fn with_details(mut self, value: impl Into<Vec<ErrorErrorDetailsItem>>) -> Self {
+        self.details = Some(value.into());
+        self
     }
 }
 
@@ -574,8 +880,8 @@ pub struct ErrorErrorDetailsItem {
 }
 
 impl ErrorErrorDetailsItem {
-    /// A `ErrorErrorDetailsItem` from its required fields, every optional field unset: set
-    /// those by name with `ErrorErrorDetailsItem { field: Some(value), ..ErrorErrorDetailsItem::new(..) }`.
+    /// A `ErrorErrorDetailsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(field: String, issue: String) -> Self {
         Self { field, issue }
     }

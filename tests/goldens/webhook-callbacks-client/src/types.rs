@@ -9,8 +9,8 @@ pub struct OrderRequest {
 }
 
 impl OrderRequest {
-    /// A `OrderRequest` from its required fields, every optional field unset: set
-    /// those by name with `OrderRequest { field: Some(value), ..OrderRequest::new(..) }`.
+    /// A `OrderRequest` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(sku: String, quantity: i64, status_url: String) -> Self {
         Self { sku, quantity, status_url }
     }
@@ -22,8 +22,8 @@ pub struct Order {
 }
 
 impl Order {
-    /// A `Order` from its required fields, every optional field unset: set
-    /// those by name with `Order { field: Some(value), ..Order::new(..) }`.
+    /// A `Order` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(id: String) -> Self {
         Self { id }
     }
@@ -37,8 +37,8 @@ pub struct RefundIssuedPayload {
 }
 
 impl RefundIssuedPayload {
-    /// A `RefundIssuedPayload` from its required fields, every optional field unset: set
-    /// those by name with `RefundIssuedPayload { field: Some(value), ..RefundIssuedPayload::new(..) }`.
+    /// A `RefundIssuedPayload` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(order_id: String) -> Self {
         Self { order_id }
     }
@@ -56,8 +56,8 @@ pub struct InvoicePaid {
 }
 
 impl InvoicePaid {
-    /// A `InvoicePaid` from its required fields, every optional field unset: set
-    /// those by name with `InvoicePaid { field: Some(value), ..InvoicePaid::new(..) }`.
+    /// A `InvoicePaid` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(type_: InvoicePaidType, invoice_id: String, amount: i64) -> Self {
         Self {
             type_,
@@ -65,6 +65,12 @@ impl InvoicePaid {
             amount,
             method: None,
         }
+    }
+
+    /// Sets `method`.
+    pub fn with_method(mut self, value: impl Into<InvoicePaidMethod>) -> Self {
+        self.method = Some(value.into());
+        self
     }
 }
 
@@ -78,10 +84,16 @@ pub struct ExportReady {
 }
 
 impl ExportReady {
-    /// A `ExportReady` from its required fields, every optional field unset: set
-    /// those by name with `ExportReady { field: Some(value), ..ExportReady::new(..) }`.
+    /// A `ExportReady` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(export_id: String, url: String) -> Self {
         Self { export_id, url, rows: None }
+    }
+
+    /// Sets `rows`.
+    pub fn with_rows(mut self, value: impl Into<i64>) -> Self {
+        self.rows = Some(value.into());
+        self
     }
 }
 
@@ -93,8 +105,8 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    /// A `AuditEntry` from its required fields, every optional field unset: set
-    /// those by name with `AuditEntry { field: Some(value), ..AuditEntry::new(..) }`.
+    /// A `AuditEntry` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(order_id: String, actor: String) -> Self {
         Self { order_id, actor }
     }
@@ -182,8 +194,8 @@ pub struct CreateExportBody {
 }
 
 impl CreateExportBody {
-    /// A `CreateExportBody` from its required fields, every optional field unset: set
-    /// those by name with `CreateExportBody { field: Some(value), ..CreateExportBody::new(..) }`.
+    /// A `CreateExportBody` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(from: String, to: String, notify_url: String) -> Self {
         Self { from, to, notify_url }
     }
@@ -200,8 +212,8 @@ pub struct OrderShippedPayload {
 }
 
 impl OrderShippedPayload {
-    /// A `OrderShippedPayload` from its required fields, every optional field unset: set
-    /// those by name with `OrderShippedPayload { field: Some(value), ..OrderShippedPayload::new(..) }`.
+    /// A `OrderShippedPayload` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         type_: OrderShippedPayloadType,
         order_id: String,
@@ -227,8 +239,8 @@ pub struct RefundIssuedPayload2 {
 }
 
 impl RefundIssuedPayload2 {
-    /// A `RefundIssuedPayload2` from its required fields, every optional field unset: set
-    /// those by name with `RefundIssuedPayload2 { field: Some(value), ..RefundIssuedPayload2::new(..) }`.
+    /// A `RefundIssuedPayload2` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(type_: RefundIssuedPayload2Type, refund_id: String, amount: i64) -> Self {
         Self { type_, refund_id, amount }
     }
@@ -247,8 +259,8 @@ pub struct OrderStatusChangedPayload {
 }
 
 impl OrderStatusChangedPayload {
-    /// A `OrderStatusChangedPayload` from its required fields, every optional field unset: set
-    /// those by name with `OrderStatusChangedPayload { field: Some(value), ..OrderStatusChangedPayload::new(..) }`.
+    /// A `OrderStatusChangedPayload` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         order_id: String,
         status: OrderStatusChangedPayloadStatus,
@@ -261,6 +273,12 @@ impl OrderStatusChangedPayload {
             hold: None,
         }
     }
+
+    /// Sets `hold`.
+    pub fn with_hold(mut self, value: impl Into<OrderStatusChangedPayloadHold>) -> Self {
+        self.hold = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -271,8 +289,8 @@ pub struct CreateExportExportFailedPayload {
 }
 
 impl CreateExportExportFailedPayload {
-    /// A `CreateExportExportFailedPayload` from its required fields, every optional field unset: set
-    /// those by name with `CreateExportExportFailedPayload { field: Some(value), ..CreateExportExportFailedPayload::new(..) }`.
+    /// A `CreateExportExportFailedPayload` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         export_id: String,
         errors: Vec<CreateExportExportFailedPayloadErrorsItem>,
@@ -326,8 +344,8 @@ pub struct OrderShippedPayloadShipment {
 }
 
 impl OrderShippedPayloadShipment {
-    /// A `OrderShippedPayloadShipment` from its required fields, every optional field unset: set
-    /// those by name with `OrderShippedPayloadShipment { field: Some(value), ..OrderShippedPayloadShipment::new(..) }`.
+    /// A `OrderShippedPayloadShipment` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(
         carrier: OrderShippedPayloadShipmentCarrier,
         tracking_number: String,
@@ -338,6 +356,15 @@ impl OrderShippedPayloadShipment {
             address: None,
         }
     }
+
+    /// Sets `address`.
+    pub fn with_address(
+        mut self,
+        value: impl Into<OrderShippedPayloadShipmentAddress>,
+    ) -> Self {
+        self.address = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -347,8 +374,8 @@ pub struct OrderShippedPayloadLinesItem {
 }
 
 impl OrderShippedPayloadLinesItem {
-    /// A `OrderShippedPayloadLinesItem` from its required fields, every optional field unset: set
-    /// those by name with `OrderShippedPayloadLinesItem { field: Some(value), ..OrderShippedPayloadLinesItem::new(..) }`.
+    /// A `OrderShippedPayloadLinesItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(sku: String, quantity: i64) -> Self {
         Self { sku, quantity }
     }
@@ -442,10 +469,16 @@ pub struct OrderStatusChangedPayloadHold {
 }
 
 impl OrderStatusChangedPayloadHold {
-    /// A `OrderStatusChangedPayloadHold` from its required fields, every optional field unset: set
-    /// those by name with `OrderStatusChangedPayloadHold { field: Some(value), ..OrderStatusChangedPayloadHold::new(..) }`.
+    /// A `OrderStatusChangedPayloadHold` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(reason: OrderStatusChangedPayloadHoldReason) -> Self {
         Self { reason, until: None }
+    }
+
+    /// Sets `until`.
+    pub fn with_until(mut self, value: impl Into<String>) -> Self {
+        self.until = Some(value.into());
+        self
     }
 }
 
@@ -457,10 +490,16 @@ pub struct CreateExportExportFailedPayloadErrorsItem {
 }
 
 impl CreateExportExportFailedPayloadErrorsItem {
-    /// A `CreateExportExportFailedPayloadErrorsItem` from its required fields, every optional field unset: set
-    /// those by name with `CreateExportExportFailedPayloadErrorsItem { field: Some(value), ..CreateExportExportFailedPayloadErrorsItem::new(..) }`.
+    /// A `CreateExportExportFailedPayloadErrorsItem` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(code: String) -> Self {
         Self { code, detail: None }
+    }
+
+    /// Sets `detail`.
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
+        self
     }
 }
 
@@ -516,14 +555,26 @@ pub struct OrderShippedPayloadShipmentAddress {
 }
 
 impl OrderShippedPayloadShipmentAddress {
-    /// A `OrderShippedPayloadShipmentAddress` from its required fields, every optional field unset: set
-    /// those by name with `OrderShippedPayloadShipmentAddress { field: Some(value), ..OrderShippedPayloadShipmentAddress::new(..) }`.
+    /// A `OrderShippedPayloadShipmentAddress` from its required fields, every optional field unset (or at
+    /// the contract's default): set those with the `with_` methods.
     pub fn new(country_code: String) -> Self {
         Self {
             line1: None,
             city: None,
             country_code,
         }
+    }
+
+    /// Sets `line1`.
+    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(value.into());
+        self
+    }
+
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
     }
 }
 
