@@ -68,7 +68,7 @@ fn serve(dir: &Path, args: &[&str]) -> (Child, String) {
 }
 
 /// Ctrl-C, then the exit code and stderr.
-fn interrupt(mut child: Child) -> (Option<i32>, String) {
+fn interrupt(child: Child) -> (Option<i32>, String) {
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

@@ -52,8 +52,8 @@ mod operation_faults;
 mod pagination;
 mod params;
 mod problem;
-pub mod record;
 mod prune;
+pub mod record;
 mod resources;
 mod router;
 mod server;
@@ -75,8 +75,8 @@ pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
 pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
-pub use record::Intercept;
 pub(crate) use prune::prune;
+pub use record::Intercept;
 pub use wiremock_adapter::MockResponder;
 
 /// How the mock behaves.

@@ -152,6 +152,8 @@ impl Judge {
                 passive: &passive,
                 stopped_by: None,
                 base_url: upstream,
+                // A proxy sends what the client sent: nothing is generated.
+                generated: &std::collections::BTreeMap::new(),
             },
         );
         let mut report = TestReport {
