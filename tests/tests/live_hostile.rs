@@ -428,7 +428,7 @@ fn interrupted_run_writes_the_report_of_what_ran() {
     let json = std::fs::read_to_string(dir.path().join("report.json")).expect("report written");
     assert_eq!(coverage(&json)["stopped_by"], "interrupted", "{json}");
     let report: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let sent = report["requests"].as_u64().unwrap_or(0);
+    let sent = report["summary"]["requests"].as_u64().unwrap_or(0);
     assert!(sent >= 5, "{json}");
     assert!(
         sent as usize <= server.requests.load(Ordering::SeqCst),

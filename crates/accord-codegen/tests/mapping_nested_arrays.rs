@@ -68,7 +68,7 @@ fn nested_arrays_are_generated_inside_each_outer_element() {
         .collect();
     assert_eq!(arrays, [("lines", None), ("lines[].taxes", Some(0))]);
     // A tax line's minimal element holds its required code.
-    assert_eq!(m.arrays[1].item, r#"{"code":"x"}"#);
+    assert_eq!(m.arrays[1].item, r#"{"code":"string"}"#);
     let check = |path: &str| {
         m.checks
             .iter()

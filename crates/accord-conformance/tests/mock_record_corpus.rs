@@ -87,9 +87,9 @@ async fn accord_test_through_the_recorder_on_a_corpus_contract() {
             .map(|f| (f.operation.clone(), f.check.clone()))
             .collect()
     };
-    // The proxy finds nothing the run does not, and nearly all it does. (On Apideck's CRM the
-    // run also finds `GET /crm/custom-objects/{object_id}/{id}`, which the proxy does not:
-    // not yet explained, see the branch notes.)
+    // The proxy finds nothing the run does not, and nearly all it does. The mock of this
+    // contract now conforms to it (tests/mock_self_consistency.rs), so both may be empty;
+    // tests/mock_record.rs proves the findings against a vendor that misbehaves.
     let by_proxy = answer_failures(&recorded.failures);
     let by_run = answer_failures(&run.failures);
     assert!(
@@ -98,7 +98,7 @@ async fn accord_test_through_the_recorder_on_a_corpus_contract() {
         by_proxy.difference(&by_run).collect::<Vec<_>>()
     );
     assert!(
-        !by_run.is_empty() && by_proxy.len() * 10 >= by_run.len() * 9,
+        by_proxy.len() * 10 >= by_run.len() * 9,
         "the proxy finds {by_proxy:?}, the run {by_run:?}"
     );
 

@@ -45,6 +45,10 @@ pub struct Wire<'c> {
     pacer: RefCell<Pacer>,
     /// One permit per request in flight (`--workers`).
     in_flight: tokio::sync::Semaphore,
+    /// Slow start: until the API has answered once without throttling, one request at a
+    /// time, so an API that answers `429 Retry-After: 3600` gets one request, not N.
+    probe: tokio::sync::Semaphore,
+    answered: Cell<bool>,
     requests: Cell<u64>,
     responses: Cell<u64>,
     exhausted: Cell<bool>,
@@ -60,6 +64,8 @@ impl<'c> Wire<'c> {
             client,
             pacer: RefCell::new(Pacer::new(config.rate_limit)),
             in_flight: tokio::sync::Semaphore::new(config.workers.max(1)),
+            probe: tokio::sync::Semaphore::new(1),
+            answered: Cell::new(false),
             requests: Cell::new(0),
             responses: Cell::new(0),
             exhausted: Cell::new(false),
@@ -143,13 +149,19 @@ impl<'c> Wire<'c> {
     /// Sends `req` through the pacer within the budget, holding one of the `--workers`
     /// permits; `429` answers pause the whole run for their `Retry-After` (up to the cap)
     /// and are retried; an idempotent request whose connection was closed under it is
-    /// retried once on a fresh connection.
+    /// retried until a fresh connection takes it (at most one retry per worker).
     pub async fn transmit(&self, req: &HttpRequest) -> Sent {
         let mut attempts = 0;
+        let probing = if self.answered.get() {
+            None
+        } else {
+            self.probe.acquire().await.ok()
+        };
         let outcome = match self.in_flight.acquire().await {
             Ok(_permit) => self.transmit_held(req, &mut attempts).await,
             Err(_) => Err(SendError::Stopped),
         };
+        drop(probing);
         Sent { attempts, outcome }
     }
 
@@ -159,7 +171,9 @@ impl<'c> Wire<'c> {
         attempts: &mut u64,
     ) -> Result<(HttpResponse, Vec<HttpResponse>), SendError> {
         let mut throttled = Vec::new();
-        let mut retried = false;
+        // Every pooled connection may have been closed while idle (one per worker): each
+        // failed attempt discards one, so `--workers` retries reach a fresh connection.
+        let mut retries_left = self.config.workers.max(1);
         loop {
             if self.exhausted() {
                 return Err(SendError::Stopped);
@@ -205,8 +219,10 @@ impl<'c> Wire<'c> {
             };
             let resp = match result {
                 Ok(resp) => resp,
-                Err(failure) if failure.closed && !retried && transport::idempotent(req) => {
-                    retried = true;
+                Err(failure)
+                    if failure.closed && retries_left > 0 && transport::idempotent(req) =>
+                {
+                    retries_left -= 1;
                     continue;
                 }
                 Err(failure) => return Err(SendError::Transport(failure)),
@@ -222,6 +238,7 @@ impl<'c> Wire<'c> {
                     .observe(Instant::now(), remaining, reset, cap);
             }
             if resp.status != 429 {
+                self.answered.set(true);
                 return Ok((resp, throttled));
             }
             let asked = resp

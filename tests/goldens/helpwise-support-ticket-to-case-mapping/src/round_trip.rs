@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::{engine, FieldMap};
 
 /// A minimal valid vendor record (required properties only).
-const SAMPLE: &str = "{\"id\":0,\"subject\":\"x\",\"status\":\"new\",\"channel\":\"email\",\"requester_id\":0,\"tags\":[],\"created_at\":\"1970-01-01T00:00:00Z\",\"updated_at\":\"1970-01-01T00:00:00Z\"}";
+const SAMPLE: &str = "{\"id\":1,\"subject\":\"string\",\"status\":\"new\",\"channel\":\"email\",\"requester_id\":1,\"tags\":[],\"created_at\":\"2024-01-15T09:30:00Z\",\"updated_at\":\"2024-01-15T09:30:00Z\"}";
 
 /// Mapped vendor arrays: `(path of the array, minimal valid element, index of the array whose
 /// elements hold it)`; an array comes after the one that holds it.

@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::{engine, FieldMap};
 
 /// A minimal valid vendor record (required properties only).
-const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"customer\",\"number\":\"x\",\"name\":\"x\",\"status\":\"active\",\"currency\":\"x\",\"creditLimitMinor\":0,\"balanceMinor\":0,\"paymentTerms\":\"DUE_ON_RECEIPT\",\"createdAt\":\"1970-01-01T00:00:00Z\",\"updatedAt\":\"1970-01-01T00:00:00Z\",\"billingAddress\":{\"line1\":\"x\",\"city\":\"x\",\"countryCode\":\"x\"}}";
+const SAMPLE: &str = "{\"id\":\"string\",\"object\":\"customer\",\"number\":\"string\",\"name\":\"string\",\"status\":\"active\",\"currency\":\"TUA\",\"creditLimitMinor\":1,\"balanceMinor\":1,\"paymentTerms\":\"DUE_ON_RECEIPT\",\"createdAt\":\"2024-01-15T09:30:00Z\",\"updatedAt\":\"2024-01-15T09:30:00Z\",\"billingAddress\":{\"line1\":\"string\",\"city\":\"string\",\"countryCode\":\"TUA\"}}";
 
 /// Mapped vendor arrays: `(path of the array, minimal valid element, index of the array whose
 /// elements hold it)`; an array comes after the one that holds it.

@@ -16,14 +16,14 @@ use serde_json::Value;
 use crate::{engine, FieldMap};
 
 /// A minimal valid vendor record (required properties only).
-const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"invoice\",\"number\":\"x\",\"customerId\":\"x\",\"status\":\"draft\",\"issueDate\":\"1970-01-01\",\"dueDate\":\"1970-01-01\",\"currency\":\"x\",\"lines\":[],\"subtotalMinor\":0,\"taxMinor\":0,\"totalMinor\":0,\"amountDueMinor\":0,\"createdAt\":\"1970-01-01T00:00:00Z\",\"updatedAt\":\"1970-01-01T00:00:00Z\"}";
+const SAMPLE: &str = "{\"id\":\"string\",\"object\":\"invoice\",\"number\":\"string\",\"customerId\":\"string\",\"status\":\"draft\",\"issueDate\":\"2024-01-15\",\"dueDate\":\"2024-01-15\",\"currency\":\"TUA\",\"lines\":[{\"lineNo\":1,\"description\":\"string\",\"quantity\":1.0,\"unitPriceMinor\":1,\"taxMinor\":1,\"lineTotalMinor\":1}],\"subtotalMinor\":1,\"taxMinor\":1,\"totalMinor\":1,\"amountDueMinor\":1,\"createdAt\":\"2024-01-15T09:30:00Z\",\"updatedAt\":\"2024-01-15T09:30:00Z\"}";
 
 /// Mapped vendor arrays: `(path of the array, minimal valid element, index of the array whose
 /// elements hold it)`; an array comes after the one that holds it.
 const ARRAYS: &[(&str, &str, Option<usize>)] = &[
     (
         "lines",
-        "{\"lineNo\":0,\"description\":\"x\",\"quantity\":0,\"unitPriceMinor\":0,\"taxMinor\":0,\"lineTotalMinor\":0}",
+        "{\"lineNo\":1,\"description\":\"string\",\"quantity\":1.0,\"unitPriceMinor\":1,\"taxMinor\":1,\"lineTotalMinor\":1}",
         None,
     ),
 ];

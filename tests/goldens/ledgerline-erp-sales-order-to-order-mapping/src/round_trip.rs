@@ -13,14 +13,14 @@ use serde_json::Value;
 use crate::{engine, FieldMap};
 
 /// A minimal valid vendor record (required properties only).
-const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"sales_order\",\"number\":\"x\",\"customerId\":\"x\",\"status\":\"draft\",\"orderDate\":\"1970-01-01\",\"currency\":\"x\",\"lines\":[],\"taxMinor\":0,\"totalMinor\":0,\"createdAt\":\"1970-01-01T00:00:00Z\",\"updatedAt\":\"1970-01-01T00:00:00Z\",\"shipTo\":{\"line1\":\"x\",\"city\":\"x\",\"countryCode\":\"x\"}}";
+const SAMPLE: &str = "{\"id\":\"string\",\"object\":\"sales_order\",\"number\":\"string\",\"customerId\":\"string\",\"status\":\"draft\",\"orderDate\":\"2024-01-15\",\"currency\":\"TUA\",\"lines\":[{\"lineNo\":1,\"itemId\":\"string\",\"quantity\":1.0,\"unitPriceMinor\":1,\"lineTotalMinor\":1}],\"taxMinor\":1,\"totalMinor\":1,\"createdAt\":\"2024-01-15T09:30:00Z\",\"updatedAt\":\"2024-01-15T09:30:00Z\",\"shipTo\":{\"line1\":\"string\",\"city\":\"string\",\"countryCode\":\"TUA\"}}";
 
 /// Mapped vendor arrays: `(path of the array, minimal valid element, index of the array whose
 /// elements hold it)`; an array comes after the one that holds it.
 const ARRAYS: &[(&str, &str, Option<usize>)] = &[
     (
         "lines",
-        "{\"lineNo\":0,\"itemId\":\"x\",\"quantity\":0,\"unitPriceMinor\":0,\"lineTotalMinor\":0}",
+        "{\"lineNo\":1,\"itemId\":\"string\",\"quantity\":1.0,\"unitPriceMinor\":1,\"lineTotalMinor\":1}",
         None,
     ),
 ];

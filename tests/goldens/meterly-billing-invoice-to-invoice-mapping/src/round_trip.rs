@@ -16,14 +16,14 @@ use serde_json::Value;
 use crate::{engine, FieldMap};
 
 /// A minimal valid vendor record (required properties only).
-const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"invoice\",\"number\":\"x\",\"customer\":\"x\",\"status\":\"draft\",\"currency\":\"x\",\"subtotal\":\"x\",\"tax\":\"x\",\"total\":\"x\",\"amount_due\":\"x\",\"amount_paid\":\"x\",\"created\":0,\"lines\":{\"object\":\"list\",\"data\":[],\"has_more\":false}}";
+const SAMPLE: &str = "{\"id\":\"string\",\"object\":\"invoice\",\"number\":\"string\",\"customer\":\"string\",\"status\":\"draft\",\"currency\":\"tua\",\"subtotal\":\"-272.7991190449\",\"tax\":\"-51.25648809299\",\"total\":\"0066.6005780315\",\"amount_due\":\"-22966.2600165123\",\"amount_paid\":\"56\",\"created\":1,\"lines\":{\"object\":\"list\",\"data\":[],\"has_more\":true}}";
 
 /// Mapped vendor arrays: `(path of the array, minimal valid element, index of the array whose
 /// elements hold it)`; an array comes after the one that holds it.
 const ARRAYS: &[(&str, &str, Option<usize>)] = &[
     (
         "lines.data",
-        "{\"id\":\"x\",\"description\":\"x\",\"quantity\":0,\"unit_amount\":\"x\",\"amount\":\"x\",\"period\":{\"start\":0,\"end\":0}}",
+        "{\"id\":\"string\",\"description\":\"string\",\"quantity\":1,\"unit_amount\":\"-7052\",\"amount\":\"-7.58209246\",\"period\":{\"start\":1,\"end\":1}}",
         None,
     ),
 ];

@@ -16,7 +16,7 @@ use serde_json::Value;
 use crate::{engine, FieldMap};
 
 /// A minimal valid vendor record (required properties only).
-const SAMPLE: &str = "{\"id\":\"x\",\"object\":\"subscription\",\"customer\":\"x\",\"plan\":{\"id\":\"x\",\"object\":\"plan\",\"name\":\"x\",\"interval\":\"day\",\"interval_count\":0,\"unit_amount\":\"x\",\"currency\":\"x\",\"usage_type\":\"licensed\",\"active\":false,\"created\":0},\"status\":\"trialing\",\"quantity\":0,\"start_date\":0,\"current_period_start\":0,\"current_period_end\":0,\"cancel_at_period_end\":false,\"created\":0}";
+const SAMPLE: &str = "{\"id\":\"string\",\"object\":\"subscription\",\"customer\":\"string\",\"plan\":{\"id\":\"string\",\"object\":\"plan\",\"name\":\"string\",\"interval\":\"day\",\"interval_count\":1,\"unit_amount\":\"-7052\",\"currency\":\"buq\",\"usage_type\":\"licensed\",\"active\":true,\"created\":1},\"status\":\"trialing\",\"quantity\":1,\"start_date\":1,\"current_period_start\":1,\"current_period_end\":1,\"cancel_at_period_end\":true,\"created\":1}";
 
 /// Mapped vendor arrays: `(path of the array, minimal valid element, index of the array whose
 /// elements hold it)`; an array comes after the one that holds it.

@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::{engine, FieldMap};
 
 /// A minimal valid vendor record (required properties only).
-const SAMPLE: &str = "{\"id\":\"x\",\"firstName\":\"x\",\"lastName\":\"x\",\"lifecycleStage\":\"lead\",\"createdAt\":\"1970-01-01T00:00:00Z\",\"updatedAt\":\"1970-01-01T00:00:00Z\"}";
+const SAMPLE: &str = "{\"id\":\"string\",\"firstName\":\"string\",\"lastName\":\"string\",\"lifecycleStage\":\"lead\",\"createdAt\":\"2024-01-15T09:30:00Z\",\"updatedAt\":\"2024-01-15T09:30:00Z\"}";
 
 /// Mapped vendor arrays: `(path of the array, minimal valid element, index of the array whose
 /// elements hold it)`; an array comes after the one that holds it.
