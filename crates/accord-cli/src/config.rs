@@ -497,7 +497,7 @@ mod tests {
         let instance = serde_json::to_value(config).unwrap();
         validator
             .iter_errors(&instance)
-            .map(|e| format!("{}: {e}", e.instance_path))
+            .map(|e| format!("{}: {e}", e.instance_path()))
             .collect()
     }
 

@@ -110,13 +110,25 @@ impl Validator {
         let mut out: Vec<ValidationIssue> = inner
             .iter_errors(value)
             .map(|e| ValidationIssue {
-                pointer: e.instance_path.to_string(),
-                message: e.to_string(),
+                pointer: e.instance_path().to_string(),
+                message: message(&e),
             })
             .collect();
         out.sort();
         out.dedup();
         out
+    }
+}
+
+/// What a user reads for `error`. Every allowed value of an `enum` is named: the
+/// validator's own message names two and counts the rest, and the value a producer should
+/// have sent is usually among those it leaves out.
+fn message(error: &jsonschema::ValidationError<'_>) -> String {
+    match error.kind() {
+        jsonschema::error::ValidationErrorKind::Enum { options } => {
+            format!("{} is not one of {options}", error.instance())
+        }
+        _ => error.to_string(),
     }
 }
 

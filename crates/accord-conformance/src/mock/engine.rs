@@ -34,6 +34,7 @@ use super::resources::Resources;
 use super::router::{RouteMatch, Router};
 use super::stateful::Routed;
 use super::store::Store;
+use super::validators::SharedValidators;
 use super::{MockOptions, MockRequest, MockResponse};
 
 /// A contract, prepared to answer requests.
@@ -53,6 +54,8 @@ pub struct MockEngine {
     errors: ErrorInjector,
     ids: AtomicU64,
     cache: Mutex<HashMap<(usize, Key), Arc<Prepared>>>,
+    /// Every validator the engine compiles, once per schema and direction.
+    pub(crate) validators: SharedValidators,
     /// What the engine served other than the contract asked, once per operation and status
     /// (operation index, status): a documented example replaced by a generated sample.
     notes: Mutex<BTreeMap<(usize, u16), String>>,
@@ -81,7 +84,7 @@ struct PreparedParam {
     /// A `content` parameter (serialised JSON): only its presence is checked.
     content: bool,
     schema: Option<SchemaId>,
-    validator: OnceLock<Validator>,
+    validator: OnceLock<Arc<Validator>>,
 }
 
 struct PreparedBody {
@@ -93,7 +96,7 @@ struct PreparedMedia {
     /// The media type as documented (may be a range like `application/*`).
     name: MediaRange,
     schema: Option<SchemaId>,
-    validator: OnceLock<Validator>,
+    validator: OnceLock<Arc<Validator>>,
 }
 
 enum Credential {
@@ -117,7 +120,7 @@ pub(crate) struct Prepared {
     json: bool,
     /// The body's schema, and its validator (built on first use): what state is fitted to.
     pub(crate) schema: Option<SchemaId>,
-    validator: OnceLock<Validator>,
+    validator: OnceLock<Arc<Validator>>,
 }
 
 #[derive(Clone)]
@@ -202,6 +205,7 @@ impl MockEngine {
             bucket,
             errors,
             cache: Mutex::new(HashMap::new()),
+            validators: SharedValidators::default(),
             notes: Mutex::new(BTreeMap::new()),
             print_notes: false,
         }
@@ -555,7 +559,8 @@ impl MockEngine {
                             (Some((_, v)), Some(schema)) if !p.content => {
                                 // `created=123` where the schema is `anyOf [object, integer]`.
                                 let validator = p.validator.get_or_init(|| {
-                                    Validator::new(&self.contract, schema, Direction::Request)
+                                    self.validators
+                                        .get(&self.contract, schema, Direction::Request)
                                 });
                                 let as_number = v.parse::<f64>().ok().map(Value::from);
                                 ![Some(Value::String(v.clone())), as_number]
@@ -622,9 +627,10 @@ impl MockEngine {
                 continue;
             };
             let value = params::coerce(p.shape, &values);
-            let validator = p
-                .validator
-                .get_or_init(|| Validator::new(&self.contract, schema, Direction::Request));
+            let validator = p.validator.get_or_init(|| {
+                self.validators
+                    .get(&self.contract, schema, Direction::Request)
+            });
             if !validator.is_valid(&value) {
                 for issue in validator.issues(&value) {
                     violations.push(Violation::new(
@@ -730,9 +736,10 @@ impl MockEngine {
         let Some(schema) = media.schema else {
             return Ok(());
         };
-        let validator = media
-            .validator
-            .get_or_init(|| Validator::new(&self.contract, schema, Direction::Request));
+        let validator = media.validator.get_or_init(|| {
+            self.validators
+                .get(&self.contract, schema, Direction::Request)
+        });
         if !validator.is_valid(&value) {
             for issue in validator.issues(&value) {
                 let field = if issue.pointer.is_empty() {
@@ -1067,7 +1074,11 @@ impl MockEngine {
         let schema = p.schema?;
         Some(
             p.validator
-                .get_or_init(|| Validator::new(&self.contract, schema, Direction::Response)),
+                .get_or_init(|| {
+                    self.validators
+                        .get(&self.contract, schema, Direction::Response)
+                })
+                .as_ref(),
         )
     }
 
@@ -1117,7 +1128,10 @@ impl MockEngine {
         };
         let value = params::coerce(p.shape, &[text]);
         p.validator
-            .get_or_init(|| Validator::new(&self.contract, schema, Direction::Request))
+            .get_or_init(|| {
+                self.validators
+                    .get(&self.contract, schema, Direction::Request)
+            })
             .is_valid(&value)
     }
 

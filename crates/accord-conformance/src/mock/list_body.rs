@@ -2,11 +2,14 @@
 //! array field, found the way the runner finds it: `plan::list_items`), the items' schema,
 //! and a documented item to fit stored resources onto.
 
+use std::sync::Arc;
+
 use accord_schema::{Direction, Validator};
 use accord_spec::{Contract, SchemaId};
 use serde_json::Value;
 
 use super::fit::{fields, fit, with_id};
+use super::validators::SharedValidators;
 use crate::plan;
 
 /// Where a list body keeps its items and what one looks like.
@@ -14,13 +17,18 @@ pub(crate) struct ListBody {
     /// The items' field; `None` when the body is the array.
     field: Option<String>,
     item_schema: SchemaId,
-    validator: Validator,
+    validator: Arc<Validator>,
     base_item: Value,
 }
 
 impl ListBody {
     /// The shape of `base`, the documented body of a list response with schema `schema`.
-    pub fn of(contract: &Contract, schema: SchemaId, base: &Value) -> Option<ListBody> {
+    pub fn of(
+        contract: &Contract,
+        validators: &SharedValidators,
+        schema: SchemaId,
+        base: &Value,
+    ) -> Option<ListBody> {
         let merged = contract.schemas.merged(schema);
         let (field, array_schema) = match base {
             Value::Array(_) => (None, schema),
@@ -44,7 +52,7 @@ impl ListBody {
         Some(ListBody {
             field,
             item_schema,
-            validator: Validator::new(contract, item_schema, Direction::Response),
+            validator: validators.get(contract, item_schema, Direction::Response),
             base_item,
         })
     }

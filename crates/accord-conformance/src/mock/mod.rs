@@ -30,7 +30,8 @@
 //! `faults.rs` holds the rate limiter and error injector, `operation_faults.rs` the faults
 //! of single operations; `stateful.rs` answers resource operations from `store.rs`, with
 //! `resources.rs` (which operation plays which role), `pagination.rs`, `list_body.rs`,
-//! `fit.rs` (state fitted into documented bodies) and `idempotency.rs`;
+//! `fit.rs` (state fitted into documented bodies) and `idempotency.rs`; `validators.rs`
+//! compiles each schema's validator once for every operation;
 //! `credentials.rs` gives tests placeholder and per-tenant credentials; `problem.rs` the problem+json
 //! answers; `form.rs` reads form bodies (bracketed keys nest); `server.rs` serves the
 //! engine over HTTP/1.1 with hyper; `wiremock_adapter.rs`
@@ -59,6 +60,7 @@ mod router;
 mod server;
 mod stateful;
 mod store;
+mod validators;
 mod wiremock_adapter;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};

@@ -280,7 +280,7 @@ impl MockEngine {
         let shape = r
             .prepared
             .list_shape
-            .get_or_init(|| ListBody::of(&self.contract, schema, base));
+            .get_or_init(|| ListBody::of(&self.contract, &self.validators, schema, base));
         let shape = shape.as_ref()?;
         let items: Vec<Value> = page
             .items
