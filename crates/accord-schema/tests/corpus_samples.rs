@@ -1,9 +1,11 @@
 //! Every schema of every corpus contract gets a generated sample, and the crate's own
 //! validator accepts it. A schema the generator cannot satisfy (it admits no value, needs
 //! more than the budgets, or has a pattern the generator cannot read) is skipped and
-//! counted by kind, never silently. Every value the validator rejects is listed; they may
-//! be at most 1 in 400 (75 of 33,440 when this was written: `oneOf`s whose members all
-//! accept the same object, an `allOf` narrowing an `enum` the merged view does not see).
+//! counted by kind, never silently. Every value the validator rejects is listed, and none
+//! may be rejected but where the contract itself admits no value a vendor would send:
+//! DocuSign Navigator's `Location` is a `oneOf` of `TextRanges` and `BoundingBoxes`, which
+//! require nothing, so every location is valid under both and JSON Schema's `oneOf`
+//! refuses it (the vendor means its `discriminator` to choose, which validators ignore).
 
 use std::collections::BTreeMap;
 
@@ -88,13 +90,32 @@ fn corpus_samples_validate() {
     for invalid in &total.invalid {
         eprintln!("invalid: {invalid}");
     }
+    let (overlapping, invalid): (Vec<&String>, Vec<&String>) = total
+        .invalid
+        .iter()
+        .partition(|i| i.contains(OVERLAPPING_ONE_OF));
     assert!(
-        total.invalid.len() * 400 <= total.valid,
+        invalid.is_empty(),
         "{} samples the validator rejects:\n{}",
-        total.invalid.len(),
-        total.invalid.join("\n")
+        invalid.len(),
+        invalid
+            .iter()
+            .map(|i| i.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(
+        overlapping.len() <= OVERLAPPING_AT_MOST,
+        "{} samples valid under several members of a `oneOf` (at most {OVERLAPPING_AT_MOST})",
+        overlapping.len()
     );
 }
+
+/// The validator's words for a value that more than one `oneOf` member accepts.
+const OVERLAPPING_ONE_OF: &str =
+    "is valid under more than one of the schemas listed in the 'oneOf'";
+/// DocuSign Navigator's `Location` reached from six schemas (see the module docs).
+const OVERLAPPING_AT_MOST: usize = 6;
 
 fn truncated(text: &str) -> String {
     text.chars().take(300).collect()

@@ -293,7 +293,7 @@ impl Sampler<'_> {
             return given;
         }
         self.building.push(id);
-        let value = self.build(&schema, Some(id), ordinal);
+        let value = self.build(&schema, Some(id), &[id], ordinal);
         self.building.pop();
         value
     }
@@ -338,8 +338,15 @@ impl Sampler<'_> {
     }
 
     /// A value built from the constraints of `schema` (`id` when it is a schema of the
-    /// arena, not a combination made here).
-    fn build(&mut self, schema: &Schema, id: Option<SchemaId>, ordinal: usize) -> Value {
+    /// arena, not a combination made here), the merged view of `owners`: the schemas whose
+    /// declarations of one property the view may have folded into one.
+    fn build(
+        &mut self,
+        schema: &Schema,
+        id: Option<SchemaId>,
+        owners: &[SchemaId],
+        ordinal: usize,
+    ) -> Value {
         if schema.never {
             self.fail(
                 UnmetKind::Unsatisfiable,
@@ -358,7 +365,7 @@ impl Sampler<'_> {
             return self.alternative(schema, id, ordinal);
         }
         match value_type(schema) {
-            Some(JsonType::Object) => self.object(schema),
+            Some(JsonType::Object) => self.object(schema, owners),
             Some(JsonType::Array) => self.array(schema),
             Some(JsonType::String) => match scalar::string(schema, ordinal, &mut self.rng) {
                 Ok(text) => Value::String(text),
@@ -405,21 +412,23 @@ impl Sampler<'_> {
         };
         // Members that re-enter a schema being built last (`anyOf: [Node, null]`).
         members.sort_by_key(|m| self.building.contains(m));
-        let mut first: Option<(Value, Vec<Unmet>, Vec<ReplacedExample>)> = None;
-        for member in members.into_iter().take(MAX_ALTERNATIVES) {
-            let mark = self.mark();
+        members.truncate(MAX_ALTERNATIVES);
+        self.first_valid(&members, |sampler, member| {
             let mut value = if has_own {
                 let mut combined = own.clone();
-                combined.conjoin(&self.contract.schemas.merged(member));
-                self.building.push(member);
+                combined.conjoin(&sampler.contract.schemas.merged(member));
+                sampler.building.push(member);
                 let value = match stated(&combined, ordinal) {
                     Some(value) => value,
-                    None => self.build(&combined, None, ordinal),
+                    None => {
+                        let owners: Vec<SchemaId> = id.into_iter().chain([member]).collect();
+                        sampler.build(&combined, None, &owners, ordinal)
+                    }
                 };
-                self.building.pop();
+                sampler.building.pop();
                 value
             } else {
-                self.node(member, ordinal)
+                sampler.node(member, ordinal)
             };
             if let (Some(d), Value::Object(map)) = (&parent.discriminator, &mut value) {
                 let tag = d
@@ -427,13 +436,30 @@ impl Sampler<'_> {
                     .iter()
                     .find(|(_, target)| **target == member)
                     .map(|(tag, _)| tag.clone())
-                    .or_else(|| self.contract.schemas.get(member).name.clone());
+                    .or_else(|| sampler.contract.schemas.get(member).name.clone());
                 if let Some(tag) = tag {
                     map.insert(d.property_name.clone(), Value::String(tag));
                 }
             }
+            let valid = id.is_none_or(|id| sampler.is_valid(id, &value));
+            (value, valid)
+        })
+    }
+
+    /// The value of the first candidate that builds cleanly and that `build` judges valid;
+    /// when none does, the first candidate's value, with what went wrong building it (the
+    /// caller's final check says why it is invalid).
+    fn first_valid(
+        &mut self,
+        candidates: &[SchemaId],
+        mut build: impl FnMut(&mut Self, SchemaId) -> (Value, bool),
+    ) -> Value {
+        let mut first: Option<(Value, Vec<Unmet>, Vec<ReplacedExample>)> = None;
+        for candidate in candidates {
+            let mark = self.mark();
+            let (value, valid) = build(self, *candidate);
             let clean = self.unmet.len() == mark.unmet;
-            if clean && id.is_none_or(|id| self.is_valid(id, &value)) {
+            if clean && valid {
                 return value;
             }
             if first.is_none() {
@@ -445,13 +471,58 @@ impl Sampler<'_> {
             }
             self.rewind(&mark);
         }
-        // No member gave a valid value: the first one's, and the final check says why.
         let Some((value, unmet, replaced)) = first else {
             return Value::Null;
         };
         self.unmet.extend(unmet);
         self.replaced_examples.extend(replaced);
         value
+    }
+
+    /// The value of property `name`, which the merged view of `owners` declares as `prop`.
+    /// When several `allOf` members (or a schema and its `oneOf` member) declare the
+    /// property, the merged view keeps the first declaration only, yet a value must satisfy
+    /// all of them (PayPal narrows its generic error `details` to each operation's issues
+    /// that way, Xero an NI category's letters per `oneOf` member): each declaration is
+    /// tried in turn until its value satisfies every other.
+    fn declared_member(&mut self, owners: &[SchemaId], name: &str, prop: SchemaId) -> Value {
+        let mut declarations = vec![prop];
+        let mut seen = Vec::new();
+        for owner in owners {
+            self.declarations(*owner, name, &mut seen, &mut declarations);
+        }
+        if declarations.len() < 2 {
+            return self.member(name, prop, 0);
+        }
+        let all = declarations.clone();
+        self.first_valid(&declarations, |sampler, declaration| {
+            let value = sampler.member(name, declaration, 0);
+            let valid = all.iter().all(|d| sampler.is_valid(*d, &value));
+            (value, valid)
+        })
+    }
+
+    /// Every schema declaring property `name` in `id` and its `allOf` members, once each.
+    fn declarations(
+        &self,
+        id: SchemaId,
+        name: &str,
+        seen: &mut Vec<SchemaId>,
+        out: &mut Vec<SchemaId>,
+    ) {
+        if seen.contains(&id) {
+            return;
+        }
+        seen.push(id);
+        let schema = self.contract.schemas.get(id);
+        if let Some(prop) = schema.properties.get(name)
+            && !out.contains(prop)
+        {
+            out.push(*prop);
+        }
+        for member in &schema.all_of {
+            self.declarations(*member, name, seen, out);
+        }
     }
 
     fn member(&mut self, segment: &str, id: SchemaId, ordinal: usize) -> Value {
@@ -479,7 +550,8 @@ impl Sampler<'_> {
         }
     }
 
-    fn object(&mut self, schema: &Schema) -> Value {
+    /// An object of `schema`, the merged view of `owners`.
+    fn object(&mut self, schema: &Schema, owners: &[SchemaId]) -> Value {
         let mut map = Map::new();
         let optional = self.optional_allowed();
         let max = schema.max_properties.map_or(usize::MAX, |m| m as usize);
@@ -491,7 +563,7 @@ impl Sampler<'_> {
             if !required && (!optional || self.building.contains(prop) || map.len() >= max) {
                 continue;
             }
-            let value = self.member(name, *prop, 0);
+            let value = self.declared_member(owners, name, *prop);
             map.insert(name.clone(), value);
         }
         let mut wanted: Vec<String> = schema.required.clone();
