@@ -224,8 +224,8 @@ pub fn simple(value: &Value, explode: bool) -> String {
 fn query_pairs(name: &str, value: &Value, param: Option<&Parameter>) -> Vec<String> {
     let style = param.map_or(ParamStyle::Form, Parameter::effective_style);
     let explode = param.is_none_or(Parameter::effective_explode);
-    match (value, style.name()) {
-        (Value::Array(items), "spaceDelimited") => {
+    match (value, style) {
+        (Value::Array(items), ParamStyle::SpaceDelimited) => {
             vec![format!(
                 "{}={}",
                 enc(name),
@@ -236,7 +236,7 @@ fn query_pairs(name: &str, value: &Value, param: Option<&Parameter>) -> Vec<Stri
                     .join("%20")
             )]
         }
-        (Value::Array(items), "pipeDelimited") => {
+        (Value::Array(items), ParamStyle::PipeDelimited) => {
             vec![format!(
                 "{}={}",
                 enc(name),
@@ -251,7 +251,7 @@ fn query_pairs(name: &str, value: &Value, param: Option<&Parameter>) -> Vec<Stri
             .iter()
             .map(|i| format!("{}={}", enc(name), enc(&scalar(i))))
             .collect(),
-        (Value::Object(map), "deepObject") => map
+        (Value::Object(map), ParamStyle::DeepObject) => map
             .iter()
             .map(|(k, v)| format!("{}%5B{}%5D={}", enc(name), enc(k), enc(&scalar(v))))
             .collect(),

@@ -31,14 +31,16 @@ impl Failure {
 
 /// Whether `req` may be sent twice: an idempotent method (RFC 9110 §9.2.2) or a request
 /// carrying an idempotency key.
-// TODO(conventions): the idempotency header name from accord_spec::conventions.
 pub fn idempotent(req: &HttpRequest) -> bool {
     req.method.is_safe()
         || matches!(
             req.method,
             accord_spec::Method::Put | accord_spec::Method::Delete
         )
-        || req.header("idempotency-key").is_some()
+        || req
+            .headers
+            .iter()
+            .any(|(name, _)| accord_spec::HeaderRole::Idempotency.is(name))
 }
 
 /// Sends `req` and reads at most `max_body` bytes of (decoded) body.

@@ -15,6 +15,8 @@ mod translate;
 mod validate;
 
 pub use examples::check_examples;
-pub use sample::{ReplacedExample, Sample, SampleOptions, Unmet, UnmetKind, generate, sample};
+pub use sample::{
+    ReplacedExample, Sample, SampleOptions, Unmet, UnmetKind, format_example, generate, sample,
+};
 pub use translate::{Direction, translate};
 pub use validate::{ValidationIssue, Validator, ValidatorCache};

@@ -34,7 +34,7 @@ use std::path::Path;
 
 use indexmap::IndexMap;
 
-pub use conventions::{HeaderRole, MediaRange, OAuthFlowKind, ParamStyle, StatusKey};
+pub use conventions::{HeaderRole, MediaRange, OAuthFlowKind, ParamStyle, StatusKey, StringFormat};
 pub use error::{Limits, LoadError, LoadErrorKind};
 pub use files::{
     FileProvider, FsProvider, MemoryProvider, RootedFsProvider, normalize as normalize_path,

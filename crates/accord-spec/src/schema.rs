@@ -229,6 +229,31 @@ impl Schema {
         self.required.iter().any(|r| r == property)
     }
 
+    /// The type a schema without `type` implies by its keywords (`properties` an object,
+    /// `items` an array, `pattern` a string, `minimum` a number), when they imply one.
+    pub fn implied_type(&self) -> Option<JsonType> {
+        if !self.properties.is_empty()
+            || !self.required.is_empty()
+            || self.additional != Additional::Any
+            || self.min_properties.is_some()
+        {
+            Some(JsonType::Object)
+        } else if self.items.is_some() || !self.prefix_items.is_empty() || self.min_items.is_some()
+        {
+            Some(JsonType::Array)
+        } else if self.pattern.is_some()
+            || self.format.is_some()
+            || self.min_length.is_some()
+            || self.max_length.is_some()
+        {
+            Some(JsonType::String)
+        } else if self.minimum.is_some() || self.maximum.is_some() || self.multiple_of.is_some() {
+            Some(JsonType::Number)
+        } else {
+            None
+        }
+    }
+
     /// Folds `part` in as `allOf` does (see [`SchemaArena::merged`]): properties, required
     /// names and alternatives added, constraints this schema lacks taken from `part`.
     pub fn conjoin(&mut self, part: &Schema) {

@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 
 use accord_spec::{FsProvider, Limits, LoadErrorKind, Overlay, Severity};
 
+/// A corpus contract; the test fails when the corpus is missing (see `accord_testkit`).
 fn corpus(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/openapi")
+    accord_testkit::corpus()
+        .expect("the overlay tests need the corpus")
+        .join("openapi")
         .join(rel)
 }
 

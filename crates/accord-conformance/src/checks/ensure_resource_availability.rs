@@ -54,7 +54,7 @@ impl Check for EnsureResourceAvailability {
                     loc_req.url = url;
                     loc_req
                         .headers
-                        .retain(|(k, _)| !k.eq_ignore_ascii_case("x-correlation-id"));
+                        .retain(|(k, _)| !accord_spec::HeaderRole::Correlation.is(k));
                     let Some((req, resp)) = r
                         .send_request(get, loc_req, &case, Some(0), CaseKind::Scenario)
                         .await

@@ -46,8 +46,6 @@ pub struct MockEngine {
     pub(crate) resources: Resources,
     pub(crate) store: Store,
     idempotency: IdempotencyLog,
-    /// Request headers echoed back: the contract's correlation header and the usual ones.
-    correlation: Vec<HeaderName>,
     /// Per operation, its own faults (`--fault`).
     op_faults: Vec<Option<ActiveFault>>,
     bucket: Option<TokenBucket>,
@@ -180,22 +178,11 @@ impl MockEngine {
             .filter(|r| r.is_finite() && *r > 0.0)
             .map(TokenBucket::new);
         let errors = ErrorInjector::new(options.error_rate, options.seed);
-        let mut correlation: Vec<HeaderName> = ["x-correlation-id", "x-request-id"]
-            .into_iter()
-            .map(HeaderName::from_static)
-            .collect();
-        if let Some(name) = crate::plan::correlation_header(&contract)
-            .and_then(|n| HeaderName::from_bytes(n.to_ascii_lowercase().as_bytes()).ok())
-            && !correlation.contains(&name)
-        {
-            correlation.push(name);
-        }
         MockEngine {
             ids: AtomicU64::new(options.seed),
             resources: Resources::new(&contract),
             store: Store::new(STORE_CAPACITY),
             idempotency: IdempotencyLog::new(IDEMPOTENCY_CAPACITY),
-            correlation,
             op_faults: operation_faults::resolve(&contract, &options.faults, options.seed)
                 .unwrap_or_default(),
             contract,
@@ -269,8 +256,10 @@ impl MockEngine {
     /// Answers one request.
     pub fn handle(&self, req: &MockRequest<'_>) -> MockResponse {
         let mut response = self.answer(req);
-        for name in &self.correlation {
-            if let Some(id) = req.headers.get(name) {
+        // Every correlation header the request carries is echoed, whatever the contract
+        // names it (`X-Correlation-ID`, `X-Request-ID`, a vendor's own).
+        for (name, id) in req.headers.iter() {
+            if HeaderRole::Correlation.is(name.as_str()) {
                 response.headers.retain(|(n, _)| n != name);
                 response.headers.push((name.clone(), id.clone()));
             }

@@ -116,7 +116,8 @@ fn non_null(
     }
     let ty = schema.types.without_null();
     let chosen: Vec<JsonType> = if ty.is_any() {
-        infer(schema)
+        schema
+            .implied_type()
             .map(|t| vec![t])
             .unwrap_or_else(|| vec![JsonType::String, JsonType::Integer, JsonType::Boolean])
     } else {
@@ -141,24 +142,6 @@ fn non_null(
             .unwrap_or_else(|| Just(Value::Null).boxed())
     } else {
         Union::new(options).boxed()
-    }
-}
-
-fn infer(schema: &Schema) -> Option<JsonType> {
-    if !schema.properties.is_empty() || !matches!(schema.additional, accord_spec::Additional::Any) {
-        Some(JsonType::Object)
-    } else if schema.items.is_some() {
-        Some(JsonType::Array)
-    } else if schema.pattern.is_some()
-        || schema.format.is_some()
-        || schema.min_length.is_some()
-        || schema.max_length.is_some()
-    {
-        Some(JsonType::String)
-    } else if schema.minimum.is_some() || schema.maximum.is_some() {
-        Some(JsonType::Number)
-    } else {
-        None
     }
 }
 

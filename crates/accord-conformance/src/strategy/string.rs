@@ -1,8 +1,9 @@
-//! String strategies: formats (`date-time`, `date`, `time`, `uuid`, `email`, `uri`,
-//! `hostname`, `ipv4`, `ipv6`, `byte`), ECMA-262 patterns through proptest's
-//! `string_regex` where the pattern translates, and lengths.
+//! String strategies: formats (every [`StringFormat`], random where values vary usefully),
+//! ECMA-262 patterns through proptest's `string_regex` where the pattern translates, and
+//! lengths.
 
-use accord_spec::Schema;
+use accord_schema::format_example;
+use accord_spec::{Schema, StringFormat};
 use proptest::prelude::*;
 use proptest::strategy::{BoxedStrategy, Just, Union};
 
@@ -51,14 +52,16 @@ pub fn strategy(schema: &Schema) -> BoxedStrategy<String> {
         .boxed()
 }
 
-/// A strategy for a format, `None` for formats with no special shape.
+/// A strategy for a format with a known shape, `None` for any other format. Formats whose
+/// values vary usefully are drawn at random; the others are the generator's fixed value.
 pub fn format_strategy(format: &str) -> Option<BoxedStrategy<String>> {
     let lower = || {
         proptest::collection::vec(proptest::char::range('a', 'z'), 1..10)
             .prop_map(|c| c.into_iter().collect::<String>())
     };
+    let format = StringFormat::parse(format)?;
     Some(match format {
-        "date-time" => (
+        StringFormat::DateTime => (
             1970u32..2100,
             1u32..=12,
             1u32..=28,
@@ -70,13 +73,13 @@ pub fn format_strategy(format: &str) -> Option<BoxedStrategy<String>> {
                 format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
             })
             .boxed(),
-        "date" => (1970u32..2100, 1u32..=12, 1u32..=28)
+        StringFormat::Date => (1970u32..2100, 1u32..=12, 1u32..=28)
             .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
             .boxed(),
-        "time" => (0u32..24, 0u32..60, 0u32..60)
+        StringFormat::Time => (0u32..24, 0u32..60, 0u32..60)
             .prop_map(|(h, m, s)| format!("{h:02}:{m:02}:{s:02}Z"))
             .boxed(),
-        "uuid" => any::<u128>()
+        StringFormat::Uuid => any::<u128>()
             .prop_map(|n| {
                 let h = format!("{n:032x}");
                 format!(
@@ -89,18 +92,18 @@ pub fn format_strategy(format: &str) -> Option<BoxedStrategy<String>> {
                 )
             })
             .boxed(),
-        "email" | "idn-email" => (lower(), lower())
+        StringFormat::Email => (lower(), lower())
             .prop_map(|(a, b)| format!("{a}@{b}.example.com"))
             .boxed(),
-        "uri" | "url" | "iri" => lower()
+        StringFormat::Uri => lower()
             .prop_map(|p| format!("https://example.com/{p}"))
             .boxed(),
-        "uri-reference" => lower().prop_map(|p| format!("/{p}")).boxed(),
-        "hostname" | "idn-hostname" => lower().prop_map(|p| format!("{p}.example.com")).boxed(),
-        "ipv4" => any::<[u8; 4]>()
+        StringFormat::UriReference => lower().prop_map(|p| format!("/{p}")).boxed(),
+        StringFormat::Hostname => lower().prop_map(|p| format!("{p}.example.com")).boxed(),
+        StringFormat::Ipv4 => any::<[u8; 4]>()
             .prop_map(|b| format!("{}.{}.{}.{}", b[0], b[1], b[2], b[3]))
             .boxed(),
-        "ipv6" => any::<[u16; 8]>()
+        StringFormat::Ipv6 => any::<[u16; 8]>()
             .prop_map(|b| {
                 b.iter()
                     .map(|x| format!("{x:x}"))
@@ -108,10 +111,19 @@ pub fn format_strategy(format: &str) -> Option<BoxedStrategy<String>> {
                     .join(":")
             })
             .boxed(),
-        "byte" => proptest::collection::vec(any::<u8>(), 0..24)
+        StringFormat::Byte => proptest::collection::vec(any::<u8>(), 0..24)
             .prop_map(|b| base64(&b))
             .boxed(),
-        _ => return None,
+        StringFormat::Duration
+        | StringFormat::UriTemplate
+        | StringFormat::JsonPointer
+        | StringFormat::RelativeJsonPointer
+        | StringFormat::Regex
+        | StringFormat::DecimalText
+        | StringFormat::IntegerText
+        | StringFormat::CountryCode
+        | StringFormat::CurrencyCode
+        | StringFormat::Phone => Just(format_example(format).to_string()).boxed(),
     })
 }
 

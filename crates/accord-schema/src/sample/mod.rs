@@ -31,6 +31,8 @@ use std::collections::HashMap;
 use accord_spec::{Additional, Contract, JsonType, Schema, SchemaId};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+
+pub use scalar::format_example;
 use serde_json::{Map, Value};
 
 use crate::translate::Direction;
@@ -713,33 +715,7 @@ fn value_type(schema: &Schema) -> Option<JsonType> {
     if schema.types.contains(JsonType::Null) {
         return Some(JsonType::Null);
     }
-    infer(schema)
-}
-
-/// The type a schema without `type` implies by its keywords.
-fn infer(schema: &Schema) -> Option<JsonType> {
-    if !schema.properties.is_empty()
-        || !schema.required.is_empty()
-        || schema.additional != Additional::Any
-        || schema.min_properties.is_some()
-    {
-        Some(JsonType::Object)
-    } else if schema.items.is_some()
-        || !schema.prefix_items.is_empty()
-        || schema.min_items.is_some()
-    {
-        Some(JsonType::Array)
-    } else if schema.pattern.is_some()
-        || schema.format.is_some()
-        || schema.min_length.is_some()
-        || schema.max_length.is_some()
-    {
-        Some(JsonType::String)
-    } else if schema.minimum.is_some() || schema.maximum.is_some() || schema.multiple_of.is_some() {
-        Some(JsonType::Number)
-    } else {
-        None
-    }
+    schema.implied_type()
 }
 
 #[cfg(test)]
