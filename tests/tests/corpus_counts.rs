@@ -8,10 +8,10 @@
 //! checks that exactly those carry error findings.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus")
+    accord_testkit::corpus().expect("the corpus counts need the corpus")
 }
 
 /// Every table row of PROVENANCE.md that names a document, as column name → cell.
