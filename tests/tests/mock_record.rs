@@ -6,9 +6,7 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use common::{interrupt, serve};
 
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
@@ -42,44 +40,6 @@ components:
 
 const TOKEN: &str = "tok_live_cli_7e6d5c4b3a";
 const COOKIE: &str = "sess_cli_0f1e2d3c4b5a";
-
-/// Starts `accord ARGS` and returns it with the URL it serves on (its first stdout line).
-fn serve(dir: &Path, args: &[&str]) -> (Child, String) {
-    let mut child = Command::new(common::accord_bin())
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("accord starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.as_mut().unwrap())
-        .read_line(&mut line)
-        .expect("accord prints where it serves");
-    let url = line
-        .trim()
-        .rsplit(' ')
-        .next()
-        .filter(|u| u.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no URL in {line:?}"))
-        .to_string();
-    (child, url)
-}
-
-/// Ctrl-C, then the exit code and stderr.
-fn interrupt(child: Child) -> (Option<i32>, String) {
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(status.success());
-    let out = child.wait_with_output().expect("accord stops");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 async fn list(client: &reqwest::Client, base: &str) -> (u16, Value) {
     let response = client

@@ -1,9 +1,10 @@
 //! Overlays through every command, over a real corpus contract (the Apideck CRM): a tenant's
-//! custom field added, a property removed, a stale action, a malformed overlay.
+//! custom field added, a property removed, a stale action, a malformed overlay; validate,
+//! lint, diff, generate client and mapping, and the mock serving what the test judges.
 
 mod common;
 
-use common::{accord, stderr, stdout};
+use common::{accord, interrupt, root, serve, stderr, stdout};
 
 const CRM: &str = "../shared/corpus/openapi/apideck/crm@10.34.0.yml";
 /// Adds `acmeRegion` to Lead (required), removes `fax`, drops one header parameter.
@@ -135,6 +136,65 @@ fn diff_of_base_and_tenant_locates_what_the_overlay_changed_in_the_overlay() {
                 && c["old"]["file"] == ACME
         }),
         "{report}"
+    );
+}
+
+/// The failures of `accord test CRM --overlay ACME` against the mock at `url`, as
+/// `check operation: message` lines.
+fn tenant_test_failures(url: &str) -> Vec<String> {
+    let out = accord(&[
+        "test",
+        CRM,
+        "--overlay",
+        ACME,
+        "--base-url",
+        url,
+        "--header",
+        "Authorization: Bearer sk_test",
+        "--header",
+        "x-apideck-app-id: app",
+        "--header",
+        "x-apideck-consumer-id: consumer",
+        "--max-examples",
+        "1",
+        "--min-coverage",
+        "0",
+        "--format",
+        "json",
+    ]);
+    let report = json(&out);
+    report["failures"]
+        .as_array()
+        .expect("failures")
+        .iter()
+        .map(|f| format!("{} {}: {}", f["check"], f["operation"], f["message"]))
+        .collect()
+}
+
+/// `accord mock --overlay` serves the tenant's view and `accord test --overlay` judges by
+/// it: against the tenant's mock no lead lacks the custom field the tenant requires, while
+/// against the vendor's base mock every listed lead does.
+#[test]
+fn mock_serves_and_test_judges_the_tenant_view() {
+    let (tenant_mock, url) = serve(&root(), &["mock", CRM, "--overlay", ACME, "--port", "0"]);
+    let on_tenant_mock = tenant_test_failures(&url);
+    let (code, stderr) = interrupt(tenant_mock);
+    assert!(matches!(code, Some(0 | 130)), "{stderr}");
+    assert!(
+        !on_tenant_mock.iter().any(|f| f.contains("acmeRegion")),
+        "{on_tenant_mock:#?}"
+    );
+
+    let (base_mock, url) = serve(&root(), &["mock", CRM, "--port", "0"]);
+    let on_base_mock = tenant_test_failures(&url);
+    interrupt(base_mock);
+    assert!(
+        on_base_mock
+            .iter()
+            .any(|f| f.contains("response_schema_conformance")
+                && f.contains("GET /crm/leads")
+                && f.contains("acmeRegion")),
+        "{on_base_mock:#?}"
     );
 }
 
