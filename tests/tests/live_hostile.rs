@@ -413,12 +413,7 @@ fn interrupted_run_writes_the_report_of_what_ran() {
         assert!(Instant::now() < guard, "the run never got under way");
         std::thread::sleep(Duration::from_millis(10));
     }
-    let killed = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(killed.success());
-    let out = child.wait_with_output().expect("accord exits");
+    let out = common::interrupt(child);
     let text = format!("{}{}", stdout(&out), stderr(&out));
     assert_eq!(out.status.code(), Some(130), "{text}");
     assert!(

@@ -89,7 +89,8 @@ async fn record_with_the_cli_then_replay_offline() {
     );
     let client = reqwest::Client::new();
     assert_eq!(list(&client, &url).await, (200, body.clone()));
-    let (code, stderr) = interrupt(child);
+    let out = interrupt(child);
+    let (code, stderr) = (out.status.code(), common::stderr(&out));
     assert_eq!(
         code,
         Some(1),
@@ -131,7 +132,8 @@ async fn record_with_the_cli_then_replay_offline() {
         &["mock", "crm.yaml", "--port", "0", "--replay", "cassettes"],
     );
     assert_eq!(list(&client, &url).await, (200, body));
-    let (code, stderr) = interrupt(child);
+    let out = interrupt(child);
+    let (code, stderr) = (out.status.code(), common::stderr(&out));
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
         stderr.contains("replaying 1 recorded request from cassettes"),

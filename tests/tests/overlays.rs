@@ -178,8 +178,12 @@ fn tenant_test_failures(url: &str) -> Vec<String> {
 fn mock_serves_and_test_judges_the_tenant_view() {
     let (tenant_mock, url) = serve(&root(), &["mock", CRM, "--overlay", ACME, "--port", "0"]);
     let on_tenant_mock = tenant_test_failures(&url);
-    let (code, stderr) = interrupt(tenant_mock);
-    assert!(matches!(code, Some(0 | 130)), "{stderr}");
+    let out = interrupt(tenant_mock);
+    assert!(
+        matches!(out.status.code(), Some(0 | 130)),
+        "{}",
+        stderr(&out)
+    );
     assert!(
         !on_tenant_mock.iter().any(|f| f.contains("acmeRegion")),
         "{on_tenant_mock:#?}"

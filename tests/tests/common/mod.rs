@@ -87,16 +87,12 @@ pub fn serve(dir: &Path, args: &[&str]) -> (Child, String) {
     (child, url)
 }
 
-/// Ctrl-C, then the exit code and stderr.
-pub fn interrupt(child: Child) -> (Option<i32>, String) {
+/// Ctrl-C to a running `accord`, then everything it printed and how it exited.
+pub fn interrupt(child: Child) -> Output {
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
         .expect("kill runs");
     assert!(status.success());
-    let out = child.wait_with_output().expect("accord stops");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    child.wait_with_output().expect("accord stops")
 }
