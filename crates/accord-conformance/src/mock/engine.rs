@@ -303,7 +303,7 @@ impl MockEngine {
                 &[],
             );
         };
-        let (index, path_params) = match self.router.route(method, req.path) {
+        let (index, path_params) = match self.route(method, req.path) {
             RouteMatch::Found { op, params } => (op, params),
             RouteMatch::MethodNotAllowed(allowed) => {
                 let allow: Vec<&str> = allowed.iter().map(|m| m.upper()).collect();
@@ -1114,6 +1114,16 @@ impl MockEngine {
         }
     }
 
+    /// The operation `path` names for `method`: among overlapping templates, the one whose
+    /// schemas accept the path's values.
+    fn route(&self, method: Method, path: &str) -> RouteMatch {
+        self.router.route_fitting(method, path, |op, params| {
+            params
+                .iter()
+                .all(|(name, text)| self.param_accepts(op, name, text))
+        })
+    }
+
     /// Whether path parameter `name` of operation `index` accepts `text`.
     pub(crate) fn param_accepts(&self, index: usize, name: &str, text: &str) -> bool {
         let Some(p) = self
@@ -1178,7 +1188,7 @@ impl MockEngine {
     /// of the contract matches.
     pub(crate) fn classify(&self, req: &MockRequest<'_>) -> Option<(usize, Option<String>, bool)> {
         let method = Method::parse(req.method.as_str())?;
-        let RouteMatch::Found { op, params } = self.router.route(method, req.path) else {
+        let RouteMatch::Found { op, params } = self.route(method, req.path) else {
             return None;
         };
         let prepared = self.ops.get(op)?;
