@@ -757,13 +757,9 @@ impl<'c> Runner<'c> {
     pub fn created_id(&self, r: &Resource, resp: &HttpResponse) -> Option<Value> {
         let body = resp.json();
         let field = body.as_ref().and_then(|b| {
-            if r.id_field.contains('/') {
-                b.pointer(&format!("/{}", r.id_field)).cloned()
-            } else {
-                b.get(&r.id_field)
-                    .or_else(|| r.id_param.as_ref().and_then(|p| b.get(p)))
-                    .cloned()
-            }
+            plan::id_value(b, &r.id_field)
+                .or_else(|| r.id_param.as_ref().and_then(|p| b.get(p)))
+                .cloned()
         });
         field
             .filter(|v| v.is_string() || v.is_number())

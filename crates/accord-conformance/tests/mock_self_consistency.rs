@@ -88,6 +88,9 @@ struct Outcome {
     total: u64,
     /// The operations no check judged, each with its first reason and statuses.
     unexercised: Vec<String>,
+    /// Operations never answered `2xx` (exercised on refusals only: a made-up path ID's
+    /// `404`, data the mock refused), a measure of how deep the run got.
+    never_accepted: usize,
 }
 
 /// Runs the whole suite against a fresh mock of `contract`.
@@ -139,7 +142,14 @@ async fn self_test(contract: Arc<Contract>) -> Outcome {
             )
         })
         .collect();
+    let never_accepted = report
+        .coverage
+        .operations
+        .iter()
+        .filter(|op| !op.statuses.contains_key("2xx"))
+        .count();
     Outcome {
+        never_accepted,
         failures: lines,
         exercised: report.coverage.operations_exercised,
         total: report.coverage.operations_total,
@@ -173,6 +183,7 @@ async fn accord_test_passes_against_accord_mock_of_every_contract() {
             exercised,
             total,
             unexercised,
+            never_accepted,
         } = self_test(Arc::new(contract)).await;
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let budget = KNOWN_GAPS
@@ -190,7 +201,7 @@ async fn accord_test_passes_against_accord_mock_of_every_contract() {
         }
         summary.push(format!(
             "{} {name}: {} failures (at most {budget}), {exercised}/{total} operations \
-             exercised (at least {floor})",
+             exercised (at least {floor}), {never_accepted} never answered 2xx",
             if ok { "ok" } else { "FAIL" },
             failures.len()
         ));

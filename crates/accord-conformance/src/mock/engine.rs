@@ -541,6 +541,17 @@ impl MockEngine {
         let mut query: Option<Vec<(String, String)>> = None;
         let mut cookies: Option<Vec<(String, String)>> = None;
         for p in &op.params {
+            // A header value with bytes beyond ASCII (HTTP's obs-text) is still the value
+            // the client sent, not an empty one.
+            let header_texts: Vec<String> = match (&p.location, &p.header) {
+                (ParamIn::Header, Some(name)) => req
+                    .headers
+                    .get_all(name)
+                    .iter()
+                    .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+                    .collect(),
+                _ => Vec::new(),
+            };
             let values: Vec<&str> = match p.location {
                 ParamIn::Path => path_params
                     .iter()
@@ -588,12 +599,7 @@ impl MockEngine {
                         .collect()
                 }
                 ParamIn::Header => match &p.header {
-                    Some(name) => req
-                        .headers
-                        .get_all(name)
-                        .iter()
-                        .map(|v| v.to_str().unwrap_or_default())
-                        .collect(),
+                    Some(_) => header_texts.iter().map(String::as_str).collect(),
                     None => continue,
                 },
                 ParamIn::Cookie => {
