@@ -205,6 +205,19 @@ pub fn referenced_collection<'a>(name: &str, resources: &'a [Resource]) -> Optio
     })
 }
 
+/// The ID field of a resource body: `field` at the top (a JSON pointer without its leading
+/// `/` when it holds one: `data/id`), else inside a `data` wrapper (Apideck's
+/// `{"status": "OK", "data": {"id": ...}}`). The mock stores and the runner harvests by it,
+/// so both find the same ID.
+pub fn id_value<'a>(body: &'a Value, field: &str) -> Option<&'a Value> {
+    if field.contains('/') {
+        body.pointer(&format!("/{field}"))
+    } else {
+        body.get(field)
+            .or_else(|| body.get("data").and_then(|d| d.get(field)))
+    }
+}
+
 /// Items of a list response: the body itself when an array, else its first array field
 /// (`data`, `items`, `results`, ... by preference), passing over `errors` and `warnings`
 /// lists (Square's `{"errors": [], "programs": [..]}`).

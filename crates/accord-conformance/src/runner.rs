@@ -25,9 +25,11 @@ use crate::validation::Validators;
 
 mod accepted;
 mod batch;
+mod invented;
 pub mod wire;
 
 pub use batch::Pending;
+pub use invented::Ids;
 use wire::Wire;
 
 /// Where a generated slot's value comes from.
@@ -475,20 +477,23 @@ impl<'c> Runner<'c> {
 
     /// A case from generated `values`: server-issued values filled in, fresh idempotency
     /// keys, an invalid body replaced by the contract's examples. `None` when a required
-    /// server-issued value is not available yet. The bool says whether the case is
-    /// grounded (every reference came from the server and the body is valid).
+    /// server-issued value is not available yet (and `ids` does not allow making one up).
+    /// The kind says what the case may be judged as: [`CaseKind::Invented`] when a path ID
+    /// was made up, else positive and grounded when every reference came from the server
+    /// and the body is valid.
     pub fn ground(
         &mut self,
         op_idx: usize,
         og: &OpGen,
         values: &[Option<Value>],
-        tenant: usize,
-        n: usize,
-    ) -> Option<(Case, bool)> {
+        (tenant, n): (usize, usize),
+        ids: Ids,
+    ) -> Option<(Case, CaseKind)> {
         let op = self.op(op_idx);
         self.validators.borrow_mut().scope(op_idx);
         let mut case = Case::default();
         let mut grounded = true;
+        let mut invented = false;
         for (slot, value) in og.slots.iter().zip(values) {
             let Some(location) = slot.location else {
                 if let (Some(media), Some(v)) = (&slot.media, value) {
@@ -504,7 +509,14 @@ impl<'c> Runner<'c> {
                     }
                 }
                 SlotKind::PathId(c) => {
-                    let id = self.pools.pick(c, tenant, n, !op.method.is_safe())?;
+                    let id = match self.pools.pick(c, tenant, n, !op.method.is_safe()) {
+                        Some(id) => id,
+                        None if ids == Ids::OrInvented => {
+                            invented = true;
+                            self.invented_id(slot, op.method.is_safe())?
+                        }
+                        None => return None,
+                    };
                     case.params.insert(key, id);
                 }
                 SlotKind::Cursor => {
@@ -579,7 +591,12 @@ impl<'c> Runner<'c> {
                 }
             }
         }
-        Some((case, grounded))
+        let kind = if invented {
+            CaseKind::Invented
+        } else {
+            CaseKind::Positive { grounded }
+        };
+        Some((case, kind))
     }
 
     fn is_valid(&self, schema: SchemaId, value: &Value) -> bool {
@@ -602,7 +619,8 @@ impl<'c> Runner<'c> {
                 }
             }
         }
-        self.ground(op_idx, &og, &values, tenant, n).map(|(c, _)| c)
+        self.ground(op_idx, &og, &values, (tenant, n), Ids::Issued)
+            .map(|(c, _)| c)
     }
 
     // ---- sending ----------------------------------------------------------------------
@@ -739,13 +757,9 @@ impl<'c> Runner<'c> {
     pub fn created_id(&self, r: &Resource, resp: &HttpResponse) -> Option<Value> {
         let body = resp.json();
         let field = body.as_ref().and_then(|b| {
-            if r.id_field.contains('/') {
-                b.pointer(&format!("/{}", r.id_field)).cloned()
-            } else {
-                b.get(&r.id_field)
-                    .or_else(|| r.id_param.as_ref().and_then(|p| b.get(p)))
-                    .cloned()
-            }
+            plan::id_value(b, &r.id_field)
+                .or_else(|| r.id_param.as_ref().and_then(|p| b.get(p)))
+                .cloned()
         });
         field
             .filter(|v| v.is_string() || v.is_number())
@@ -786,7 +800,9 @@ impl<'c> Runner<'c> {
                 deleted.retain(|d| d != id);
             }
             let saved = std::mem::replace(&mut self.pools, pools);
-            let out = self.ground(op_idx, &og, &values, tenant, 0).map(|(c, _)| c);
+            let out = self
+                .ground(op_idx, &og, &values, (tenant, 0), Ids::Issued)
+                .map(|(c, _)| c);
             self.pools = saved;
             out
         })?;
@@ -824,14 +840,16 @@ impl<'c> Runner<'c> {
                 }
             }
             n += 1;
-            let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
+            let Some((case, kind)) = self.ground(op_idx, &og, &values, (0, n), Ids::OrInvented)
+            else {
+                self.unsent(op_idx);
                 continue;
             };
             examples.push(Pending {
                 op: op_idx,
                 case,
                 tenant: Some(0),
-                kind: CaseKind::Positive { grounded },
+                kind,
             });
         }
         self.send_all(examples).await;
@@ -847,33 +865,26 @@ impl<'c> Runner<'c> {
                     break;
                 };
                 let values = tree.current();
-                let Some((case, grounded)) = self.ground(op_idx, &og, &values, 0, n) else {
+                let Some((case, kind)) = self.ground(op_idx, &og, &values, (0, n), Ids::OrInvented)
+                else {
                     misses += 1;
+                    self.unsent(op_idx);
                     if misses > 3 {
-                        self.tally.op(op_idx).unsent = Some(
-                            "no server-issued ID to use (no list or create answered with one)"
-                                .into(),
-                        );
                         generating = false;
                         break;
                     }
                     continue;
                 };
-                batch.push((tree, case, grounded, n));
+                batch.push((tree, case, kind, n));
             }
             let items = batch
                 .iter()
-                .map(|(_, case, grounded, _)| {
-                    let req = self.request(op_idx, case, Some(0));
-                    let kind = CaseKind::Positive {
-                        grounded: *grounded,
-                    };
-                    (op_idx, req, kind)
+                .map(|(_, case, kind, _)| {
+                    (op_idx, self.request(op_idx, case, Some(0)), kind.clone())
                 })
                 .collect();
             let answers = self.exchange_all(items).await;
-            for ((mut tree, case, grounded, n), answer) in batch.into_iter().zip(answers) {
-                let kind = CaseKind::Positive { grounded };
+            for ((mut tree, case, kind, n), answer) in batch.into_iter().zip(answers) {
                 let Some((req, resp, findings)) = answer else {
                     continue;
                 };
@@ -900,6 +911,16 @@ impl<'c> Runner<'c> {
         }
     }
 
+    /// Notes why a case of `op_idx` could not be built (the coverage shows it when no
+    /// request of the operation was sent at all).
+    fn unsent(&mut self, op_idx: usize) {
+        self.tally.op(op_idx).unsent.get_or_insert_with(|| {
+            "no server-issued value to use (no list or create answered with one, no cursor) \
+             and no example or valid sample to make one up"
+                .into()
+        });
+    }
+
     async fn shrink(
         &mut self,
         op_idx: usize,
@@ -919,20 +940,11 @@ impl<'c> Runner<'c> {
             }
             let values = tree.current();
             let mut still = None;
-            if let Some((case, grounded)) = self.ground(op_idx, og, &values, 0, n) {
+            if let Some((case, kind)) = self.ground(op_idx, og, &values, (0, n), Ids::OrInvented) {
                 let req = self.request(op_idx, &case, Some(0));
-                if let Some((req, resp, findings)) = self
-                    .exchange(op_idx, req, &CaseKind::Positive { grounded })
-                    .await
-                {
+                if let Some((req, resp, findings)) = self.exchange(op_idx, req, &kind).await {
                     self.harvest(op_idx, &case, Some(0), &resp);
-                    self.remember_accepted(
-                        op_idx,
-                        &case,
-                        Some(0),
-                        &resp,
-                        &CaseKind::Positive { grounded },
-                    );
+                    self.remember_accepted(op_idx, &case, Some(0), &resp, &kind);
                     still = findings
                         .into_iter()
                         .find(|(c, _)| *c == check)

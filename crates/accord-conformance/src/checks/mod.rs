@@ -38,6 +38,10 @@ pub enum CaseKind {
     Positive { grounded: bool },
     /// Invalid data, and what makes it invalid.
     Negative { what: String },
+    /// Valid data for an item the server never issued: a path ID the run made up because
+    /// no list or create gave one (`runner/invented.rs`). Never grounded; a correct server
+    /// answers `404` or `410` unless the ID happens to exist.
+    Invented,
     /// A step of a scenario (judged by the passive checks too).
     Scenario,
     /// A scenario step a correct server refuses, and why: another tenant's item, a deleted

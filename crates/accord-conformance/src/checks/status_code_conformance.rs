@@ -8,7 +8,9 @@
 //! of the contract's credentials refused with `401` or `403`. So does the refusal another
 //! check demands of a scenario step (`400`, `403`, `404`, `409`, `410` or `422`): another
 //! tenant's item, a deleted item, an idempotency key reused with another body. Whatever a
-//! server answers there, one of the two checks would fail if both judged it.
+//! server answers there, one of the two checks would fail if both judged it. And so does
+//! `404` or `410` to a path ID the run made up because the server issued none: no item has
+//! it, and a correct server says so whether or not its contract does.
 //!
 //! Why it matters: clients branch on documented statuses; an undocumented one falls into
 //! their error path or, worse, their success path.
@@ -44,7 +46,8 @@ impl Check for StatusCodeConformance {
             matches!(status, 401 | 403) && !carries_credentials(ctx, ex.request);
         let refused_as_required = matches!(ex.kind, CaseKind::Refusal { .. })
             && matches!(status, 400 | 403 | 404 | 409 | 410 | 422);
-        if refused_invalid || refused_anonymous || refused_as_required {
+        let unknown_item = matches!(ex.kind, CaseKind::Invented) && matches!(status, 404 | 410);
+        if refused_invalid || refused_anonymous || refused_as_required || unknown_item {
             return None;
         }
         let documented: Vec<String> = ctx

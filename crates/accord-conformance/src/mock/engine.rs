@@ -292,7 +292,7 @@ impl MockEngine {
                 &[],
             );
         };
-        let (index, path_params) = match self.router.route(method, req.path) {
+        let (index, path_params) = match self.route(method, req.path) {
             RouteMatch::Found { op, params } => (op, params),
             RouteMatch::MethodNotAllowed(allowed) => {
                 let allow: Vec<&str> = allowed.iter().map(|m| m.upper()).collect();
@@ -530,6 +530,17 @@ impl MockEngine {
         let mut query: Option<Vec<(String, String)>> = None;
         let mut cookies: Option<Vec<(String, String)>> = None;
         for p in &op.params {
+            // A header value with bytes beyond ASCII (HTTP's obs-text) is still the value
+            // the client sent, not an empty one.
+            let header_texts: Vec<String> = match (&p.location, &p.header) {
+                (ParamIn::Header, Some(name)) => req
+                    .headers
+                    .get_all(name)
+                    .iter()
+                    .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+                    .collect(),
+                _ => Vec::new(),
+            };
             let values: Vec<&str> = match p.location {
                 ParamIn::Path => path_params
                     .iter()
@@ -577,12 +588,7 @@ impl MockEngine {
                         .collect()
                 }
                 ParamIn::Header => match &p.header {
-                    Some(name) => req
-                        .headers
-                        .get_all(name)
-                        .iter()
-                        .map(|v| v.to_str().unwrap_or_default())
-                        .collect(),
+                    Some(_) => header_texts.iter().map(String::as_str).collect(),
                     None => continue,
                 },
                 ParamIn::Cookie => {
@@ -1103,6 +1109,16 @@ impl MockEngine {
         }
     }
 
+    /// The operation `path` names for `method`: among overlapping templates, the one whose
+    /// schemas accept the path's values.
+    fn route(&self, method: Method, path: &str) -> RouteMatch {
+        self.router.route_fitting(method, path, |op, params| {
+            params
+                .iter()
+                .all(|(name, text)| self.param_accepts(op, name, text))
+        })
+    }
+
     /// Whether path parameter `name` of operation `index` accepts `text`.
     pub(crate) fn param_accepts(&self, index: usize, name: &str, text: &str) -> bool {
         let Some(p) = self
@@ -1167,7 +1183,7 @@ impl MockEngine {
     /// of the contract matches.
     pub(crate) fn classify(&self, req: &MockRequest<'_>) -> Option<(usize, Option<String>, bool)> {
         let method = Method::parse(req.method.as_str())?;
-        let RouteMatch::Found { op, params } = self.router.route(method, req.path) else {
+        let RouteMatch::Found { op, params } = self.route(method, req.path) else {
             return None;
         };
         let prepared = self.ops.get(op)?;

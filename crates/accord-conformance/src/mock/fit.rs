@@ -8,6 +8,8 @@ use accord_schema::Validator;
 use accord_spec::{Contract, SchemaId};
 use serde_json::{Map, Value};
 
+use crate::plan;
+
 /// Most overlay fields fitted one by one when fitting them all at once fails.
 const MAX_FIELDWISE: usize = 24;
 
@@ -102,16 +104,9 @@ fn like(documented: Option<&Value>, value: &Value) -> Value {
     Value::Array(shaped)
 }
 
-/// The ID of a resource body: `field` at the top (a JSON pointer without its leading `/`
-/// when it holds one: `data/id`), else inside a `data` wrapper.
+/// The ID of a resource body as text ([`plan::id_value`]).
 pub(crate) fn id_of(body: &Value, field: &str) -> Option<String> {
-    let id = if field.contains('/') {
-        body.pointer(&format!("/{field}"))?
-    } else {
-        body.get(field)
-            .or_else(|| body.get("data").and_then(|d| d.get(field)))?
-    };
-    match id {
+    match plan::id_value(body, field)? {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,

@@ -92,7 +92,22 @@ impl Router {
     }
 
     /// Resolves `method` and the raw (still percent-encoded) `path`.
+    #[cfg(test)]
     pub(crate) fn route(&self, method: Method, path: &str) -> RouteMatch {
+        self.route_fitting(method, path, |_, _| true)
+    }
+
+    /// [`Router::route`], where templates of one shape overlap (Xero's
+    /// `/Journals/{JournalID}` and `/Journals/{JournalNumber}`, `…/Attachments/{AttachmentID}`
+    /// and `…/Attachments/{FileName}`), to the first route whose parameters `fits` (the
+    /// operation's schemas accept them), else to the first route, as the vendor's server
+    /// tells them apart by the value's form.
+    pub(crate) fn route_fitting(
+        &self,
+        method: Method,
+        path: &str,
+        fits: impl Fn(usize, &[(String, String)]) -> bool,
+    ) -> RouteMatch {
         let segments: Vec<String> = split_path(path).map(percent_decode).collect();
         let mut allowed: Vec<Method> = Vec::new();
         // With a server prefix stripped first, then the path as sent.
@@ -104,15 +119,20 @@ impl Router {
             .chain(std::iter::once(&segments[..]));
         for candidate in candidates {
             let mut get_fallback = None;
+            let mut unfit = None;
             for route in &self.routes {
                 let Some(params) = match_segments(&route.segments, candidate) else {
                     continue;
                 };
                 if route.method == method {
-                    return RouteMatch::Found {
-                        op: route.op,
-                        params,
-                    };
+                    if fits(route.op, &params) {
+                        return RouteMatch::Found {
+                            op: route.op,
+                            params,
+                        };
+                    }
+                    unfit.get_or_insert((route.op, params));
+                    continue;
                 }
                 if method == Method::Head && route.method == Method::Get && get_fallback.is_none() {
                     get_fallback = Some((route.op, params));
@@ -121,7 +141,7 @@ impl Router {
                     allowed.push(route.method);
                 }
             }
-            if let Some((op, params)) = get_fallback {
+            if let Some((op, params)) = unfit.or(get_fallback) {
                 return RouteMatch::Found { op, params };
             }
         }
@@ -295,5 +315,33 @@ paths:
             RouteMatch::NotFound
         ));
         assert!(found(Method::Head, "/customers/1").is_some());
+    }
+
+    #[test]
+    fn overlapping_templates_go_to_the_fitting_one() {
+        let doc = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /journals/{journalId}:
+    get: {responses: {'200': {description: ok}}}
+  /journals/{journalNumber}:
+    get: {responses: {'200': {description: ok}}}
+"#;
+        let c = accord_spec::load_str("t.yaml", doc).unwrap();
+        let r = Router::new(&c);
+        let op = |path| match r.route_fitting(Method::Get, path, |_, p| {
+            p[0].1.parse::<u32>().is_ok() == (p[0].0 == "journalNumber")
+        }) {
+            RouteMatch::Found { op, .. } => Some(op),
+            _ => None,
+        };
+        assert_eq!(op("/journals/42"), Some(1));
+        assert_eq!(op("/journals/abc"), Some(0));
+        // Nothing fits: the first route still answers (and its validation says why).
+        assert!(matches!(
+            r.route_fitting(Method::Get, "/journals/x", |_, _| false),
+            RouteMatch::Found { op: 0, .. }
+        ));
     }
 }
