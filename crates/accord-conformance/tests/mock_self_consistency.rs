@@ -11,7 +11,7 @@
 #[path = "mock_support.rs"]
 mod mock_support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -19,11 +19,6 @@ use accord_conformance::mock::{self, MockOptions};
 use accord_conformance::{RunConfig, Tenant};
 use accord_spec::Contract;
 use mock_support::*;
-
-const CORPUS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/corpus/openapi"
-);
 
 /// Contracts not yet self-consistent, with the most failures they may show (a ratchet:
 /// lower these as the mock or the runner improves; a contract not listed must pass).
@@ -49,23 +44,6 @@ const BUNDLED: [&str; 6] = [
     "contracts/vendors/relay-crm/v1.yaml",
     "contracts/vendors/relay-crm/v2.yaml",
 ];
-
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml" | "json")
-        ) {
-            out.push(path);
-        }
-    }
-}
 
 /// Two tenants, told apart by their credential (the carrier every contract has).
 fn tenants(contract: &Contract) -> Vec<Tenant> {
@@ -160,10 +138,8 @@ async fn self_test(contract: Arc<Contract>) -> Outcome {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn accord_test_passes_against_accord_mock_of_every_contract() {
     let mut paths: Vec<PathBuf> = BUNDLED.iter().map(|p| repo_path(p)).collect();
-    let mut corpus = Vec::new();
-    files(Path::new(CORPUS), &mut corpus);
-    corpus.sort();
-    paths.extend(corpus);
+    // Every corpus document: a missing corpus fails the test (see `accord_testkit`).
+    paths.extend(accord_testkit::corpus_documents(&["openapi"]));
     let only = std::env::var("ACCORD_SELF_CONSISTENCY").ok();
     let mut summary = Vec::new();
     let mut failing = 0;
@@ -172,9 +148,8 @@ async fn accord_test_passes_against_accord_mock_of_every_contract() {
         if only.as_deref().is_some_and(|o| !shown.contains(o)) {
             continue;
         }
-        let Ok(contract) = accord_spec::load(path) else {
-            continue;
-        };
+        let contract =
+            accord_spec::load(path).unwrap_or_else(|e| panic!("{shown} does not load: {e}"));
         if !contract.kind.is_openapi() || contract.operations.is_empty() {
             continue;
         }
