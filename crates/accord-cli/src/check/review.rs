@@ -158,7 +158,7 @@ fn html_page(outcome: &Outcome) -> String {
                 body.push_str(&format!(
                     "<p class=\"error\">{}: {}</p>",
                     html::escape(s.stage),
-                    html::escape(&s.notes.join("; "))
+                    html::escape(&s.notes_text("; "))
                 ));
             }
         }
@@ -214,9 +214,9 @@ fn summary_markdown(outcome: &Outcome) -> String {
         out.push('\n');
     }
     // What blocks, in the console's order: per contract and stage, the stage's notes (for
-    // the diff stage: one per blocking root cause, what affects our mappings first). Every
-    // blocking root cause is named; when the full lines would overflow one comment, the
-    // short form (check, group ID, count) is used.
+    // the diff stage: one per root cause at or above the fail level, what affects our
+    // mappings first). Every blocking root cause is named; when the full lines would
+    // overflow one comment, the short form (check, group ID, count) is used.
     let mut full = Vec::new();
     let mut short = Vec::new();
     for c in &outcome.contracts {
@@ -225,26 +225,18 @@ fn summary_markdown(outcome: &Outcome) -> String {
             .iter()
             .filter(|s| matches!(s.status, Status::Fail | Status::Error))
         {
-            match (&s.diff, s.status) {
-                (Some(d), Status::Fail) => {
-                    let blocking = accord_report::group::groups(d)
-                        .into_iter()
-                        .filter(|g| g.level >= accord_report::ChangeLevel::Breaking);
-                    for (g, note) in blocking.zip(&s.notes) {
-                        let line = format!("- **{}** {}: {note} `{}`", c.name, s.stage, g.id);
-                        full.push(escape_line(&line));
+            for n in &s.notes {
+                let head = format!("- **{}** {}: ", c.name, s.stage);
+                match &n.root {
+                    Some(root) => {
+                        full.push(escape_line(&format!("{head}{} `{}`", n.text, root.id)));
                         short.push(escape_line(&format!(
-                            "- **{}** {}: `{}` ({} changes)",
-                            c.name,
-                            s.stage,
-                            g.id,
-                            g.len()
+                            "{head}`{}` ({} changes)",
+                            root.id, root.changes
                         )));
                     }
-                }
-                _ => {
-                    for n in &s.notes {
-                        let line = escape_line(&format!("- **{}** {}: {n}", c.name, s.stage));
+                    None => {
+                        let line = escape_line(&format!("{head}{}", n.text));
                         full.push(line.clone());
                         short.push(line);
                     }
@@ -318,11 +310,11 @@ fn junit(outcome: &Outcome) -> String {
                 Status::Fail => out.push_str(&format!(
                     "<failure message=\"{}\">{}</failure>",
                     xml(&s.counts),
-                    xml(&s.notes.join("\n"))
+                    xml(&s.notes_text("\n"))
                 )),
                 Status::Error => out.push_str(&format!(
                     "<error message=\"could not run\">{}</error>",
-                    xml(&s.notes.join("\n"))
+                    xml(&s.notes_text("\n"))
                 )),
                 Status::Skip => out.push_str(&format!("<skipped message=\"{}\"/>", xml(&s.counts))),
                 _ => out.push_str(&format!("<system-out>{}</system-out>", xml(&s.counts))),
@@ -386,7 +378,7 @@ fn report_json(outcome: &Outcome) -> Value {
                 .stages
                 .iter()
                 .map(|s| {
-                    let mut v = json!({"stage": s.stage, "status": s.status.label().to_lowercase(), "counts": s.counts, "notes": s.notes});
+                    let mut v = json!({"stage": s.stage, "status": s.status.label().to_lowercase(), "counts": s.counts, "notes": s.notes.iter().map(|n| n.text.as_str()).collect::<Vec<_>>()});
                     if let Some(l) = &s.lint {
                         if s.stage == "mapping" {
                             // Mapping findings are not governance lint: their own name and tag.
