@@ -6,9 +6,12 @@
 //! `warning` or `note`), `message.text`, and a physical location
 //! (`artifactLocation.uri`, `region.startLine`/`startColumn`, omitted when
 //! unknown). Diff changes point at the new side, or the old side when the
-//! node was removed. Conformance and event failures have no file: they carry
-//! a logical location (the operation or channel) instead. The JSON pointer
-//! and operation are kept in `properties`.
+//! node was removed. Conformance failures carry a logical location (the
+//! operation) and, when the renderer is told where the contract declares its
+//! operations ([`RenderOptions::operations`]), the operation's line too, which
+//! GitHub code scanning needs to show a result. Event failures carry the channel
+//! as a logical location. The JSON pointer and operation are kept in
+//! `properties`.
 
 use serde_json::{Value, json};
 
@@ -271,6 +274,17 @@ fn logical(name: &str, kind: &str) -> Value {
     json!({ "logicalLocations": [{ "fullyQualifiedName": name, "kind": kind }] })
 }
 
+/// Where a conformance finding about `operation` is: the operation by name, and the line
+/// declaring it when `options` knows where that is.
+fn operation_location(options: &RenderOptions<'_>, operation: &str) -> Value {
+    let mut location = logical(operation, "function");
+    if let Some(at) = options.operations.map(|o| o.locate(operation)) {
+        location["physicalLocation"] =
+            located(&at.file, at.line, at.column)["physicalLocation"].take();
+    }
+    location
+}
+
 /// Render a conformance test report as SARIF. Secrets are masked.
 pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
     let failures = report.sorted();
@@ -283,7 +297,7 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
                 "ruleIndex": rules.index(&f.check),
                 "level": "error",
                 "message": { "text": format!("{}: {}", f.operation, mask_secrets(&f.message)) },
-                "locations": [logical(&f.operation, "function")],
+                "locations": [operation_location(options, &f.operation)],
                 "properties": {
                     "operation": f.operation,
                     "reproduction": mask_secrets(&f.reproduction),
