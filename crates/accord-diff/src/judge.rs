@@ -1,8 +1,8 @@
 //! Judgement: every structural delta is handed to the one check that judges it, which gives
 //! it an ID, a level and a message; the change then gets its locations, its old and new
 //! YAML snippets and its consumer impact, and finally its root-cause group: the changes of
-//! one node, joined with the same edit of identical copies by the [`Shape`] of their old
-//! and new subtrees ([`accord_report::group::assign`]).
+//! one node, joined with the same edits of copies of that node by the [`Shape`] of what
+//! each change found on both sides ([`accord_report::group::assign`]).
 
 use std::collections::HashMap;
 
@@ -88,7 +88,8 @@ fn under_compat(d: &Delta, compat: Compat) -> Option<(Delta, &'static Check)> {
 struct Snippets<'a> {
     contract: &'a Contract,
     cache: HashMap<(String, String), Option<String>>,
-    /// The JSON text of each subtree a change's [`Shape`] reads, by file and pointer.
+    /// A fingerprint of each subtree a change's [`Shape`] reads, by file and pointer (the
+    /// fingerprint, not the text: a Stripe-sized diff reads thousands of big subtrees).
     subtrees: HashMap<(String, String), Option<String>>,
 }
 
@@ -101,8 +102,9 @@ impl<'a> Snippets<'a> {
         }
     }
 
-    /// The subtree at `loc`, or at its container when `container`, as JSON text, wherever
-    /// it is (`None` for the document root, which is no copy of anything).
+    /// A fingerprint of the subtree at `loc`, or at its container when `container`, the
+    /// same wherever it is (`None` for the document root, which is no copy of anything).
+    /// Compared within one run only, so the standard hasher serves.
     fn subtree(&mut self, loc: Option<&Loc>, container: bool) -> Option<&str> {
         let loc = loc?;
         let pointer = if container {
@@ -120,7 +122,11 @@ impl<'a> Snippets<'a> {
             .entry((loc.file.to_string(), pointer.to_string()))
             .or_insert_with(|| {
                 let at = Loc::new(&loc.file, pointer, 0, 0);
-                contract.sources.node(&at).map(|n| n.to_json().to_string())
+                contract.sources.node(&at).map(|n| {
+                    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                    std::hash::Hash::hash(&n.to_json().to_string(), &mut hasher);
+                    format!("{:016x}", std::hash::Hasher::finish(&hasher))
+                })
             })
             .as_deref()
     }
