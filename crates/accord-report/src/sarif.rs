@@ -285,12 +285,19 @@ fn operation_location(options: &RenderOptions<'_>, operation: &str) -> Value {
     location
 }
 
-/// Render a conformance test report as SARIF. Secrets are masked.
+/// Render a conformance test report as SARIF (one run, category `accord/test/`). Secrets
+/// are masked.
 pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
+    log_of(vec![test_run(report, options, "accord/test/")])
+}
+
+/// The SARIF run of a conformance report under `category` (`automationDetails.id`).
+pub fn test_run(report: &TestReport, options: &RenderOptions<'_>, category: &str) -> Value {
     let failures = report.sorted();
     let (rules, descriptors) = Rules::new(failures.iter().map(|f| f.check.as_str()), |_| "error");
     let results = failures
         .iter()
+        .take(MAX_RESULTS)
         .map(|f| {
             json!({
                 "ruleId": f.check,
@@ -305,15 +312,11 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
             })
         })
         .collect();
-    let text = log(options, "accord/test/", descriptors, results);
+    let mut out = run(options, category, descriptors, results);
     // The run's coverage rides in the run's property bag; an incomplete run is also an
     // unsuccessful invocation with the reason, so code scanning does not read it as clean.
-    let Ok(mut value) = serde_json::from_str::<Value>(&text) else {
-        return text;
-    };
     let coverage = serde_json::to_value(&report.coverage).unwrap_or(Value::Null);
-    let run = &mut value["runs"][0];
-    run["properties"] = json!({ "coverage": coverage });
+    out["properties"] = json!({ "coverage": coverage });
     let verdict = report.untested_verdict();
     let mut invocation = json!({ "executionSuccessful": verdict.is_none() });
     if let Some(why) = verdict {
@@ -322,9 +325,7 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
             "message": { "text": mask_secrets(&why) },
         }]);
     }
-    run["invocations"] = json!([invocation]);
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
+    out["invocations"] = json!([invocation]);
     out
 }
 

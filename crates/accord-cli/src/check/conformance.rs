@@ -126,6 +126,10 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
         );
     }
     result.test = Some(report);
+    result.operations = Some(crate::common::operation_locations(
+        contract,
+        &entry.path.to_string_lossy(),
+    ));
     result
 }
 

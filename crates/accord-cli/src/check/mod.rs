@@ -87,6 +87,9 @@ pub struct StageResult {
     pub diff: Option<DiffReport>,
     pub test: Option<TestReport>,
     pub events: Option<EventReport>,
+    /// Where the contract declares each operation (conformance stage), so that its SARIF
+    /// results point at a line.
+    pub operations: Option<accord_report::OperationLocations>,
     /// What each tenant's view adds to this stage, in `accord.toml` order (empty for a
     /// contract without tenants).
     pub tenants: Vec<TenantOutcome>,
@@ -106,6 +109,7 @@ impl StageResult {
             diff: None,
             test: None,
             events: None,
+            operations: None,
             tenants: Vec::new(),
             elapsed: Duration::ZERO,
         }

@@ -327,8 +327,9 @@ fn junit(outcome: &Outcome) -> String {
     out
 }
 
-/// One SARIF run per contract and stage, each with its own `automationDetails.id`
-/// (`accord/<stage>/<contract>/`), as GitHub code scanning requires of one upload.
+/// One SARIF run per contract and stage with findings in a contract (lint, diff,
+/// conformance), each with its own `automationDetails.id` (`accord/<stage>/<contract>/`),
+/// as GitHub code scanning requires of one upload.
 fn sarif_log(outcome: &Outcome) -> String {
     let options = RenderOptions::default();
     let mut runs = Vec::new();
@@ -340,6 +341,13 @@ fn sarif_log(outcome: &Outcome) -> String {
             }
             if let Some(d) = &s.diff {
                 runs.push(sarif::diff_run(d, &options, &category));
+            }
+            if let Some(t) = &s.test {
+                let options = RenderOptions {
+                    operations: s.operations.as_ref(),
+                    ..RenderOptions::default()
+                };
+                runs.push(sarif::test_run(t, &options, &category));
             }
         }
     }
