@@ -6,7 +6,8 @@
 //!   breaking changes with old and new side by side, lint findings by rule, conformance.
 //! - `summary.md`: sized for a pull-request comment.
 //! - `junit.xml`: one test suite per contract, one test case per stage.
-//! - `results.sarif`: every lint and diff run merged into one SARIF 2.1.0 log.
+//! - `results.sarif`: every lint, mapping, diff and conformance run merged into one SARIF
+//!   2.1.0 log, one run per contract and stage.
 //! - `report.json`: everything above as data (`accord.check/v1`), embedding each stage's
 //!   report in its DESIGN.md format.
 
