@@ -72,6 +72,23 @@ pub fn render_options() -> RenderOptions<'static> {
     }
 }
 
+/// Where `contract` (loaded from `document`) declares each operation, so that findings
+/// about an operation point at its line.
+pub fn operation_locations(
+    contract: &Contract,
+    document: &str,
+) -> accord_report::OperationLocations {
+    let mut out = accord_report::OperationLocations::new(document);
+    for op in contract.operations.iter().chain(&contract.webhooks) {
+        let loc = &op.loc;
+        out.insert(
+            op.key(),
+            accord_report::Location::new(&*loc.file, loc.line, loc.column, loc.pointer.as_str()),
+        );
+    }
+    out
+}
+
 /// Prints a load error the way every command does, and returns the exit code for it.
 pub fn report_load_error(err: &LoadError) -> i32 {
     eprintln!("error: {err}");

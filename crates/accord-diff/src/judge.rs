@@ -1,14 +1,17 @@
 //! Judgement: every structural delta is handed to the one check that judges it, which gives
 //! it an ID, a level and a message; the change then gets its locations, its old and new
-//! YAML snippets and its consumer impact.
+//! YAML snippets and its consumer impact, and finally its root-cause group: the changes of
+//! one node, joined with the same edits of copies of that node by the [`Shape`] of what
+//! each change found on both sides ([`accord_report::group::assign`]).
 
 use std::collections::HashMap;
 
+use accord_report::group::Shape;
 use accord_report::{Change, ChangeLevel, ChangeSide};
 use accord_spec::{Contract, Loc, Node, NodeValue};
 use serde_json::{Map, Value};
 
-use crate::check::{CHECKS, Check};
+use crate::check::{CHECKS, ChangeAction, Check};
 use crate::delta::{Delta, Kind, Scope};
 use crate::impact::{Usage, affects};
 use crate::sunset::parse_day;
@@ -85,9 +88,67 @@ fn under_compat(d: &Delta, compat: Compat) -> Option<(Delta, &'static Check)> {
 struct Snippets<'a> {
     contract: &'a Contract,
     cache: HashMap<(String, String), Option<String>>,
+    /// A fingerprint of each subtree a change's [`Shape`] reads, by file and pointer (the
+    /// fingerprint, not the text: a Stripe-sized diff reads thousands of big subtrees).
+    subtrees: HashMap<(String, String), Option<String>>,
 }
 
 impl<'a> Snippets<'a> {
+    fn new(contract: &'a Contract) -> Self {
+        Snippets {
+            contract,
+            cache: HashMap::new(),
+            subtrees: HashMap::new(),
+        }
+    }
+
+    /// A fingerprint of the subtree at `loc`, or at its container when `container`, the
+    /// same wherever it is (`None` for the document root, which is no copy of anything).
+    /// Compared within one run only, so the standard hasher serves.
+    fn subtree(&mut self, loc: Option<&Loc>, container: bool) -> Option<&str> {
+        let loc = loc?;
+        let pointer = if container {
+            loc.pointer
+                .rsplit_once('/')
+                .map_or("", |(parent, _)| parent)
+        } else {
+            loc.pointer.as_str()
+        };
+        if pointer.is_empty() {
+            return None;
+        }
+        let contract = self.contract;
+        self.subtrees
+            .entry((loc.file.to_string(), pointer.to_string()))
+            .or_insert_with(|| {
+                let at = Loc::new(&loc.file, pointer, 0, 0);
+                contract.sources.node(&at).map(|n| {
+                    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                    std::hash::Hash::hash(&n.to_json().to_string(), &mut hasher);
+                    format!("{:016x}", std::hash::Hasher::finish(&hasher))
+                })
+            })
+            .as_deref()
+    }
+
+    /// The [`Shape`] of `d`: what it is about on each side, wherever that is. A removal is
+    /// about the node removed from its old container (the new side holds only the
+    /// container it left, which differs between copies that merely embed the same old
+    /// schema), an addition the node added to its new container, anything else the old and
+    /// new nodes themselves. The container keeps unrelated schemas that lose a property of
+    /// the same name and schema apart.
+    fn shape(old: &mut Self, new: &mut Self, d: &Delta, action: ChangeAction) -> Option<Shape> {
+        let (old, new) = match action {
+            ChangeAction::Removed => (old.subtree(d.old.as_ref(), true), None),
+            ChangeAction::Added => (None, new.subtree(d.new.as_ref(), true)),
+            _ => (
+                old.subtree(d.old.as_ref(), false),
+                new.subtree(d.new.as_ref(), false),
+            ),
+        };
+        (old.is_some() || new.is_some()).then(|| Shape::of(old, new))
+    }
+
     fn side(&mut self, loc: &Loc, with_snippet: bool) -> ChangeSide {
         let snippet = if with_snippet {
             let key = (loc.file.to_string(), loc.pointer.clone());
@@ -183,14 +244,8 @@ pub(crate) fn changes(
     today: &str,
 ) -> Vec<Change> {
     let today = parse_day(today);
-    let mut old_snips = Snippets {
-        contract: old,
-        cache: HashMap::new(),
-    };
-    let mut new_snips = Snippets {
-        contract: new,
-        cache: HashMap::new(),
-    };
+    let mut old_snips = Snippets::new(old);
+    let mut new_snips = Snippets::new(new);
     let usages: &[Usage] = &options.usages;
     let mut out = Vec::with_capacity(deltas.len());
     for mut d in deltas {
@@ -202,20 +257,24 @@ pub(crate) fn changes(
         if options.only_affecting && affects.is_empty() {
             continue;
         }
-        out.push(Change {
-            id: check.id.to_string(),
-            level: check.level,
-            operation: d.operation.clone(),
-            channel: d.channel.clone(),
-            message: check.message_for(&d),
-            old: d.old.as_ref().map(|l| old_snips.side(l, options.snippets)),
-            new: d.new.as_ref().map(|l| new_snips.side(l, options.snippets)),
-            affects,
-            group: String::new(),
-            place: d.place.clone(),
-        });
+        let shape = Snippets::shape(&mut old_snips, &mut new_snips, &d, check.taxonomy.action);
+        out.push((
+            Change {
+                id: check.id.to_string(),
+                level: check.level,
+                operation: d.operation.clone(),
+                channel: d.channel.clone(),
+                message: check.message_for(&d),
+                old: d.old.as_ref().map(|l| old_snips.side(l, options.snippets)),
+                new: d.new.as_ref().map(|l| new_snips.side(l, options.snippets)),
+                affects,
+                group: String::new(),
+                place: d.place.clone(),
+            },
+            shape,
+        ));
     }
-    out.sort_by(|a, b| {
+    out.sort_by(|(a, _), (b, _)| {
         (&a.operation, &a.channel, &a.id, a.pointer(), &a.message).cmp(&(
             &b.operation,
             &b.channel,
@@ -224,7 +283,7 @@ pub(crate) fn changes(
             &b.message,
         ))
     });
-    out.dedup_by(|a, b| {
+    out.dedup_by(|(a, _), (b, _)| {
         a.id == b.id
             && a.operation == b.operation
             && a.channel == b.channel
@@ -233,5 +292,7 @@ pub(crate) fn changes(
             && a.new.as_ref().map(|s| &s.pointer) == b.new.as_ref().map(|s| &s.pointer)
     });
     let _ = ChangeLevel::Info;
-    out
+    let (mut changes, shapes): (Vec<Change>, Vec<Option<Shape>>) = out.into_iter().unzip();
+    accord_report::group::assign(&mut changes, &shapes);
+    changes
 }

@@ -16,6 +16,19 @@
 //! the diff emits. Changes without any pointer (rare document-level notes) group by
 //! check and message.
 //!
+//! # Copies
+//!
+//! Some vendors inline a copy of one schema wherever it is used instead of referring to
+//! one component: PayPal Subscriptions 2024-02 has an inline error schema per operation
+//! and status, so one edit of the error schema is 96 nodes changed. [`assign`] joins the
+//! groups of such copies: nodes whose changes are the same edits (the same checks, message
+//! stems, i.e. property paths relative to the node, and [`Shape`]s, fingerprints of what
+//! each change found on the old and new side, which the diff computes) are one root cause. The group stays
+//! honest: it lists every node it joined ([`Reach::nodes`], `nodes` in JSON), and every
+//! change keeps its own pointers. Its ID is the smallest of its nodes' IDs, so it does
+//! not depend on the order of changes. Only whole groups join, never single changes
+//! (see [`assign`]).
+//!
 //! # Order
 //!
 //! [`groups`] orders what hurts us first ([`Rank`]): breaking groups that affect one of
@@ -23,7 +36,7 @@
 //! document-level info last. Within a rank, bigger groups first, then by check ID and
 //! group ID, so the order is deterministic.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Change, ChangeLevel, DiffReport};
 
@@ -48,6 +61,71 @@ pub fn id_of(change: &Change) -> String {
         hash.write(&change.message);
     }
     format!("{}~{:08x}", change.id, hash.finish32())
+}
+
+/// A fingerprint of what a change found on both sides (the old and new subtrees at its
+/// pointers), independent of where they are: two changes with the same check, message stem
+/// and shape on different nodes are the same edit of copied nodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Shape(u64);
+
+impl Shape {
+    /// The shape of a change whose old and new subtrees serialise to `old` and `new`
+    /// (`None` for a side the change does not have).
+    pub fn of(old: Option<&str>, new: Option<&str>) -> Shape {
+        let mut hash = Fnv::default();
+        for side in [old, new] {
+            // A tag per side keeps `(None, x)` and `(x, None)` apart.
+            hash.write(if side.is_some() { "\u{1}" } else { "\u{2}" });
+            hash.write(side.unwrap_or_default());
+        }
+        Shape(hash.0)
+    }
+}
+
+/// Gives every change its group ID: changes of one check on one node ([`id_of`]) form a
+/// group, and groups of different nodes that hold the same edits (the same set of check,
+/// stem and `shapes[i]`) are copies and joined, taking the smallest of their IDs (see the
+/// module docs). Comparing whole groups, not single changes, keeps a node with an edit of
+/// its own apart: an operation that lost a shared header and a query parameter of its own
+/// is not the same edit as one that lost only the header. `shapes` is parallel to
+/// `changes`; a group with a change of no shape joins nothing. Changes that already carry
+/// a group keep it.
+pub fn assign(changes: &mut [Change], shapes: &[Option<Shape>]) {
+    let mut nodes: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, c) in changes.iter().enumerate() {
+        if c.group.is_empty() {
+            nodes.entry(id_of(c)).or_default().push(i);
+        }
+    }
+    // BTreeMap order: the first node of a set of copies has the smallest ID.
+    let mut copies: HashMap<Vec<(&str, &str, Shape)>, &str> = HashMap::new();
+    let mut ids: Vec<(usize, String)> = Vec::new();
+    for (node, members) in &nodes {
+        let edits: Option<Vec<(&str, &str, Shape)>> = members
+            .iter()
+            .map(|&i| {
+                let c = &changes[i];
+                shapes
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(|s| (c.id.as_str(), stem(c), s))
+            })
+            .collect();
+        let id = match edits {
+            Some(mut edits) => {
+                edits.sort_unstable();
+                edits.dedup();
+                *copies.entry(edits).or_insert(node.as_str())
+            }
+            None => node.as_str(),
+        };
+        ids.extend(members.iter().map(|&i| (i, id.to_string())));
+    }
+    for (i, id) in ids {
+        changes[i].group = id;
+    }
 }
 
 /// 64-bit FNV-1a, folded to 32 bits (short IDs people can paste into an exception).
@@ -116,6 +194,9 @@ pub struct Reach {
     pub statuses: Vec<String>,
     /// Media types (`application/json`).
     pub media_types: Vec<String>,
+    /// The nodes the group changed ([`Change::pointer`]): one for an edit of one node,
+    /// one per copy when copies were joined (see the module docs).
+    pub nodes: Vec<String>,
 }
 
 impl<'a> Group<'a> {
@@ -206,6 +287,7 @@ impl<'a> Group<'a> {
             for m in media {
                 push_unique(&mut reach.media_types, m);
             }
+            push_unique(&mut reach.nodes, c.pointer().to_string());
         }
         reach
     }
@@ -242,6 +324,9 @@ impl<'a> Group<'a> {
         }
         if !reach.media_types.is_empty() {
             parts.push(named(&reach.media_types));
+        }
+        if reach.nodes.len() > 1 {
+            parts.push(format!("{} copies", reach.nodes.len()));
         }
         parts.join("; ")
     }
@@ -422,6 +507,75 @@ mod tests {
         assert!(groups[0].changes.iter().all(|c| c.group == groups[0].id));
         assert_ne!(groups[0].id, groups[1].id);
         assert!(groups[0].id.starts_with("response-property-removed~"));
+    }
+
+    #[test]
+    fn the_same_edit_of_copied_nodes_is_one_group_listing_every_copy() {
+        let copy = |op: &str, property: &str, node: &str| {
+            let mut c = change(
+                "response-property-removed",
+                ChangeLevel::Breaking,
+                op,
+                "response 400 (application/json)",
+                node,
+            );
+            c.message = format!("property `{property}` removed in response 400 (application/json)");
+            c
+        };
+        let mut changes = vec![
+            copy(
+                "GET /a",
+                "issues",
+                "/paths/~1a/get/responses/400/content/application~1json/schema",
+            ),
+            copy(
+                "GET /a",
+                "link",
+                "/paths/~1a/get/responses/400/content/application~1json/schema",
+            ),
+            copy(
+                "GET /b",
+                "issues",
+                "/paths/~1b/get/responses/400/content/application~1json/schema",
+            ),
+            copy(
+                "GET /b",
+                "link",
+                "/paths/~1b/get/responses/400/content/application~1json/schema",
+            ),
+            // Same property removed, but from a different schema: another edit.
+            copy(
+                "GET /c",
+                "issues",
+                "/paths/~1c/get/responses/400/content/application~1json/schema",
+            ),
+        ];
+        let error = Shape::of(Some("{issues}"), Some("{error 400}"));
+        let other = Shape::of(Some("{issues}"), Some("{error 400 with more}"));
+        let link = Shape::of(Some("{link}"), Some("{error 400}"));
+        let shapes = [
+            Some(error),
+            Some(link),
+            Some(error),
+            Some(link),
+            Some(other),
+        ];
+        assign(&mut changes, &shapes);
+        let report = DiffReport::new("", "", changes);
+        let groups = groups(&report);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].len(), 4);
+        assert_eq!(groups[0].reach().nodes.len(), 2);
+        assert!(
+            groups[0].reach_line().ends_with("2 copies"),
+            "{}",
+            groups[0].reach_line()
+        );
+        // The joined group's ID is one of its nodes' own IDs, whatever the order.
+        let own: Vec<String> = groups[0].changes.iter().map(|c| id_of(c)).collect();
+        assert!(own.contains(&groups[0].id));
+        assert_eq!(groups[0].id, own.iter().min().unwrap().clone());
+        assert_eq!(groups[1].len(), 1);
     }
 
     #[test]

@@ -112,8 +112,9 @@ struct DiffOut<'a> {
 }
 
 /// One root cause in `accord.diff/v1`: `{"id","check","level","changes":n,"operations",
-/// "statuses","media_types","affects"}` (lists complete; `operations` holds `channel NAME`
-/// or `document` for changes outside operations).
+/// "statuses","media_types","nodes","affects"}` (lists complete; `operations` holds `channel NAME`
+/// or `document` for changes outside operations; `nodes` the pointers changed, more than
+/// one when the edit was made to identical copies).
 #[derive(Serialize)]
 struct GroupOut<'a> {
     id: String,
@@ -123,6 +124,7 @@ struct GroupOut<'a> {
     operations: Vec<String>,
     statuses: Vec<String>,
     media_types: Vec<String>,
+    nodes: Vec<String>,
     affects: Vec<&'a str>,
 }
 
@@ -146,6 +148,7 @@ impl Serialize for DiffReport {
                     operations: reach.subjects,
                     statuses: reach.statuses,
                     media_types: reach.media_types,
+                    nodes: reach.nodes,
                     affects: g.affects(),
                 }
             })

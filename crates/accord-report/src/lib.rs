@@ -22,6 +22,7 @@ pub mod junit;
 pub mod markdown;
 pub mod mask;
 pub mod model;
+pub mod operations;
 pub mod registry;
 pub mod sarif;
 pub mod text;
@@ -40,6 +41,7 @@ pub use model::{
     NotExercised, OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure, TestReport,
     TestSummary,
 };
+pub use operations::OperationLocations;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -161,6 +163,9 @@ pub struct RenderOptions<'a> {
     /// What the `text` lint summary line is called (`lint` when `None`): `accord validate`
     /// renders its findings as a lint report but they are validation findings.
     pub summary_label: Option<&'a str>,
+    /// Where the contract declares each operation, so that conformance findings point at a
+    /// line (SARIF); `None` leaves them with the operation's name only.
+    pub operations: Option<&'a OperationLocations>,
 }
 
 impl Default for RenderOptions<'_> {
@@ -172,6 +177,7 @@ impl Default for RenderOptions<'_> {
             title: None,
             max_items: DEFAULT_MAX_ITEMS,
             summary_label: None,
+            operations: None,
         }
     }
 }

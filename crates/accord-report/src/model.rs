@@ -378,11 +378,10 @@ impl DiffReport {
         report
     }
 
-    /// Gives every change without a group its root-cause group ID ([`crate::group::id_of`]).
+    /// Gives every change without a group its root-cause group ID ([`crate::group::id_of`]);
+    /// copies are joined only by the diff, which knows their shapes ([`crate::group::assign`]).
     pub fn assign_groups(&mut self) {
-        for c in self.changes.iter_mut().filter(|c| c.group.is_empty()) {
-            c.group = crate::group::id_of(c);
-        }
+        crate::group::assign(&mut self.changes, &[]);
     }
 
     pub fn count(&self, level: ChangeLevel) -> usize {

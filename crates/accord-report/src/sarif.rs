@@ -6,9 +6,12 @@
 //! `warning` or `note`), `message.text`, and a physical location
 //! (`artifactLocation.uri`, `region.startLine`/`startColumn`, omitted when
 //! unknown). Diff changes point at the new side, or the old side when the
-//! node was removed. Conformance and event failures have no file: they carry
-//! a logical location (the operation or channel) instead. The JSON pointer
-//! and operation are kept in `properties`.
+//! node was removed. Conformance failures carry a logical location (the
+//! operation) and, when the renderer is told where the contract declares its
+//! operations ([`RenderOptions::operations`]), the operation's line too, which
+//! GitHub code scanning needs to show a result. Event failures carry the channel
+//! as a logical location. The JSON pointer and operation are kept in
+//! `properties`.
 
 use serde_json::{Value, json};
 
@@ -271,19 +274,37 @@ fn logical(name: &str, kind: &str) -> Value {
     json!({ "logicalLocations": [{ "fullyQualifiedName": name, "kind": kind }] })
 }
 
-/// Render a conformance test report as SARIF. Secrets are masked.
+/// Where a conformance finding about `operation` is: the operation by name, and the line
+/// declaring it when `options` knows where that is.
+fn operation_location(options: &RenderOptions<'_>, operation: &str) -> Value {
+    let mut location = logical(operation, "function");
+    if let Some(at) = options.operations.map(|o| o.locate(operation)) {
+        location["physicalLocation"] =
+            located(&at.file, at.line, at.column)["physicalLocation"].take();
+    }
+    location
+}
+
+/// Render a conformance test report as SARIF (one run, category `accord/test/`). Secrets
+/// are masked.
 pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
+    log_of(vec![test_run(report, options, "accord/test/")])
+}
+
+/// The SARIF run of a conformance report under `category` (`automationDetails.id`).
+pub fn test_run(report: &TestReport, options: &RenderOptions<'_>, category: &str) -> Value {
     let failures = report.sorted();
     let (rules, descriptors) = Rules::new(failures.iter().map(|f| f.check.as_str()), |_| "error");
     let results = failures
         .iter()
+        .take(MAX_RESULTS)
         .map(|f| {
             json!({
                 "ruleId": f.check,
                 "ruleIndex": rules.index(&f.check),
                 "level": "error",
                 "message": { "text": format!("{}: {}", f.operation, mask_secrets(&f.message)) },
-                "locations": [logical(&f.operation, "function")],
+                "locations": [operation_location(options, &f.operation)],
                 "properties": {
                     "operation": f.operation,
                     "reproduction": mask_secrets(&f.reproduction),
@@ -291,15 +312,11 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
             })
         })
         .collect();
-    let text = log(options, "accord/test/", descriptors, results);
+    let mut out = run(options, category, descriptors, results);
     // The run's coverage rides in the run's property bag; an incomplete run is also an
     // unsuccessful invocation with the reason, so code scanning does not read it as clean.
-    let Ok(mut value) = serde_json::from_str::<Value>(&text) else {
-        return text;
-    };
     let coverage = serde_json::to_value(&report.coverage).unwrap_or(Value::Null);
-    let run = &mut value["runs"][0];
-    run["properties"] = json!({ "coverage": coverage });
+    out["properties"] = json!({ "coverage": coverage });
     let verdict = report.untested_verdict();
     let mut invocation = json!({ "executionSuccessful": verdict.is_none() });
     if let Some(why) = verdict {
@@ -308,9 +325,7 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
             "message": { "text": mask_secrets(&why) },
         }]);
     }
-    run["invocations"] = json!([invocation]);
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
+    out["invocations"] = json!([invocation]);
     out
 }
 

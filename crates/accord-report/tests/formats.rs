@@ -87,6 +87,7 @@ fn json_shapes_are_exact() {
             "operations",
             "statuses",
             "media_types",
+            "nodes",
             "affects"
         ]
     );

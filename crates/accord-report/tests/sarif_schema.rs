@@ -5,7 +5,10 @@
 
 mod common;
 
-use accord_report::{Change, ChangeLevel, ChangeSide, DiffReport, Format, Render, sarif};
+use accord_report::{
+    Change, ChangeLevel, ChangeSide, DiffReport, Format, Location, OperationLocations, Render,
+    RenderOptions, sarif,
+};
 use serde_json::Value;
 
 fn schema_validator() -> jsonschema::Validator {
@@ -99,6 +102,56 @@ fn conformance_and_event_logs_are_valid_sarif() {
         let value: Value = serde_json::from_str(&log).unwrap();
         assert!(validator.is_valid(&value), "{log}");
     }
+}
+
+/// `accord test` tells the renderer where the contract declares each operation: every
+/// conformance result then points at its operation's line (a finding about an operation the
+/// contract does not declare, at the document), which GitHub needs to show it.
+#[test]
+fn conformance_results_point_at_the_operation_line() {
+    let validator = schema_validator();
+    let mut operations = OperationLocations::new("contracts/pets.yaml");
+    operations.insert(
+        "GET /pets",
+        Location::new("contracts/pets.yaml", 7, 5, "/paths/~1pets/get"),
+    );
+    operations.insert(
+        "GET /pets/{petId}",
+        Location::new("contracts/pets.yaml", 21, 5, "/paths/~1pets~1{petId}/get"),
+    );
+    let options = RenderOptions {
+        operations: Some(&operations),
+        ..common::options(None)
+    };
+    let mut report = common::test();
+    report.failures[2].operation = "GET /undeclared".into();
+    let runs = assert_accepted(&validator, &report.render(Format::Sarif, &options));
+    let lines: Vec<(&str, u64)> = runs[0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let l = &r["locations"][0];
+            assert!(
+                l["logicalLocations"][0]["fullyQualifiedName"].is_string(),
+                "{r}"
+            );
+            (
+                r["properties"]["operation"].as_str().unwrap(),
+                l["physicalLocation"]["region"]["startLine"]
+                    .as_u64()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("GET /pets", 7),
+            ("GET /pets/{petId}", 21),
+            ("GET /undeclared", 1)
+        ]
+    );
 }
 
 fn change(id: &str, op: usize, node: &str, line: u32) -> Change {

@@ -111,18 +111,25 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
     for f in report.sorted().into_iter().take(20) {
         result
             .notes
-            .push(format!("[{}] {}: {}", f.check, f.operation, f.message));
+            .push(format!("[{}] {}: {}", f.check, f.operation, f.message).into());
     }
     for note in mock_notes.iter().take(MOCK_NOTES_SHOWN) {
-        result.notes.push(format!("mock: {note}"));
+        result.notes.push(format!("mock: {note}").into());
     }
     if mock_notes.len() > MOCK_NOTES_SHOWN {
-        result.notes.push(format!(
-            "mock: … and {} more (`accord mock` prints them all)",
-            mock_notes.len() - MOCK_NOTES_SHOWN
-        ));
+        result.notes.push(
+            format!(
+                "mock: … and {} more (`accord mock` prints them all)",
+                mock_notes.len() - MOCK_NOTES_SHOWN
+            )
+            .into(),
+        );
     }
     result.test = Some(report);
+    result.operations = Some(crate::common::operation_locations(
+        contract,
+        &entry.path.to_string_lossy(),
+    ));
     result
 }
 
@@ -158,10 +165,9 @@ fn events(shared: &Shared, contract: &Contract) -> StageResult {
                 ),
             );
             for f in report.failures.iter().take(10) {
-                result.notes.push(format!(
-                    "line {} [{}] {}: {}",
-                    f.line, f.check, f.channel, f.message
-                ));
+                result.notes.push(
+                    format!("line {} [{}] {}: {}", f.line, f.check, f.channel, f.message).into(),
+                );
             }
             result.events = Some(report);
             result

@@ -82,11 +82,14 @@ pub struct StageResult {
     /// Short counts for the table, e.g. `3 breaking, 2 warning`.
     pub counts: String,
     /// Lines worth printing under the table (what failed, why).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     pub lint: Option<LintReport>,
     pub diff: Option<DiffReport>,
     pub test: Option<TestReport>,
     pub events: Option<EventReport>,
+    /// Where the contract declares each operation (conformance stage), so that its SARIF
+    /// results point at a line.
+    pub operations: Option<accord_report::OperationLocations>,
     /// What each tenant's view adds to this stage, in `accord.toml` order (empty for a
     /// contract without tenants).
     pub tenants: Vec<TenantOutcome>,
@@ -106,6 +109,7 @@ impl StageResult {
             diff: None,
             test: None,
             events: None,
+            operations: None,
             tenants: Vec::new(),
             elapsed: Duration::ZERO,
         }
@@ -115,8 +119,51 @@ impl StageResult {
     }
     pub fn error(stage: &'static str, message: String) -> Self {
         let mut r = StageResult::new(stage, Status::Error, "could not run");
-        r.notes.push(message);
+        r.notes.push(message.into());
         r
+    }
+}
+
+/// A line under a stage's counts: what failed and why. The diff stage's lines are its root
+/// causes, each naming its group, so that the console, `summary.md` and every other report
+/// list the same root causes in the same order with the same counts, read from here rather
+/// than matched up again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub text: String,
+    /// The root cause the line stands for (diff stage only).
+    pub root: Option<RootCause>,
+}
+
+/// A diff root cause as a note names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RootCause {
+    /// The group ID ([`accord_report::group::id_of`]).
+    pub id: String,
+    /// How many changes it holds.
+    pub changes: usize,
+}
+
+impl From<String> for Note {
+    fn from(text: String) -> Self {
+        Note { text, root: None }
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl StageResult {
+    /// The notes' texts, one a line.
+    pub fn notes_text(&self, separator: &str) -> String {
+        self.notes
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect::<Vec<_>>()
+            .join(separator)
     }
 }
 

@@ -6,7 +6,8 @@
 //!   breaking changes with old and new side by side, lint findings by rule, conformance.
 //! - `summary.md`: sized for a pull-request comment.
 //! - `junit.xml`: one test suite per contract, one test case per stage.
-//! - `results.sarif`: every lint and diff run merged into one SARIF 2.1.0 log.
+//! - `results.sarif`: every lint, mapping, diff and conformance run merged into one SARIF
+//!   2.1.0 log, one run per contract and stage.
 //! - `report.json`: everything above as data (`accord.check/v1`), embedding each stage's
 //!   report in its DESIGN.md format.
 
@@ -158,7 +159,7 @@ fn html_page(outcome: &Outcome) -> String {
                 body.push_str(&format!(
                     "<p class=\"error\">{}: {}</p>",
                     html::escape(s.stage),
-                    html::escape(&s.notes.join("; "))
+                    html::escape(&s.notes_text("; "))
                 ));
             }
         }
@@ -214,9 +215,9 @@ fn summary_markdown(outcome: &Outcome) -> String {
         out.push('\n');
     }
     // What blocks, in the console's order: per contract and stage, the stage's notes (for
-    // the diff stage: one per blocking root cause, what affects our mappings first). Every
-    // blocking root cause is named; when the full lines would overflow one comment, the
-    // short form (check, group ID, count) is used.
+    // the diff stage: one per root cause at or above the fail level, what affects our
+    // mappings first). Every blocking root cause is named; when the full lines would
+    // overflow one comment, the short form (check, group ID, count) is used.
     let mut full = Vec::new();
     let mut short = Vec::new();
     for c in &outcome.contracts {
@@ -225,26 +226,18 @@ fn summary_markdown(outcome: &Outcome) -> String {
             .iter()
             .filter(|s| matches!(s.status, Status::Fail | Status::Error))
         {
-            match (&s.diff, s.status) {
-                (Some(d), Status::Fail) => {
-                    let blocking = accord_report::group::groups(d)
-                        .into_iter()
-                        .filter(|g| g.level >= accord_report::ChangeLevel::Breaking);
-                    for (g, note) in blocking.zip(&s.notes) {
-                        let line = format!("- **{}** {}: {note} `{}`", c.name, s.stage, g.id);
-                        full.push(escape_line(&line));
+            for n in &s.notes {
+                let head = format!("- **{}** {}: ", c.name, s.stage);
+                match &n.root {
+                    Some(root) => {
+                        full.push(escape_line(&format!("{head}{} `{}`", n.text, root.id)));
                         short.push(escape_line(&format!(
-                            "- **{}** {}: `{}` ({} changes)",
-                            c.name,
-                            s.stage,
-                            g.id,
-                            g.len()
+                            "{head}`{}` ({} changes)",
+                            root.id, root.changes
                         )));
                     }
-                }
-                _ => {
-                    for n in &s.notes {
-                        let line = escape_line(&format!("- **{}** {}: {n}", c.name, s.stage));
+                    None => {
+                        let line = escape_line(&format!("{head}{}", n.text));
                         full.push(line.clone());
                         short.push(line);
                     }
@@ -318,11 +311,11 @@ fn junit(outcome: &Outcome) -> String {
                 Status::Fail => out.push_str(&format!(
                     "<failure message=\"{}\">{}</failure>",
                     xml(&s.counts),
-                    xml(&s.notes.join("\n"))
+                    xml(&s.notes_text("\n"))
                 )),
                 Status::Error => out.push_str(&format!(
                     "<error message=\"could not run\">{}</error>",
-                    xml(&s.notes.join("\n"))
+                    xml(&s.notes_text("\n"))
                 )),
                 Status::Skip => out.push_str(&format!("<skipped message=\"{}\"/>", xml(&s.counts))),
                 _ => out.push_str(&format!("<system-out>{}</system-out>", xml(&s.counts))),
@@ -335,8 +328,9 @@ fn junit(outcome: &Outcome) -> String {
     out
 }
 
-/// One SARIF run per contract and stage, each with its own `automationDetails.id`
-/// (`accord/<stage>/<contract>/`), as GitHub code scanning requires of one upload.
+/// One SARIF run per contract and stage with findings in a contract (lint, diff,
+/// conformance), each with its own `automationDetails.id` (`accord/<stage>/<contract>/`),
+/// as GitHub code scanning requires of one upload.
 fn sarif_log(outcome: &Outcome) -> String {
     let options = RenderOptions::default();
     let mut runs = Vec::new();
@@ -348,6 +342,13 @@ fn sarif_log(outcome: &Outcome) -> String {
             }
             if let Some(d) = &s.diff {
                 runs.push(sarif::diff_run(d, &options, &category));
+            }
+            if let Some(t) = &s.test {
+                let options = RenderOptions {
+                    operations: s.operations.as_ref(),
+                    ..RenderOptions::default()
+                };
+                runs.push(sarif::test_run(t, &options, &category));
             }
         }
     }
@@ -386,7 +387,7 @@ fn report_json(outcome: &Outcome) -> Value {
                 .stages
                 .iter()
                 .map(|s| {
-                    let mut v = json!({"stage": s.stage, "status": s.status.label().to_lowercase(), "counts": s.counts, "notes": s.notes});
+                    let mut v = json!({"stage": s.stage, "status": s.status.label().to_lowercase(), "counts": s.counts, "notes": s.notes.iter().map(|n| n.text.as_str()).collect::<Vec<_>>()});
                     if let Some(l) = &s.lint {
                         if s.stage == "mapping" {
                             // Mapping findings are not governance lint: their own name and tag.

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::progress::Progress;
 use super::tenants::{self, TenantView};
-use super::{ContractOutcome, StageResult, Status, TenantOutcome};
+use super::{ContractOutcome, Note, RootCause, StageResult, Status, TenantOutcome};
 use crate::config::{CompatMode, ContractEntry, ContractKind, DiffFailOn, LintFailOn, Loaded};
 
 /// What every contract's stages share: the config and what is parsed from it once.
@@ -219,10 +219,13 @@ fn lint(
             )
         });
         for d in gating.into_iter().take(5) {
-            result.notes.push(format!(
-                "{}:{}:{}: {}[{}] {}",
-                d.location.file, d.location.line, d.location.column, d.level, d.rule, d.message
-            ));
+            result.notes.push(
+                format!(
+                    "{}:{}:{}: {}[{}] {}",
+                    d.location.file, d.location.line, d.location.column, d.level, d.rule, d.message
+                )
+                .into(),
+            );
         }
     }
     result.lint = Some(report);
@@ -340,7 +343,13 @@ fn diff(
                 tenants::spared_suffix(&g.id, &tenant_outcomes)
             ),
         };
-        result.notes.push(line);
+        result.notes.push(Note {
+            text: line,
+            root: Some(RootCause {
+                id: g.id.clone(),
+                changes: g.len(),
+            }),
+        });
     }
     result.diff = Some(report);
     result.tenants = tenant_outcomes;
@@ -495,13 +504,16 @@ fn mapping(
         .into_iter()
         .filter(|d| d.level == LintLevel::Error)
     {
-        result.notes.push(format!(
-            "{}:{}:{}: [{}] {}",
-            d.location.file, d.location.line, d.location.column, d.rule, d.message
-        ));
+        result.notes.push(
+            format!(
+                "{}:{}:{}: [{}] {}",
+                d.location.file, d.location.line, d.location.column, d.rule, d.message
+            )
+            .into(),
+        );
     }
     for e in &shared.mapping_errors {
-        result.notes.push(format!("unreadable mapping: {e}"));
+        result.notes.push(format!("unreadable mapping: {e}").into());
     }
     result.lint = Some(report);
     result
@@ -537,7 +549,7 @@ fn generate(
             tenant
                 .notes
                 .iter()
-                .map(|n| format!("tenant {}: {n}", view.name())),
+                .map(|n| format!("tenant {}: {n}", view.name()).into()),
         );
         tenant_outcomes.push(TenantOutcome::counted(view.name(), tenant.counts));
     }
@@ -603,10 +615,13 @@ fn generate_tenant(shared: &Shared, entry: &ContractEntry, view: &TenantView) ->
     );
     if !untyped.is_empty() {
         result.status = Status::Fail;
-        result.notes.push(format!(
-            "custom field(s) without a typed field in the generated client: {}",
-            untyped.join(", ")
-        ));
+        result.notes.push(
+            format!(
+                "custom field(s) without a typed field in the generated client: {}",
+                untyped.join(", ")
+            )
+            .into(),
+        );
     }
     result
 }
@@ -669,11 +684,14 @@ fn generate_checked(
         .skip(1)
         .map(|o| format!(" --overlay {o}"))
         .collect();
-    result.notes.push(format!(
-        "regenerate with `accord generate client {}{overlays} --out {}`; differing: {}",
-        sources[0],
-        client.out.display(),
-        stale.iter().take(8).cloned().collect::<Vec<_>>().join(", ")
-    ));
+    result.notes.push(
+        format!(
+            "regenerate with `accord generate client {}{overlays} --out {}`; differing: {}",
+            sources[0],
+            client.out.display(),
+            stale.iter().take(8).cloned().collect::<Vec<_>>().join(", ")
+        )
+        .into(),
+    );
     result
 }

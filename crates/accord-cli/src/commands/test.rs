@@ -225,7 +225,12 @@ pub fn run(args: Args) -> i32 {
             return common::EXIT_INPUT;
         }
     };
-    let text = accord_report::render(&report, args.format.into(), &common::render_options());
+    let operations = common::operation_locations(&contract, &args.spec.to_string_lossy());
+    let options = accord_report::RenderOptions {
+        operations: Some(&operations),
+        ..common::render_options()
+    };
+    let text = accord_report::render(&report, args.format.into(), &options);
     if let Err(code) = common::write_output(&text, args.output.as_deref()) {
         return code;
     }

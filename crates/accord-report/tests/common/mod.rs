@@ -27,6 +27,7 @@ pub fn options(sources: Option<&dyn SourceProvider>) -> RenderOptions<'_> {
         title: None,
         max_items: 50,
         summary_label: None,
+        operations: None,
     }
 }
 
