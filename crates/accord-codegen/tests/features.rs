@@ -69,9 +69,12 @@ fn schema_features() {
         "pub fn with_type(mut self, value: impl Into<String>) -> Self { self.type_ = Some(value.into()); self }",
     );
     // Forward-compatible enums; a value named like the catch-all is renamed.
-    has("#[serde(rename = \"unknown\")] UnknownValue,");
-    has("#[serde(rename = \"in-care\")] InCare,");
-    has("#[serde(untagged)] Unknown(String),");
+    // The wire value maps both ways through `as_str` and `From<String>`, which serde uses.
+    has("Self::UnknownValue => \"unknown\",");
+    has("\"in-care\" => Self::InCare,");
+    has("_ => Self::Unknown(value),");
+    has("serializer.serialize_str(self.as_str())");
+    has("<String as serde::Deserialize>::deserialize(deserializer).map(Self::from)");
     // Recursion is boxed (not through Vec), maps for additionalProperties.
     has("pub parent: Option<Box<Dog>>");
     has("pub puppies: Option<Vec<Dog>>");

@@ -43,11 +43,12 @@ fn union_of_string_enums_is_one_forward_compatible_enum() {
     let types = squash(&g.files["src/types.rs"]);
     let has = |needle: &str| assert!(types.contains(needle), "missing `{needle}` in\n{types}");
     has("pub enum EventType { \
-         /// A resource was created. #[serde(rename = \"CREATE\")] Create, \
-         /// A resource was updated. #[serde(rename = \"UPDATE\")] Update, \
-         #[serde(rename = \"ARCHIVE\")] Archive, \
+         /// A resource was created. Create, \
+         /// A resource was updated. Update, \
+         Archive, \
          /// A value this version of the contract does not know (sent by a newer version). \
-         #[serde(untagged)] Unknown(String), }");
+         Unknown(String), }");
+    has("\"CREATE\" => Self::Create, \"UPDATE\" => Self::Update, \"ARCHIVE\" => Self::Archive,");
     has("/// What happened to the resource. #[derive(");
     assert!(
         !types.contains("EventTypeString"),

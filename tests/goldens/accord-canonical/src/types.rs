@@ -140,34 +140,16 @@ impl Account {
 }
 
 /// System a canonical record was read from (stable slug, also used as the vendor folder name).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SourceSystem {
-    #[serde(rename = "relay-crm")]
     RelayCrm,
-    #[serde(rename = "ledgerline-erp")]
     LedgerlineErp,
-    #[serde(rename = "meterly-billing")]
     MeterlyBilling,
-    #[serde(rename = "helpwise-support")]
     HelpwiseSupport,
-    #[serde(rename = "apideck-crm")]
     ApideckCrm,
-    #[serde(rename = "apideck-accounting")]
     ApideckAccounting,
-    #[serde(rename = "customer-hub")]
     CustomerHub,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -187,38 +169,54 @@ impl SourceSystem {
     }
 }
 
+impl From<String> for SourceSystem {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "relay-crm" => Self::RelayCrm,
+            "ledgerline-erp" => Self::LedgerlineErp,
+            "meterly-billing" => Self::MeterlyBilling,
+            "helpwise-support" => Self::HelpwiseSupport,
+            "apideck-crm" => Self::ApideckCrm,
+            "apideck-accounting" => Self::ApideckAccounting,
+            "customer-hub" => Self::CustomerHub,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for SourceSystem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for SourceSystem {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SourceSystem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccountType {
-    #[serde(rename = "customer")]
     Customer,
-    #[serde(rename = "prospect")]
     Prospect,
-    #[serde(rename = "partner")]
     Partner,
-    #[serde(rename = "reseller")]
     Reseller,
-    #[serde(rename = "supplier")]
     Supplier,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -237,9 +235,41 @@ impl AccountType {
     }
 }
 
+impl From<String> for AccountType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "customer" => Self::Customer,
+            "prospect" => Self::Prospect,
+            "partner" => Self::Partner,
+            "reseller" => Self::Reseller,
+            "supplier" => Self::Supplier,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for AccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AccountType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -486,34 +516,16 @@ impl Case {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CaseStatus {
-    #[serde(rename = "new")]
     New,
-    #[serde(rename = "open")]
     Open,
-    #[serde(rename = "pending")]
     Pending,
-    #[serde(rename = "on_hold")]
     OnHold,
-    #[serde(rename = "solved")]
     Solved,
-    #[serde(rename = "closed")]
     Closed,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -533,34 +545,52 @@ impl CaseStatus {
     }
 }
 
+impl From<String> for CaseStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "new" => Self::New,
+            "open" => Self::Open,
+            "pending" => Self::Pending,
+            "on_hold" => Self::OnHold,
+            "solved" => Self::Solved,
+            "closed" => Self::Closed,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for CaseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for CaseStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CaseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CasePriority {
-    #[serde(rename = "low")]
     Low,
-    #[serde(rename = "normal")]
     Normal,
-    #[serde(rename = "high")]
     High,
-    #[serde(rename = "urgent")]
     Urgent,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -577,38 +607,51 @@ impl CasePriority {
     }
 }
 
+impl From<String> for CasePriority {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "normal" => Self::Normal,
+            "high" => Self::High,
+            "urgent" => Self::Urgent,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for CasePriority {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for CasePriority {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CasePriority {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CaseChannel {
-    #[serde(rename = "email")]
     Email,
-    #[serde(rename = "web")]
     Web,
-    #[serde(rename = "phone")]
     Phone,
-    #[serde(rename = "chat")]
     Chat,
-    #[serde(rename = "api")]
     Api,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -627,9 +670,41 @@ impl CaseChannel {
     }
 }
 
+impl From<String> for CaseChannel {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "email" => Self::Email,
+            "web" => Self::Web,
+            "phone" => Self::Phone,
+            "chat" => Self::Chat,
+            "api" => Self::Api,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for CaseChannel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CaseChannel {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CaseChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -837,24 +912,11 @@ impl Customer {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomerType {
-    #[serde(rename = "individual")]
     Individual,
-    #[serde(rename = "organization")]
     Organization,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -869,37 +931,49 @@ impl CustomerType {
     }
 }
 
+impl From<String> for CustomerType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "individual" => Self::Individual,
+            "organization" => Self::Organization,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for CustomerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for CustomerType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomerType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// Commercial lifecycle of a customer across CRM and ERP.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomerStatus {
-    #[serde(rename = "prospect")]
     Prospect,
-    #[serde(rename = "active")]
     Active,
-    #[serde(rename = "inactive")]
     Inactive,
-    #[serde(rename = "blocked")]
     Blocked,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -917,38 +991,52 @@ impl CustomerStatus {
     }
 }
 
+impl From<String> for CustomerStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "prospect" => Self::Prospect,
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "blocked" => Self::Blocked,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for CustomerStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for CustomerStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomerStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentTerms {
-    #[serde(rename = "due_on_receipt")]
     DueOnReceipt,
-    #[serde(rename = "net_15")]
     Net15,
-    #[serde(rename = "net_30")]
     Net30,
-    #[serde(rename = "net_45")]
     Net45,
-    #[serde(rename = "net_60")]
     Net60,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -967,43 +1055,57 @@ impl PaymentTerms {
     }
 }
 
+impl From<String> for PaymentTerms {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "due_on_receipt" => Self::DueOnReceipt,
+            "net_15" => Self::Net15,
+            "net_30" => Self::Net30,
+            "net_45" => Self::Net45,
+            "net_60" => Self::Net60,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for PaymentTerms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for PaymentTerms {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PaymentTerms {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// Shared enumerations of the canonical model. The object itself carries no data; other canonical schemas reference the definitions under `$defs` (for example `./enums.schema.yaml#/$defs/CustomerStatus`). Every enum that is fed from a vendor enum has an `unknown` member so that mappings can declare a fallback for values a vendor adds later.
 pub type Enums = serde_json::Map<String, serde_json::Value>;
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderStatus {
-    #[serde(rename = "draft")]
     Draft,
-    #[serde(rename = "confirmed")]
     Confirmed,
-    #[serde(rename = "partially_shipped")]
     PartiallyShipped,
-    #[serde(rename = "shipped")]
     Shipped,
-    #[serde(rename = "invoiced")]
     Invoiced,
-    #[serde(rename = "canceled")]
     Canceled,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1023,40 +1125,55 @@ impl OrderStatus {
     }
 }
 
+impl From<String> for OrderStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "draft" => Self::Draft,
+            "confirmed" => Self::Confirmed,
+            "partially_shipped" => Self::PartiallyShipped,
+            "shipped" => Self::Shipped,
+            "invoiced" => Self::Invoiced,
+            "canceled" => Self::Canceled,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OrderStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for OrderStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrderStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceStatus {
-    #[serde(rename = "draft")]
     Draft,
-    #[serde(rename = "open")]
     Open,
-    #[serde(rename = "partially_paid")]
     PartiallyPaid,
-    #[serde(rename = "paid")]
     Paid,
-    #[serde(rename = "void")]
     Void,
-    #[serde(rename = "uncollectible")]
     Uncollectible,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1076,32 +1193,51 @@ impl InvoiceStatus {
     }
 }
 
+impl From<String> for InvoiceStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "draft" => Self::Draft,
+            "open" => Self::Open,
+            "partially_paid" => Self::PartiallyPaid,
+            "paid" => Self::Paid,
+            "void" => Self::Void,
+            "uncollectible" => Self::Uncollectible,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoiceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for InvoiceStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoiceStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProductType {
-    #[serde(rename = "goods")]
     Goods,
-    #[serde(rename = "service")]
     Service,
-    #[serde(rename = "digital")]
     Digital,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1117,40 +1253,51 @@ impl ProductType {
     }
 }
 
+impl From<String> for ProductType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "goods" => Self::Goods,
+            "service" => Self::Service,
+            "digital" => Self::Digital,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for ProductType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for ProductType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubscriptionStatus {
-    #[serde(rename = "trialing")]
     Trialing,
-    #[serde(rename = "active")]
     Active,
-    #[serde(rename = "past_due")]
     PastDue,
-    #[serde(rename = "paused")]
     Paused,
-    #[serde(rename = "canceled")]
     Canceled,
-    #[serde(rename = "incomplete")]
     Incomplete,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1170,34 +1317,52 @@ impl SubscriptionStatus {
     }
 }
 
+impl From<String> for SubscriptionStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "trialing" => Self::Trialing,
+            "active" => Self::Active,
+            "past_due" => Self::PastDue,
+            "paused" => Self::Paused,
+            "canceled" => Self::Canceled,
+            "incomplete" => Self::Incomplete,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for SubscriptionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for SubscriptionStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubscriptionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BillingInterval {
-    #[serde(rename = "day")]
     Day,
-    #[serde(rename = "week")]
     Week,
-    #[serde(rename = "month")]
     Month,
-    #[serde(rename = "year")]
     Year,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1214,9 +1379,39 @@ impl BillingInterval {
     }
 }
 
+impl From<String> for BillingInterval {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "day" => Self::Day,
+            "week" => Self::Week,
+            "month" => Self::Month,
+            "year" => Self::Year,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for BillingInterval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for BillingInterval {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BillingInterval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

@@ -740,32 +740,15 @@ pub type DownstreamId = String;
 pub type DisplayId = String;
 
 /// Invoice type
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceType {
-    #[serde(rename = "standard")]
     Standard,
-    #[serde(rename = "credit")]
     Credit,
-    #[serde(rename = "service")]
     Service,
-    #[serde(rename = "product")]
     Product,
-    #[serde(rename = "supplier")]
     Supplier,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -784,9 +767,41 @@ impl InvoiceType {
     }
 }
 
+impl From<String> for InvoiceType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "standard" => Self::Standard,
+            "credit" => Self::Credit,
+            "service" => Self::Service,
+            "product" => Self::Product,
+            "supplier" => Self::Supplier,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoiceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for InvoiceType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoiceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -957,40 +972,19 @@ pub type TermsId = String;
 pub type Reference = String;
 
 /// Invoice status
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceStatus {
-    #[serde(rename = "draft")]
     Draft,
-    #[serde(rename = "submitted")]
     Submitted,
-    #[serde(rename = "authorised")]
     Authorised,
-    #[serde(rename = "partially_paid")]
     PartiallyPaid,
-    #[serde(rename = "paid")]
     Paid,
-    #[serde(rename = "unpaid")]
     Unpaid,
-    #[serde(rename = "void")]
     Void,
-    #[serde(rename = "credit")]
     Credit,
-    #[serde(rename = "deleted")]
     Deleted,
-    #[serde(rename = "posted")]
     Posted,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1013,393 +1007,235 @@ impl InvoiceStatus {
     }
 }
 
+impl From<String> for InvoiceStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "draft" => Self::Draft,
+            "submitted" => Self::Submitted,
+            "authorised" => Self::Authorised,
+            "partially_paid" => Self::PartiallyPaid,
+            "paid" => Self::Paid,
+            "unpaid" => Self::Unpaid,
+            "void" => Self::Void,
+            "credit" => Self::Credit,
+            "deleted" => Self::Deleted,
+            "posted" => Self::Posted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoiceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for InvoiceStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoiceStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// Indicates the associated currency for an amount of money. Values correspond to [ISO 4217](https://en.wikipedia.org/wiki/ISO_4217).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Currency {
-    #[serde(rename = "UNKNOWN_CURRENCY")]
     UnknownCurrency,
-    #[serde(rename = "AED")]
     Aed,
-    #[serde(rename = "AFN")]
     Afn,
-    #[serde(rename = "ALL")]
     All,
-    #[serde(rename = "AMD")]
     Amd,
-    #[serde(rename = "ANG")]
     Ang,
-    #[serde(rename = "AOA")]
     Aoa,
-    #[serde(rename = "ARS")]
     Ars,
-    #[serde(rename = "AUD")]
     Aud,
-    #[serde(rename = "AWG")]
     Awg,
-    #[serde(rename = "AZN")]
     Azn,
-    #[serde(rename = "BAM")]
     Bam,
-    #[serde(rename = "BBD")]
     Bbd,
-    #[serde(rename = "BDT")]
     Bdt,
-    #[serde(rename = "BGN")]
     Bgn,
-    #[serde(rename = "BHD")]
     Bhd,
-    #[serde(rename = "BIF")]
     Bif,
-    #[serde(rename = "BMD")]
     Bmd,
-    #[serde(rename = "BND")]
     Bnd,
-    #[serde(rename = "BOB")]
     Bob,
-    #[serde(rename = "BOV")]
     Bov,
-    #[serde(rename = "BRL")]
     Brl,
-    #[serde(rename = "BSD")]
     Bsd,
-    #[serde(rename = "BTN")]
     Btn,
-    #[serde(rename = "BWP")]
     Bwp,
-    #[serde(rename = "BYR")]
     Byr,
-    #[serde(rename = "BZD")]
     Bzd,
-    #[serde(rename = "CAD")]
     Cad,
-    #[serde(rename = "CDF")]
     Cdf,
-    #[serde(rename = "CHE")]
     Che,
-    #[serde(rename = "CHF")]
     Chf,
-    #[serde(rename = "CHW")]
     Chw,
-    #[serde(rename = "CLF")]
     Clf,
-    #[serde(rename = "CLP")]
     Clp,
-    #[serde(rename = "CNY")]
     Cny,
-    #[serde(rename = "COP")]
     Cop,
-    #[serde(rename = "COU")]
     Cou,
-    #[serde(rename = "CRC")]
     Crc,
-    #[serde(rename = "CUC")]
     Cuc,
-    #[serde(rename = "CUP")]
     Cup,
-    #[serde(rename = "CVE")]
     Cve,
-    #[serde(rename = "CZK")]
     Czk,
-    #[serde(rename = "DJF")]
     Djf,
-    #[serde(rename = "DKK")]
     Dkk,
-    #[serde(rename = "DOP")]
     Dop,
-    #[serde(rename = "DZD")]
     Dzd,
-    #[serde(rename = "EGP")]
     Egp,
-    #[serde(rename = "ERN")]
     Ern,
-    #[serde(rename = "ETB")]
     Etb,
-    #[serde(rename = "EUR")]
     Eur,
-    #[serde(rename = "FJD")]
     Fjd,
-    #[serde(rename = "FKP")]
     Fkp,
-    #[serde(rename = "GBP")]
     Gbp,
-    #[serde(rename = "GEL")]
     Gel,
-    #[serde(rename = "GHS")]
     Ghs,
-    #[serde(rename = "GIP")]
     Gip,
-    #[serde(rename = "GMD")]
     Gmd,
-    #[serde(rename = "GNF")]
     Gnf,
-    #[serde(rename = "GTQ")]
     Gtq,
-    #[serde(rename = "GYD")]
     Gyd,
-    #[serde(rename = "HKD")]
     Hkd,
-    #[serde(rename = "HNL")]
     Hnl,
-    #[serde(rename = "HRK")]
     Hrk,
-    #[serde(rename = "HTG")]
     Htg,
-    #[serde(rename = "HUF")]
     Huf,
-    #[serde(rename = "IDR")]
     Idr,
-    #[serde(rename = "ILS")]
     Ils,
-    #[serde(rename = "INR")]
     Inr,
-    #[serde(rename = "IQD")]
     Iqd,
-    #[serde(rename = "IRR")]
     Irr,
-    #[serde(rename = "ISK")]
     Isk,
-    #[serde(rename = "JMD")]
     Jmd,
-    #[serde(rename = "JOD")]
     Jod,
-    #[serde(rename = "JPY")]
     Jpy,
-    #[serde(rename = "KES")]
     Kes,
-    #[serde(rename = "KGS")]
     Kgs,
-    #[serde(rename = "KHR")]
     Khr,
-    #[serde(rename = "KMF")]
     Kmf,
-    #[serde(rename = "KPW")]
     Kpw,
-    #[serde(rename = "KRW")]
     Krw,
-    #[serde(rename = "KWD")]
     Kwd,
-    #[serde(rename = "KYD")]
     Kyd,
-    #[serde(rename = "KZT")]
     Kzt,
-    #[serde(rename = "LAK")]
     Lak,
-    #[serde(rename = "LBP")]
     Lbp,
-    #[serde(rename = "LKR")]
     Lkr,
-    #[serde(rename = "LRD")]
     Lrd,
-    #[serde(rename = "LSL")]
     Lsl,
-    #[serde(rename = "LTL")]
     Ltl,
-    #[serde(rename = "LVL")]
     Lvl,
-    #[serde(rename = "LYD")]
     Lyd,
-    #[serde(rename = "MAD")]
     Mad,
-    #[serde(rename = "MDL")]
     Mdl,
-    #[serde(rename = "MGA")]
     Mga,
-    #[serde(rename = "MKD")]
     Mkd,
-    #[serde(rename = "MMK")]
     Mmk,
-    #[serde(rename = "MNT")]
     Mnt,
-    #[serde(rename = "MOP")]
     Mop,
-    #[serde(rename = "MRO")]
     Mro,
-    #[serde(rename = "MUR")]
     Mur,
-    #[serde(rename = "MVR")]
     Mvr,
-    #[serde(rename = "MWK")]
     Mwk,
-    #[serde(rename = "MXN")]
     Mxn,
-    #[serde(rename = "MXV")]
     Mxv,
-    #[serde(rename = "MYR")]
     Myr,
-    #[serde(rename = "MZN")]
     Mzn,
-    #[serde(rename = "NAD")]
     Nad,
-    #[serde(rename = "NGN")]
     Ngn,
-    #[serde(rename = "NIO")]
     Nio,
-    #[serde(rename = "NOK")]
     Nok,
-    #[serde(rename = "NPR")]
     Npr,
-    #[serde(rename = "NZD")]
     Nzd,
-    #[serde(rename = "OMR")]
     Omr,
-    #[serde(rename = "PAB")]
     Pab,
-    #[serde(rename = "PEN")]
     Pen,
-    #[serde(rename = "PGK")]
     Pgk,
-    #[serde(rename = "PHP")]
     Php,
-    #[serde(rename = "PKR")]
     Pkr,
-    #[serde(rename = "PLN")]
     Pln,
-    #[serde(rename = "PYG")]
     Pyg,
-    #[serde(rename = "QAR")]
     Qar,
-    #[serde(rename = "RON")]
     Ron,
-    #[serde(rename = "RSD")]
     Rsd,
-    #[serde(rename = "RUB")]
     Rub,
-    #[serde(rename = "RWF")]
     Rwf,
-    #[serde(rename = "SAR")]
     Sar,
-    #[serde(rename = "SBD")]
     Sbd,
-    #[serde(rename = "SCR")]
     Scr,
-    #[serde(rename = "SDG")]
     Sdg,
-    #[serde(rename = "SEK")]
     Sek,
-    #[serde(rename = "SGD")]
     Sgd,
-    #[serde(rename = "SHP")]
     Shp,
-    #[serde(rename = "SLL")]
     Sll,
-    #[serde(rename = "SOS")]
     Sos,
-    #[serde(rename = "SRD")]
     Srd,
-    #[serde(rename = "SSP")]
     Ssp,
-    #[serde(rename = "STD")]
     Std,
-    #[serde(rename = "SVC")]
     Svc,
-    #[serde(rename = "SYP")]
     Syp,
-    #[serde(rename = "SZL")]
     Szl,
-    #[serde(rename = "THB")]
     Thb,
-    #[serde(rename = "TJS")]
     Tjs,
-    #[serde(rename = "TMT")]
     Tmt,
-    #[serde(rename = "TND")]
     Tnd,
-    #[serde(rename = "TOP")]
     Top,
-    #[serde(rename = "TRC")]
     Trc,
-    #[serde(rename = "TRY")]
     Try,
-    #[serde(rename = "TTD")]
     Ttd,
-    #[serde(rename = "TWD")]
     Twd,
-    #[serde(rename = "TZS")]
     Tzs,
-    #[serde(rename = "UAH")]
     Uah,
-    #[serde(rename = "UGX")]
     Ugx,
-    #[serde(rename = "USD")]
     Usd,
-    #[serde(rename = "USN")]
     Usn,
-    #[serde(rename = "USS")]
     Uss,
-    #[serde(rename = "UYI")]
     Uyi,
-    #[serde(rename = "UYU")]
     Uyu,
-    #[serde(rename = "UZS")]
     Uzs,
-    #[serde(rename = "VEF")]
     Vef,
-    #[serde(rename = "VND")]
     Vnd,
-    #[serde(rename = "VUV")]
     Vuv,
-    #[serde(rename = "WST")]
     Wst,
-    #[serde(rename = "XAF")]
     Xaf,
-    #[serde(rename = "XAG")]
     Xag,
-    #[serde(rename = "XAU")]
     Xau,
-    #[serde(rename = "XBA")]
     Xba,
-    #[serde(rename = "XBB")]
     Xbb,
-    #[serde(rename = "XBC")]
     Xbc,
-    #[serde(rename = "XBD")]
     Xbd,
-    #[serde(rename = "XCD")]
     Xcd,
-    #[serde(rename = "XDR")]
     Xdr,
-    #[serde(rename = "XOF")]
     Xof,
-    #[serde(rename = "XPD")]
     Xpd,
-    #[serde(rename = "XPF")]
     Xpf,
-    #[serde(rename = "XPT")]
     Xpt,
-    #[serde(rename = "XTS")]
     Xts,
-    #[serde(rename = "XXX")]
     Xxx,
-    #[serde(rename = "YER")]
     Yer,
-    #[serde(rename = "ZAR")]
     Zar,
-    #[serde(rename = "ZMK")]
     Zmk,
-    #[serde(rename = "ZMW")]
     Zmw,
-    #[serde(rename = "BTC")]
     Btc,
-    #[serde(rename = "ETH")]
     Eth,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1595,9 +1431,218 @@ impl Currency {
     }
 }
 
+impl From<String> for Currency {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "UNKNOWN_CURRENCY" => Self::UnknownCurrency,
+            "AED" => Self::Aed,
+            "AFN" => Self::Afn,
+            "ALL" => Self::All,
+            "AMD" => Self::Amd,
+            "ANG" => Self::Ang,
+            "AOA" => Self::Aoa,
+            "ARS" => Self::Ars,
+            "AUD" => Self::Aud,
+            "AWG" => Self::Awg,
+            "AZN" => Self::Azn,
+            "BAM" => Self::Bam,
+            "BBD" => Self::Bbd,
+            "BDT" => Self::Bdt,
+            "BGN" => Self::Bgn,
+            "BHD" => Self::Bhd,
+            "BIF" => Self::Bif,
+            "BMD" => Self::Bmd,
+            "BND" => Self::Bnd,
+            "BOB" => Self::Bob,
+            "BOV" => Self::Bov,
+            "BRL" => Self::Brl,
+            "BSD" => Self::Bsd,
+            "BTN" => Self::Btn,
+            "BWP" => Self::Bwp,
+            "BYR" => Self::Byr,
+            "BZD" => Self::Bzd,
+            "CAD" => Self::Cad,
+            "CDF" => Self::Cdf,
+            "CHE" => Self::Che,
+            "CHF" => Self::Chf,
+            "CHW" => Self::Chw,
+            "CLF" => Self::Clf,
+            "CLP" => Self::Clp,
+            "CNY" => Self::Cny,
+            "COP" => Self::Cop,
+            "COU" => Self::Cou,
+            "CRC" => Self::Crc,
+            "CUC" => Self::Cuc,
+            "CUP" => Self::Cup,
+            "CVE" => Self::Cve,
+            "CZK" => Self::Czk,
+            "DJF" => Self::Djf,
+            "DKK" => Self::Dkk,
+            "DOP" => Self::Dop,
+            "DZD" => Self::Dzd,
+            "EGP" => Self::Egp,
+            "ERN" => Self::Ern,
+            "ETB" => Self::Etb,
+            "EUR" => Self::Eur,
+            "FJD" => Self::Fjd,
+            "FKP" => Self::Fkp,
+            "GBP" => Self::Gbp,
+            "GEL" => Self::Gel,
+            "GHS" => Self::Ghs,
+            "GIP" => Self::Gip,
+            "GMD" => Self::Gmd,
+            "GNF" => Self::Gnf,
+            "GTQ" => Self::Gtq,
+            "GYD" => Self::Gyd,
+            "HKD" => Self::Hkd,
+            "HNL" => Self::Hnl,
+            "HRK" => Self::Hrk,
+            "HTG" => Self::Htg,
+            "HUF" => Self::Huf,
+            "IDR" => Self::Idr,
+            "ILS" => Self::Ils,
+            "INR" => Self::Inr,
+            "IQD" => Self::Iqd,
+            "IRR" => Self::Irr,
+            "ISK" => Self::Isk,
+            "JMD" => Self::Jmd,
+            "JOD" => Self::Jod,
+            "JPY" => Self::Jpy,
+            "KES" => Self::Kes,
+            "KGS" => Self::Kgs,
+            "KHR" => Self::Khr,
+            "KMF" => Self::Kmf,
+            "KPW" => Self::Kpw,
+            "KRW" => Self::Krw,
+            "KWD" => Self::Kwd,
+            "KYD" => Self::Kyd,
+            "KZT" => Self::Kzt,
+            "LAK" => Self::Lak,
+            "LBP" => Self::Lbp,
+            "LKR" => Self::Lkr,
+            "LRD" => Self::Lrd,
+            "LSL" => Self::Lsl,
+            "LTL" => Self::Ltl,
+            "LVL" => Self::Lvl,
+            "LYD" => Self::Lyd,
+            "MAD" => Self::Mad,
+            "MDL" => Self::Mdl,
+            "MGA" => Self::Mga,
+            "MKD" => Self::Mkd,
+            "MMK" => Self::Mmk,
+            "MNT" => Self::Mnt,
+            "MOP" => Self::Mop,
+            "MRO" => Self::Mro,
+            "MUR" => Self::Mur,
+            "MVR" => Self::Mvr,
+            "MWK" => Self::Mwk,
+            "MXN" => Self::Mxn,
+            "MXV" => Self::Mxv,
+            "MYR" => Self::Myr,
+            "MZN" => Self::Mzn,
+            "NAD" => Self::Nad,
+            "NGN" => Self::Ngn,
+            "NIO" => Self::Nio,
+            "NOK" => Self::Nok,
+            "NPR" => Self::Npr,
+            "NZD" => Self::Nzd,
+            "OMR" => Self::Omr,
+            "PAB" => Self::Pab,
+            "PEN" => Self::Pen,
+            "PGK" => Self::Pgk,
+            "PHP" => Self::Php,
+            "PKR" => Self::Pkr,
+            "PLN" => Self::Pln,
+            "PYG" => Self::Pyg,
+            "QAR" => Self::Qar,
+            "RON" => Self::Ron,
+            "RSD" => Self::Rsd,
+            "RUB" => Self::Rub,
+            "RWF" => Self::Rwf,
+            "SAR" => Self::Sar,
+            "SBD" => Self::Sbd,
+            "SCR" => Self::Scr,
+            "SDG" => Self::Sdg,
+            "SEK" => Self::Sek,
+            "SGD" => Self::Sgd,
+            "SHP" => Self::Shp,
+            "SLL" => Self::Sll,
+            "SOS" => Self::Sos,
+            "SRD" => Self::Srd,
+            "SSP" => Self::Ssp,
+            "STD" => Self::Std,
+            "SVC" => Self::Svc,
+            "SYP" => Self::Syp,
+            "SZL" => Self::Szl,
+            "THB" => Self::Thb,
+            "TJS" => Self::Tjs,
+            "TMT" => Self::Tmt,
+            "TND" => Self::Tnd,
+            "TOP" => Self::Top,
+            "TRC" => Self::Trc,
+            "TRY" => Self::Try,
+            "TTD" => Self::Ttd,
+            "TWD" => Self::Twd,
+            "TZS" => Self::Tzs,
+            "UAH" => Self::Uah,
+            "UGX" => Self::Ugx,
+            "USD" => Self::Usd,
+            "USN" => Self::Usn,
+            "USS" => Self::Uss,
+            "UYI" => Self::Uyi,
+            "UYU" => Self::Uyu,
+            "UZS" => Self::Uzs,
+            "VEF" => Self::Vef,
+            "VND" => Self::Vnd,
+            "VUV" => Self::Vuv,
+            "WST" => Self::Wst,
+            "XAF" => Self::Xaf,
+            "XAG" => Self::Xag,
+            "XAU" => Self::Xau,
+            "XBA" => Self::Xba,
+            "XBB" => Self::Xbb,
+            "XBC" => Self::Xbc,
+            "XBD" => Self::Xbd,
+            "XCD" => Self::Xcd,
+            "XDR" => Self::Xdr,
+            "XOF" => Self::Xof,
+            "XPD" => Self::Xpd,
+            "XPF" => Self::Xpf,
+            "XPT" => Self::Xpt,
+            "XTS" => Self::Xts,
+            "XXX" => Self::Xxx,
+            "YER" => Self::Yer,
+            "ZAR" => Self::Zar,
+            "ZMK" => Self::Zmk,
+            "ZMW" => Self::Zmw,
+            "BTC" => Self::Btc,
+            "ETH" => Self::Eth,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for Currency {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for Currency {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -3119,32 +3164,15 @@ pub type WritableId = String;
 pub type LineNumber = i64;
 
 /// Item type
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceLineItemType {
-    #[serde(rename = "sales_item")]
     SalesItem,
-    #[serde(rename = "discount")]
     Discount,
-    #[serde(rename = "info")]
     Info,
-    #[serde(rename = "sub_total")]
     SubTotal,
-    #[serde(rename = "service")]
     Service,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -3163,9 +3191,41 @@ impl InvoiceLineItemType {
     }
 }
 
+impl From<String> for InvoiceLineItemType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "sales_item" => Self::SalesItem,
+            "discount" => Self::Discount,
+            "info" => Self::Info,
+            "sub_total" => Self::SubTotal,
+            "service" => Self::Service,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoiceLineItemType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for InvoiceLineItemType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoiceLineItemType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -3361,36 +3421,17 @@ impl Default for LinkedTaxRate {
 }
 
 /// The type of address.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddressType {
-    #[serde(rename = "primary")]
     Primary,
-    #[serde(rename = "secondary")]
     Secondary,
-    #[serde(rename = "home")]
     Home,
-    #[serde(rename = "office")]
     Office,
-    #[serde(rename = "shipping")]
     Shipping,
-    #[serde(rename = "billing")]
     Billing,
-    #[serde(rename = "work")]
     Work,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -3411,9 +3452,43 @@ impl AddressType {
     }
 }
 
+impl From<String> for AddressType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "primary" => Self::Primary,
+            "secondary" => Self::Secondary,
+            "home" => Self::Home,
+            "office" => Self::Office,
+            "shipping" => Self::Shipping,
+            "billing" => Self::Billing,
+            "work" => Self::Work,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for AddressType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AddressType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddressType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -3427,26 +3502,12 @@ pub type BankAccountNumber = String;
 pub type BankAccountName = String;
 
 /// The type of bank account.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BankAccountAccountType {
-    #[serde(rename = "bank_account")]
     BankAccount,
-    #[serde(rename = "credit_card")]
     CreditCard,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -3462,9 +3523,38 @@ impl BankAccountAccountType {
     }
 }
 
+impl From<String> for BankAccountAccountType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "bank_account" => Self::BankAccount,
+            "credit_card" => Self::CreditCard,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for BankAccountAccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for BankAccountAccountType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BankAccountAccountType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -4335,26 +4425,12 @@ impl GetInvoiceResponse {
 }
 
 /// The field on which to sort the Invoices
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoicesSortBy {
-    #[serde(rename = "created_at")]
     CreatedAt,
-    #[serde(rename = "updated_at")]
     UpdatedAt,
-    #[serde(rename = "id")]
     Id,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -4370,31 +4446,47 @@ impl InvoicesSortBy {
     }
 }
 
+impl From<String> for InvoicesSortBy {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "created_at" => Self::CreatedAt,
+            "updated_at" => Self::UpdatedAt,
+            "id" => Self::Id,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoicesSortBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for InvoicesSortBy {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoicesSortBy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// The direction in which to sort the results
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortDirection {
-    #[serde(rename = "asc")]
     Asc,
-    #[serde(rename = "desc")]
     Desc,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -4409,9 +4501,37 @@ impl SortDirection {
     }
 }
 
+impl From<String> for SortDirection {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for SortDirection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SortDirection {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SortDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

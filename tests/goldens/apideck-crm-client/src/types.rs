@@ -576,28 +576,13 @@ impl Default for Contact {
 }
 
 /// The type of the contact.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContactType {
-    #[serde(rename = "customer")]
     Customer,
-    #[serde(rename = "supplier")]
     Supplier,
-    #[serde(rename = "employee")]
     Employee,
-    #[serde(rename = "personal")]
     Personal,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -614,33 +599,49 @@ impl ContactType {
     }
 }
 
+impl From<String> for ContactType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "customer" => Self::Customer,
+            "supplier" => Self::Supplier,
+            "employee" => Self::Employee,
+            "personal" => Self::Personal,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for ContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for ContactType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// The gender of the contact.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContactGender {
-    #[serde(rename = "male")]
     Male,
-    #[serde(rename = "female")]
     Female,
-    #[serde(rename = "unisex")]
     Unisex,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -656,9 +657,38 @@ impl ContactGender {
     }
 }
 
+impl From<String> for ContactGender {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "male" => Self::Male,
+            "female" => Self::Female,
+            "unisex" => Self::Unisex,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for ContactGender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ContactGender {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactGender {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -1379,30 +1409,14 @@ impl PassThroughBodyItem {
 pub type PassThroughBody = Vec<PassThroughBodyItem>;
 
 /// The type of website
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebsiteType {
-    #[serde(rename = "primary")]
     Primary,
-    #[serde(rename = "secondary")]
     Secondary,
-    #[serde(rename = "work")]
     Work,
-    #[serde(rename = "personal")]
     Personal,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1420,43 +1434,55 @@ impl WebsiteType {
     }
 }
 
+impl From<String> for WebsiteType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "primary" => Self::Primary,
+            "secondary" => Self::Secondary,
+            "work" => Self::Work,
+            "personal" => Self::Personal,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for WebsiteType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for WebsiteType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WebsiteType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// The type of address.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddressType {
-    #[serde(rename = "primary")]
     Primary,
-    #[serde(rename = "secondary")]
     Secondary,
-    #[serde(rename = "home")]
     Home,
-    #[serde(rename = "office")]
     Office,
-    #[serde(rename = "shipping")]
     Shipping,
-    #[serde(rename = "billing")]
     Billing,
-    #[serde(rename = "work")]
     Work,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1477,9 +1503,43 @@ impl AddressType {
     }
 }
 
+impl From<String> for AddressType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "primary" => Self::Primary,
+            "secondary" => Self::Secondary,
+            "home" => Self::Home,
+            "office" => Self::Office,
+            "shipping" => Self::Shipping,
+            "billing" => Self::Billing,
+            "work" => Self::Work,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for AddressType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AddressType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddressType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -1487,44 +1547,21 @@ impl std::fmt::Display for AddressType {
 pub type RowVersion = String;
 
 /// The type of phone number
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PhoneNumberType {
-    #[serde(rename = "primary")]
     Primary,
-    #[serde(rename = "secondary")]
     Secondary,
-    #[serde(rename = "home")]
     Home,
-    #[serde(rename = "work")]
     Work,
-    #[serde(rename = "office")]
     Office,
-    #[serde(rename = "mobile")]
     Mobile,
-    #[serde(rename = "assistant")]
     Assistant,
-    #[serde(rename = "fax")]
     Fax,
-    #[serde(rename = "direct-dial-in")]
     DirectDialIn,
-    #[serde(rename = "personal")]
     Personal,
-    #[serde(rename = "billing")]
     Billing,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1549,39 +1586,60 @@ impl PhoneNumberType {
     }
 }
 
+impl From<String> for PhoneNumberType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "primary" => Self::Primary,
+            "secondary" => Self::Secondary,
+            "home" => Self::Home,
+            "work" => Self::Work,
+            "office" => Self::Office,
+            "mobile" => Self::Mobile,
+            "assistant" => Self::Assistant,
+            "fax" => Self::Fax,
+            "direct-dial-in" => Self::DirectDialIn,
+            "personal" => Self::Personal,
+            "billing" => Self::Billing,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for PhoneNumberType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for PhoneNumberType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PhoneNumberType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// Email type
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EmailType {
-    #[serde(rename = "primary")]
     Primary,
-    #[serde(rename = "secondary")]
     Secondary,
-    #[serde(rename = "work")]
     Work,
-    #[serde(rename = "personal")]
     Personal,
-    #[serde(rename = "billing")]
     Billing,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1600,9 +1658,41 @@ impl EmailType {
     }
 }
 
+impl From<String> for EmailType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "primary" => Self::Primary,
+            "secondary" => Self::Secondary,
+            "work" => Self::Work,
+            "personal" => Self::Personal,
+            "billing" => Self::Billing,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for EmailType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for EmailType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EmailType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -2472,32 +2562,15 @@ impl GetContactResponse {
 }
 
 /// The field on which to sort the Contacts
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContactsSortBy {
-    #[serde(rename = "created_at")]
     CreatedAt,
-    #[serde(rename = "updated_at")]
     UpdatedAt,
-    #[serde(rename = "name")]
     Name,
-    #[serde(rename = "first_name")]
     FirstName,
-    #[serde(rename = "last_name")]
     LastName,
-    #[serde(rename = "email")]
     Email,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -2516,31 +2589,50 @@ impl ContactsSortBy {
     }
 }
 
+impl From<String> for ContactsSortBy {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "created_at" => Self::CreatedAt,
+            "updated_at" => Self::UpdatedAt,
+            "name" => Self::Name,
+            "first_name" => Self::FirstName,
+            "last_name" => Self::LastName,
+            "email" => Self::Email,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for ContactsSortBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for ContactsSortBy {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactsSortBy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// The direction in which to sort the results
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortDirection {
-    #[serde(rename = "asc")]
     Asc,
-    #[serde(rename = "desc")]
     Desc,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -2555,9 +2647,37 @@ impl SortDirection {
     }
 }
 
+impl From<String> for SortDirection {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for SortDirection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SortDirection {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SortDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

@@ -152,30 +152,14 @@ impl Address {
 /// Ids of the record in the systems of record, keyed by system slug.
 pub type ExternalIds = std::collections::BTreeMap<String, String>;
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomerStatus {
-    #[serde(rename = "prospect")]
     Prospect,
-    #[serde(rename = "active")]
     Active,
-    #[serde(rename = "inactive")]
     Inactive,
-    #[serde(rename = "blocked")]
     Blocked,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -193,30 +177,48 @@ impl CustomerStatus {
     }
 }
 
+impl From<String> for CustomerStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "prospect" => Self::Prospect,
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "blocked" => Self::Blocked,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for CustomerStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for CustomerStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomerStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomerType {
-    #[serde(rename = "individual")]
     Individual,
-    #[serde(rename = "organization")]
     Organization,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -231,38 +233,49 @@ impl CustomerType {
     }
 }
 
+impl From<String> for CustomerType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "individual" => Self::Individual,
+            "organization" => Self::Organization,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for CustomerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for CustomerType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomerType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentTerms {
-    #[serde(rename = "due_on_receipt")]
     DueOnReceipt,
-    #[serde(rename = "net_15")]
     Net15,
-    #[serde(rename = "net_30")]
     Net30,
-    #[serde(rename = "net_45")]
     Net45,
-    #[serde(rename = "net_60")]
     Net60,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -281,9 +294,41 @@ impl PaymentTerms {
     }
 }
 
+impl From<String> for PaymentTerms {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "due_on_receipt" => Self::DueOnReceipt,
+            "net_15" => Self::Net15,
+            "net_30" => Self::Net30,
+            "net_45" => Self::Net45,
+            "net_60" => Self::Net60,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for PaymentTerms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PaymentTerms {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PaymentTerms {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -647,32 +692,15 @@ impl CustomerPage {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccountType {
-    #[serde(rename = "customer")]
     Customer,
-    #[serde(rename = "prospect")]
     Prospect,
-    #[serde(rename = "partner")]
     Partner,
-    #[serde(rename = "reseller")]
     Reseller,
-    #[serde(rename = "supplier")]
     Supplier,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -691,9 +719,41 @@ impl AccountType {
     }
 }
 
+impl From<String> for AccountType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "customer" => Self::Customer,
+            "prospect" => Self::Prospect,
+            "partner" => Self::Partner,
+            "reseller" => Self::Reseller,
+            "supplier" => Self::Supplier,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for AccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AccountType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -901,34 +961,16 @@ impl AccountPage {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderStatus {
-    #[serde(rename = "draft")]
     Draft,
-    #[serde(rename = "confirmed")]
     Confirmed,
-    #[serde(rename = "partially_shipped")]
     PartiallyShipped,
-    #[serde(rename = "shipped")]
     Shipped,
-    #[serde(rename = "invoiced")]
     Invoiced,
-    #[serde(rename = "canceled")]
     Canceled,
-    #[serde(rename = "unknown")]
     UnknownValue,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -948,9 +990,42 @@ impl OrderStatus {
     }
 }
 
+impl From<String> for OrderStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "draft" => Self::Draft,
+            "confirmed" => Self::Confirmed,
+            "partially_shipped" => Self::PartiallyShipped,
+            "shipped" => Self::Shipped,
+            "invoiced" => Self::Invoiced,
+            "canceled" => Self::Canceled,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OrderStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for OrderStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrderStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

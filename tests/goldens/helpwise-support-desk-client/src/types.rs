@@ -13,32 +13,15 @@ impl Error {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TicketStatus {
-    #[serde(rename = "new")]
     New,
-    #[serde(rename = "open")]
     Open,
-    #[serde(rename = "pending")]
     Pending,
-    #[serde(rename = "hold")]
     Hold,
-    #[serde(rename = "solved")]
     Solved,
-    #[serde(rename = "closed")]
     Closed,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -57,35 +40,52 @@ impl TicketStatus {
     }
 }
 
+impl From<String> for TicketStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "new" => Self::New,
+            "open" => Self::Open,
+            "pending" => Self::Pending,
+            "hold" => Self::Hold,
+            "solved" => Self::Solved,
+            "closed" => Self::Closed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for TicketStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl serde::Serialize for TicketStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TicketStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// `normal` until an agent triages the ticket.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TicketPriority {
-    #[serde(rename = "low")]
     Low,
-    #[serde(rename = "normal")]
     Normal,
-    #[serde(rename = "high")]
     High,
-    #[serde(rename = "urgent")]
     Urgent,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -102,36 +102,50 @@ impl TicketPriority {
     }
 }
 
+impl From<String> for TicketPriority {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "low" => Self::Low,
+            "normal" => Self::Normal,
+            "high" => Self::High,
+            "urgent" => Self::Urgent,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for TicketPriority {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for TicketPriority {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TicketPriority {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TicketChannel {
-    #[serde(rename = "email")]
     Email,
-    #[serde(rename = "web")]
     Web,
-    #[serde(rename = "chat")]
     Chat,
-    #[serde(rename = "phone")]
     Phone,
-    #[serde(rename = "api")]
     Api,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -149,9 +163,40 @@ impl TicketChannel {
     }
 }
 
+impl From<String> for TicketChannel {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "email" => Self::Email,
+            "web" => Self::Web,
+            "chat" => Self::Chat,
+            "phone" => Self::Phone,
+            "api" => Self::Api,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for TicketChannel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TicketChannel {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TicketChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

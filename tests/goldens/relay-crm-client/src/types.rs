@@ -81,32 +81,15 @@ impl Default for Address {
 }
 
 /// Marketing and sales lifecycle of a contact.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LifecycleStage {
-    #[serde(rename = "lead")]
     Lead,
-    #[serde(rename = "marketing_qualified")]
     MarketingQualified,
-    #[serde(rename = "sales_qualified")]
     SalesQualified,
-    #[serde(rename = "opportunity")]
     Opportunity,
-    #[serde(rename = "customer")]
     Customer,
-    #[serde(rename = "churned")]
     Churned,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -125,9 +108,41 @@ impl LifecycleStage {
     }
 }
 
+impl From<String> for LifecycleStage {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "lead" => Self::Lead,
+            "marketing_qualified" => Self::MarketingQualified,
+            "sales_qualified" => Self::SalesQualified,
+            "opportunity" => Self::Opportunity,
+            "customer" => Self::Customer,
+            "churned" => Self::Churned,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for LifecycleStage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for LifecycleStage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecycleStage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -549,32 +564,15 @@ impl ContactList {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccountType {
-    #[serde(rename = "prospect")]
     Prospect,
-    #[serde(rename = "customer")]
     Customer,
-    #[serde(rename = "partner")]
     Partner,
-    #[serde(rename = "reseller")]
     Reseller,
-    #[serde(rename = "competitor")]
     Competitor,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -593,9 +591,41 @@ impl AccountType {
     }
 }
 
+impl From<String> for AccountType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "prospect" => Self::Prospect,
+            "customer" => Self::Customer,
+            "partner" => Self::Partner,
+            "reseller" => Self::Reseller,
+            "competitor" => Self::Competitor,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for AccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AccountType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -857,34 +887,16 @@ impl AccountList {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpportunityStage {
-    #[serde(rename = "prospecting")]
     Prospecting,
-    #[serde(rename = "qualification")]
     Qualification,
-    #[serde(rename = "proposal")]
     Proposal,
-    #[serde(rename = "negotiation")]
     Negotiation,
-    #[serde(rename = "on_hold")]
     OnHold,
-    #[serde(rename = "closed_won")]
     ClosedWon,
-    #[serde(rename = "closed_lost")]
     ClosedLost,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -904,9 +916,42 @@ impl OpportunityStage {
     }
 }
 
+impl From<String> for OpportunityStage {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "prospecting" => Self::Prospecting,
+            "qualification" => Self::Qualification,
+            "proposal" => Self::Proposal,
+            "negotiation" => Self::Negotiation,
+            "on_hold" => Self::OnHold,
+            "closed_won" => Self::ClosedWon,
+            "closed_lost" => Self::ClosedLost,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OpportunityStage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for OpportunityStage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OpportunityStage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -1252,30 +1297,14 @@ impl OpportunityList {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ActivityType {
-    #[serde(rename = "call")]
     Call,
-    #[serde(rename = "email")]
     Email,
-    #[serde(rename = "meeting")]
     Meeting,
-    #[serde(rename = "task")]
     Task,
-    #[serde(rename = "note")]
     Note,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1293,9 +1322,40 @@ impl ActivityType {
     }
 }
 
+impl From<String> for ActivityType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "call" => Self::Call,
+            "email" => Self::Email,
+            "meeting" => Self::Meeting,
+            "task" => Self::Task,
+            "note" => Self::Note,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for ActivityType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ActivityType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ActivityType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -1567,30 +1627,14 @@ impl ErrorError {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PhoneNumberType {
-    #[serde(rename = "work")]
     Work,
-    #[serde(rename = "mobile")]
     Mobile,
-    #[serde(rename = "home")]
     Home,
-    #[serde(rename = "fax")]
     Fax,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1608,9 +1652,40 @@ impl PhoneNumberType {
     }
 }
 
+impl From<String> for PhoneNumberType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "work" => Self::Work,
+            "mobile" => Self::Mobile,
+            "home" => Self::Home,
+            "fax" => Self::Fax,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for PhoneNumberType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PhoneNumberType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PhoneNumberType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

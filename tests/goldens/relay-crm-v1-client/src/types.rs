@@ -256,32 +256,15 @@ impl Account {
 }
 
 /// Marketing and sales lifecycle of a contact.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LifecycleStage {
-    #[serde(rename = "lead")]
     Lead,
-    #[serde(rename = "marketing_qualified")]
     MarketingQualified,
-    #[serde(rename = "sales_qualified")]
     SalesQualified,
-    #[serde(rename = "opportunity")]
     Opportunity,
-    #[serde(rename = "customer")]
     Customer,
-    #[serde(rename = "churned")]
     Churned,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -300,9 +283,41 @@ impl LifecycleStage {
     }
 }
 
+impl From<String> for LifecycleStage {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "lead" => Self::Lead,
+            "marketing_qualified" => Self::MarketingQualified,
+            "sales_qualified" => Self::SalesQualified,
+            "opportunity" => Self::Opportunity,
+            "customer" => Self::Customer,
+            "churned" => Self::Churned,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for LifecycleStage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for LifecycleStage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecycleStage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -373,32 +388,15 @@ impl Default for Address {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccountType {
-    #[serde(rename = "prospect")]
     Prospect,
-    #[serde(rename = "customer")]
     Customer,
-    #[serde(rename = "partner")]
     Partner,
-    #[serde(rename = "reseller")]
     Reseller,
-    #[serde(rename = "competitor")]
     Competitor,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -417,9 +415,41 @@ impl AccountType {
     }
 }
 
+impl From<String> for AccountType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "prospect" => Self::Prospect,
+            "customer" => Self::Customer,
+            "partner" => Self::Partner,
+            "reseller" => Self::Reseller,
+            "competitor" => Self::Competitor,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for AccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AccountType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

@@ -112,22 +112,10 @@ impl AuditEntry {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoicePaidType {
-    #[serde(rename = "invoice.paid")]
     InvoicePaid,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -141,30 +129,44 @@ impl InvoicePaidType {
     }
 }
 
+impl From<String> for InvoicePaidType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "invoice.paid" => Self::InvoicePaid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoicePaidType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for InvoicePaidType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoicePaidType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoicePaidMethod {
-    #[serde(rename = "card")]
     Card,
-    #[serde(rename = "transfer")]
     Transfer,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -179,9 +181,37 @@ impl InvoicePaidMethod {
     }
 }
 
+impl From<String> for InvoicePaidMethod {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "card" => Self::Card,
+            "transfer" => Self::Transfer,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoicePaidMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for InvoicePaidMethod {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoicePaidMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -299,22 +329,10 @@ impl CreateExportExportFailedPayload {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderShippedPayloadType {
-    #[serde(rename = "order.shipped")]
     OrderShipped,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -328,9 +346,36 @@ impl OrderShippedPayloadType {
     }
 }
 
+impl From<String> for OrderShippedPayloadType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "order.shipped" => Self::OrderShipped,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OrderShippedPayloadType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for OrderShippedPayloadType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrderShippedPayloadType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -381,22 +426,10 @@ impl OrderShippedPayloadLinesItem {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RefundIssuedPayload2Type {
-    #[serde(rename = "refund.issued")]
     RefundIssued,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -410,34 +443,46 @@ impl RefundIssuedPayload2Type {
     }
 }
 
+impl From<String> for RefundIssuedPayload2Type {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "refund.issued" => Self::RefundIssued,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for RefundIssuedPayload2Type {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for RefundIssuedPayload2Type {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RefundIssuedPayload2Type {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderStatusChangedPayloadStatus {
-    #[serde(rename = "accepted")]
     Accepted,
-    #[serde(rename = "picking")]
     Picking,
-    #[serde(rename = "packed")]
     Packed,
-    #[serde(rename = "cancelled")]
     Cancelled,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -454,9 +499,39 @@ impl OrderStatusChangedPayloadStatus {
     }
 }
 
+impl From<String> for OrderStatusChangedPayloadStatus {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "accepted" => Self::Accepted,
+            "picking" => Self::Picking,
+            "packed" => Self::Packed,
+            "cancelled" => Self::Cancelled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OrderStatusChangedPayloadStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for OrderStatusChangedPayloadStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrderStatusChangedPayloadStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -503,26 +578,12 @@ impl CreateExportExportFailedPayloadErrorsItem {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderShippedPayloadShipmentCarrier {
-    #[serde(rename = "dhl")]
     Dhl,
-    #[serde(rename = "ups")]
     Ups,
-    #[serde(rename = "fedex")]
     Fedex,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -538,9 +599,38 @@ impl OrderShippedPayloadShipmentCarrier {
     }
 }
 
+impl From<String> for OrderShippedPayloadShipmentCarrier {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dhl" => Self::Dhl,
+            "ups" => Self::Ups,
+            "fedex" => Self::Fedex,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OrderShippedPayloadShipmentCarrier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for OrderShippedPayloadShipmentCarrier {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrderShippedPayloadShipmentCarrier {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -578,26 +668,12 @@ impl OrderShippedPayloadShipmentAddress {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderStatusChangedPayloadHoldReason {
-    #[serde(rename = "payment")]
     Payment,
-    #[serde(rename = "stock")]
     Stock,
-    #[serde(rename = "address")]
     Address,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -613,8 +689,37 @@ impl OrderStatusChangedPayloadHoldReason {
     }
 }
 
+impl From<String> for OrderStatusChangedPayloadHoldReason {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "payment" => Self::Payment,
+            "stock" => Self::Stock,
+            "address" => Self::Address,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OrderStatusChangedPayloadHoldReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for OrderStatusChangedPayloadHoldReason {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrderStatusChangedPayloadHoldReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
