@@ -202,22 +202,10 @@ impl UsageReportedEvent {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoicePaidEventType {
-    #[serde(rename = "invoice.paid")]
     InvoicePaid,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -231,9 +219,36 @@ impl InvoicePaidEventType {
     }
 }
 
+impl From<String> for InvoicePaidEventType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "invoice.paid" => Self::InvoicePaid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoicePaidEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for InvoicePaidEventType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoicePaidEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -286,22 +301,10 @@ impl InvoicePaidEventData {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoicePaymentFailedEventType {
-    #[serde(rename = "invoice.payment_failed")]
     InvoicePaymentFailed,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -315,9 +318,36 @@ impl InvoicePaymentFailedEventType {
     }
 }
 
+impl From<String> for InvoicePaymentFailedEventType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "invoice.payment_failed" => Self::InvoicePaymentFailed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoicePaymentFailedEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for InvoicePaymentFailedEventType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoicePaymentFailedEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -380,22 +410,10 @@ impl InvoicePaymentFailedEventData {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubscriptionCanceledEventType {
-    #[serde(rename = "subscription.canceled")]
     SubscriptionCanceled,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -409,9 +427,36 @@ impl SubscriptionCanceledEventType {
     }
 }
 
+impl From<String> for SubscriptionCanceledEventType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "subscription.canceled" => Self::SubscriptionCanceled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for SubscriptionCanceledEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SubscriptionCanceledEventType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubscriptionCanceledEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -454,22 +499,10 @@ impl SubscriptionCanceledEventData {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsageReportedEventType {
-    #[serde(rename = "usage.reported")]
     UsageReported,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -483,9 +516,36 @@ impl UsageReportedEventType {
     }
 }
 
+impl From<String> for UsageReportedEventType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "usage.reported" => Self::UsageReported,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for UsageReportedEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UsageReportedEventType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UsageReportedEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -502,30 +562,14 @@ impl UsageReportedEventData {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoicePaymentFailedEventDataFailureCode {
-    #[serde(rename = "card_declined")]
     CardDeclined,
-    #[serde(rename = "insufficient_funds")]
     InsufficientFunds,
-    #[serde(rename = "expired_card")]
     ExpiredCard,
-    #[serde(rename = "mandate_revoked")]
     MandateRevoked,
-    #[serde(rename = "processing_error")]
     ProcessingError,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -543,34 +587,50 @@ impl InvoicePaymentFailedEventDataFailureCode {
     }
 }
 
+impl From<String> for InvoicePaymentFailedEventDataFailureCode {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "card_declined" => Self::CardDeclined,
+            "insufficient_funds" => Self::InsufficientFunds,
+            "expired_card" => Self::ExpiredCard,
+            "mandate_revoked" => Self::MandateRevoked,
+            "processing_error" => Self::ProcessingError,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for InvoicePaymentFailedEventDataFailureCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for InvoicePaymentFailedEventDataFailureCode {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoicePaymentFailedEventDataFailureCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubscriptionCanceledEventDataCancellationReason {
-    #[serde(rename = "customer_request")]
     CustomerRequest,
-    #[serde(rename = "non_payment")]
     NonPayment,
-    #[serde(rename = "fraud")]
     Fraud,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -587,9 +647,39 @@ impl SubscriptionCanceledEventDataCancellationReason {
     }
 }
 
+impl From<String> for SubscriptionCanceledEventDataCancellationReason {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "customer_request" => Self::CustomerRequest,
+            "non_payment" => Self::NonPayment,
+            "fraud" => Self::Fraud,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for SubscriptionCanceledEventDataCancellationReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SubscriptionCanceledEventDataCancellationReason {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubscriptionCanceledEventDataCancellationReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -627,24 +717,11 @@ impl UsageReportedEventDataRecordsItem {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsageReportedEventDataRecordsItemAction {
-    #[serde(rename = "increment")]
     Increment,
-    #[serde(rename = "set")]
     Set,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -659,9 +736,37 @@ impl UsageReportedEventDataRecordsItemAction {
     }
 }
 
+impl From<String> for UsageReportedEventDataRecordsItemAction {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "increment" => Self::Increment,
+            "set" => Self::Set,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for UsageReportedEventDataRecordsItemAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UsageReportedEventDataRecordsItemAction {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UsageReportedEventDataRecordsItemAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

@@ -220,34 +220,16 @@ impl OpportunityStageChangedEvent {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpportunityStage {
-    #[serde(rename = "prospecting")]
     Prospecting,
-    #[serde(rename = "qualification")]
     Qualification,
-    #[serde(rename = "proposal")]
     Proposal,
-    #[serde(rename = "negotiation")]
     Negotiation,
-    #[serde(rename = "on_hold")]
     OnHold,
-    #[serde(rename = "closed_won")]
     ClosedWon,
-    #[serde(rename = "closed_lost")]
     ClosedLost,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -267,38 +249,54 @@ impl OpportunityStage {
     }
 }
 
+impl From<String> for OpportunityStage {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "prospecting" => Self::Prospecting,
+            "qualification" => Self::Qualification,
+            "proposal" => Self::Proposal,
+            "negotiation" => Self::Negotiation,
+            "on_hold" => Self::OnHold,
+            "closed_won" => Self::ClosedWon,
+            "closed_lost" => Self::ClosedLost,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OpportunityStage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for OpportunityStage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OpportunityStage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContactLifecycleStage {
-    #[serde(rename = "lead")]
     Lead,
-    #[serde(rename = "marketing_qualified")]
     MarketingQualified,
-    #[serde(rename = "sales_qualified")]
     SalesQualified,
-    #[serde(rename = "opportunity")]
     Opportunity,
-    #[serde(rename = "customer")]
     Customer,
-    #[serde(rename = "churned")]
     Churned,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -317,28 +315,48 @@ impl ContactLifecycleStage {
     }
 }
 
+impl From<String> for ContactLifecycleStage {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "lead" => Self::Lead,
+            "marketing_qualified" => Self::MarketingQualified,
+            "sales_qualified" => Self::SalesQualified,
+            "opportunity" => Self::Opportunity,
+            "customer" => Self::Customer,
+            "churned" => Self::Churned,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for ContactLifecycleStage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+impl serde::Serialize for ContactLifecycleStage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactLifecycleStage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContactCreatedEventType {
-    #[serde(rename = "crm.contact.created")]
     CrmContactCreated,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -352,9 +370,36 @@ impl ContactCreatedEventType {
     }
 }
 
+impl From<String> for ContactCreatedEventType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "crm.contact.created" => Self::CrmContactCreated,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for ContactCreatedEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ContactCreatedEventType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactCreatedEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -372,22 +417,10 @@ impl ContactCreatedEventData {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContactUpdatedEventType {
-    #[serde(rename = "crm.contact.updated")]
     CrmContactUpdated,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -401,9 +434,36 @@ impl ContactUpdatedEventType {
     }
 }
 
+impl From<String> for ContactUpdatedEventType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "crm.contact.updated" => Self::CrmContactUpdated,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for ContactUpdatedEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ContactUpdatedEventType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactUpdatedEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
@@ -423,22 +483,10 @@ impl ContactUpdatedEventData {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpportunityStageChangedEventType {
-    #[serde(rename = "crm.opportunity.stage-changed")]
     CrmOpportunityStageChanged,
     /// A value this version of the contract does not know (sent by a newer version).
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -452,9 +500,36 @@ impl OpportunityStageChangedEventType {
     }
 }
 
+impl From<String> for OpportunityStageChangedEventType {
+    /// The variant whose wire value this is, else [`Self::Unknown`].
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "crm.opportunity.stage-changed" => Self::CrmOpportunityStageChanged,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
 impl std::fmt::Display for OpportunityStageChangedEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for OpportunityStageChangedEventType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OpportunityStageChangedEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 
