@@ -7,7 +7,7 @@
 //! that JSON. Leaves are coerced to the type their schema declares, as query parameters
 //! are (`amount=2000` is an integer), so validation judges what the client meant.
 
-use accord_spec::{Additional, Contract, JsonType, ParamIn, SchemaId};
+use accord_spec::{Additional, Contract, JsonType, ParamIn, SchemaId, Types};
 use serde_json::{Map, Value};
 
 use super::params::{self, Shape};
@@ -89,28 +89,8 @@ fn insert(level: &mut Vec<(String, Raw)>, path: &[String], value: String) {
     }
 }
 
-/// The member of `id` (itself, or one of its `oneOf`/`anyOf` members) that is of `kind`.
-fn member(contract: &Contract, id: SchemaId, kind: JsonType, depth: usize) -> Option<SchemaId> {
-    let s = contract.schemas.merged(id);
-    let declares = match kind {
-        JsonType::Object => !s.properties.is_empty() || !matches!(s.additional, Additional::Any),
-        JsonType::Array => s.items.is_some(),
-        _ => false,
-    };
-    if s.types.contains(kind) || declares {
-        return Some(id);
-    }
-    if depth > 4 {
-        return None;
-    }
-    s.one_of
-        .iter()
-        .chain(&s.any_of)
-        .find_map(|m| member(contract, *m, kind, depth + 1))
-}
-
 fn object(contract: &Contract, schema: Option<SchemaId>, children: Vec<(String, Raw)>) -> Value {
-    let target = schema.and_then(|id| member(contract, id, JsonType::Object, 0));
+    let target = schema.and_then(|id| params::member(contract, id, JsonType::Object, 0));
     let merged = target.map(|id| contract.schemas.merged(id));
     let mut map = Map::new();
     for (name, raw) in children {
@@ -132,7 +112,7 @@ fn convert(contract: &Contract, schema: Option<SchemaId>, raw: Raw) -> Value {
             let listed = children
                 .iter()
                 .all(|(k, _)| k.is_empty() || k.parse::<usize>().is_ok());
-            let array = schema.and_then(|id| member(contract, id, JsonType::Array, 0));
+            let array = schema.and_then(|id| params::member(contract, id, JsonType::Array, 0));
             match array {
                 Some(id) if listed => {
                     let items = contract.schemas.merged(id).items;
@@ -165,11 +145,16 @@ fn leaf(contract: &Contract, schema: Option<SchemaId>, values: &[String]) -> Val
     match shape {
         Shape::Object => match texts.first().map(|t| serde_json::from_str::<Value>(t)) {
             Some(Ok(v @ Value::Object(_))) => v,
-            _ => Value::String(texts.first().copied().unwrap_or_default().to_string()),
+            // `transfer_data=` for `anyOf: [object, {enum: [""]}]`, `created=5` beside an
+            // object: the value as one of the other types the schema allows.
+            _ => params::scalar(
+                schema.map_or(Types::ANY, |id| params::value_types(contract, id)),
+                texts.first().copied().unwrap_or_default(),
+            ),
         },
         Shape::Array(..) => {
             // Items that are objects travel as JSON text, one per occurrence.
-            let items = schema.and_then(|id| contract.schemas.merged(id).items);
+            let items = schema.and_then(|id| params::array_items(contract, id));
             let item_shape = params::shape(contract, items, ParamIn::Query, None);
             if item_shape == Shape::Object {
                 return Value::Array(
@@ -209,5 +194,72 @@ mod tests {
         assert_eq!(key_path("a[b"), vec!["a[b"]);
         assert_eq!(key_path("[b]"), vec!["[b]"]);
         assert_eq!(key_path("a[b]c"), vec!["a[b]c"]);
+    }
+
+    /// A form body whose fields may be a word or a number, `""` or an object (the way
+    /// Stripe unsets a field), as the mock's validator must see them.
+    const UNIONS: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /plans:
+    post:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                tiers:
+                  type: array
+                  items:
+                    type: object
+                    properties:
+                      up_to:
+                        anyOf:
+                          - {type: string, enum: [inf]}
+                          - {type: integer}
+                trial_end:
+                  anyOf:
+                    - {type: string, enum: [now]}
+                    - {type: integer, format: unix-time}
+                    - {type: string, enum: ['']}
+                transfer_data:
+                  anyOf:
+                    - {type: object, properties: {amount: {type: integer}}}
+                    - {type: string, enum: ['']}
+      responses:
+        '200': {description: ok}
+"#;
+
+    #[test]
+    fn a_text_is_read_as_the_member_type_it_spells() {
+        let contract = accord_spec::load_str("t.yaml", UNIONS).unwrap();
+        let schema = contract.operations[0]
+            .request_body
+            .as_ref()
+            .unwrap()
+            .content[0]
+            .schema
+            .unwrap();
+        let read = |text: &str| form_value(&contract, schema, text);
+        assert_eq!(
+            read(
+                "tiers[0][up_to]=5&tiers[1][up_to]=inf&trial_end=1700000000&transfer_data[amount]=3"
+            ),
+            serde_json::json!({
+                "tiers": [{"up_to": 5}, {"up_to": "inf"}],
+                "trial_end": 1_700_000_000,
+                "transfer_data": {"amount": 3},
+            })
+        );
+        assert_eq!(
+            read("trial_end=now&transfer_data="),
+            serde_json::json!({"trial_end": "now", "transfer_data": ""})
+        );
+        assert_eq!(read("trial_end="), serde_json::json!({"trial_end": ""}));
+        let validator =
+            accord_schema::Validator::new(&contract, schema, accord_schema::Direction::Request);
+        assert!(validator.is_valid(&read("tiers[0][up_to]=5&trial_end=-3")));
     }
 }

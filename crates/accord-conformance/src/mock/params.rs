@@ -2,7 +2,7 @@
 //! parameter's raw text to the JSON type its schema declares (so `limit=20` validates
 //! against `type: integer`), following the OpenAPI `style`s that matter in practice.
 
-use accord_spec::{Contract, JsonType, ParamIn, ParamStyle, SchemaId};
+use accord_spec::{Additional, Contract, JsonType, ParamIn, ParamStyle, SchemaId, Types};
 use serde_json::{Number, Value};
 
 /// Decodes `%XX` escapes; invalid escapes and invalid UTF-8 are kept as written.
@@ -72,13 +72,19 @@ pub(crate) fn parse_cookies(header: &str) -> Vec<(String, String)> {
 /// How a parameter's text is turned into JSON for validation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Shape {
-    Scalar(Option<JsonType>),
-    Array(Option<JsonType>, char),
+    /// One value of any of these types (see [`scalar`]).
+    Scalar(Types),
+    /// Items of any of these types, joined by the separator when sent in one text.
+    Array(Types, char),
     /// Objects (`deepObject`, `form` objects) are only checked for presence.
     Object,
 }
 
-/// The shape of a parameter from its schema and style.
+/// How deep `oneOf`/`anyOf` members are followed for the types a value may take.
+const MAX_MEMBER_DEPTH: usize = 4;
+
+/// The shape of a parameter from its schema and style: an object when a value may be one,
+/// else an array when it may be one, else a scalar of every type it may take.
 pub(crate) fn shape(
     contract: &Contract,
     schema: Option<SchemaId>,
@@ -86,51 +92,86 @@ pub(crate) fn shape(
     style: Option<&ParamStyle>,
 ) -> Shape {
     let Some(id) = schema else {
-        return Shape::Scalar(None);
+        return Shape::Scalar(Types::ANY);
     };
-    let merged = contract.schemas.merged(id);
-    match scalar_type(contract, id) {
-        Some(JsonType::Array) => {
-            let item = merged.items.and_then(|i| scalar_type(contract, i));
-            let sep = match (location, style) {
-                (_, Some(ParamStyle::SpaceDelimited)) => ' ',
-                (_, Some(ParamStyle::PipeDelimited)) => '|',
-                _ => ',',
-            };
-            Shape::Array(item, sep)
-        }
-        Some(JsonType::Object) => Shape::Object,
-        other => Shape::Scalar(other),
+    let types = value_types(contract, id);
+    if types.contains(JsonType::Object) {
+        return Shape::Object;
     }
+    if !types.contains(JsonType::Array) {
+        return Shape::Scalar(types);
+    }
+    let items = array_items(contract, id).map_or(Types::ANY, |i| value_types(contract, i));
+    let sep = match (location, style) {
+        (_, Some(ParamStyle::SpaceDelimited)) => ' ',
+        (_, Some(ParamStyle::PipeDelimited)) => '|',
+        _ => ',',
+    };
+    Shape::Array(items, sep)
 }
 
-/// The one JSON type a schema declares (or implies), ignoring `null`.
-fn scalar_type(contract: &Contract, id: SchemaId) -> Option<JsonType> {
+/// Every JSON type a value of `id` may take: the types it declares, else the one its
+/// keywords imply, else those of its `oneOf`/`anyOf` members, so that Stripe's
+/// `anyOf: [{type: string, enum: [inf]}, {type: integer}]` is a string or an integer.
+/// [`Types::ANY`] when nothing says.
+pub(crate) fn value_types(contract: &Contract, id: SchemaId) -> Types {
+    member_types(contract, id, 0)
+}
+
+fn member_types(contract: &Contract, id: SchemaId, depth: usize) -> Types {
     let merged = contract.schemas.merged(id);
-    if let Some(t) = merged.types.single() {
-        return Some(t);
+    if !merged.types.is_any() {
+        return merged.types;
     }
-    if merged.types.is_any() {
-        if !merged.properties.is_empty() {
-            return Some(JsonType::Object);
-        }
-        if merged.items.is_some() {
-            return Some(JsonType::Array);
-        }
-        // `oneOf: [{type: integer}, ...]`: coerce as the first member says.
-        if let Some(first) = merged.one_of.first().or(merged.any_of.first()) {
-            let member = contract.schemas.merged(*first);
-            return member.types.single();
+    if let Some(implied) = merged.implied_type() {
+        return Types::of(&[implied]);
+    }
+    let mut types = Types::ANY;
+    if depth <= MAX_MEMBER_DEPTH {
+        for member in merged.one_of.iter().chain(&merged.any_of) {
+            for t in member_types(contract, *member, depth + 1).iter() {
+                types.insert(t);
+            }
         }
     }
-    None
+    types
+}
+
+/// The member of `id` (itself, or one of its `oneOf`/`anyOf` members) that is of `kind`.
+pub(crate) fn member(
+    contract: &Contract,
+    id: SchemaId,
+    kind: JsonType,
+    depth: usize,
+) -> Option<SchemaId> {
+    let s = contract.schemas.merged(id);
+    let declares = match kind {
+        JsonType::Object => !s.properties.is_empty() || !matches!(s.additional, Additional::Any),
+        JsonType::Array => s.items.is_some(),
+        _ => false,
+    };
+    if s.types.contains(kind) || declares {
+        return Some(id);
+    }
+    if depth > MAX_MEMBER_DEPTH {
+        return None;
+    }
+    s.one_of
+        .iter()
+        .chain(&s.any_of)
+        .find_map(|m| member(contract, *m, kind, depth + 1))
+}
+
+/// The `items` of `id` or of its member that is an array.
+pub(crate) fn array_items(contract: &Contract, id: SchemaId) -> Option<SchemaId> {
+    member(contract, id, JsonType::Array, 0).and_then(|m| contract.schemas.merged(m).items)
 }
 
 /// The JSON value of a parameter given as text (`values` holds every occurrence).
 pub(crate) fn coerce(shape: Shape, values: &[&str]) -> Value {
     match shape {
-        Shape::Scalar(t) => scalar(t, values.first().copied().unwrap_or_default()),
-        Shape::Array(t, sep) => {
+        Shape::Scalar(types) => scalar(types, values.first().copied().unwrap_or_default()),
+        Shape::Array(types, sep) => {
             let parts: Vec<&str> = if values.len() > 1 {
                 values.to_vec()
             } else {
@@ -140,33 +181,41 @@ pub(crate) fn coerce(shape: Shape, values: &[&str]) -> Value {
                     None => Vec::new(),
                 }
             };
-            Value::Array(parts.into_iter().map(|p| scalar(t, p)).collect())
+            Value::Array(parts.into_iter().map(|p| scalar(types, p)).collect())
         }
         Shape::Object => Value::Null,
     }
 }
 
-fn scalar(t: Option<JsonType>, text: &str) -> Value {
-    match t {
-        Some(JsonType::Integer) => text
-            .parse::<i64>()
-            .map(Value::from)
-            .or_else(|_| text.parse::<u64>().map(Value::from))
-            .unwrap_or_else(|_| Value::String(text.to_string())),
-        Some(JsonType::Number) => text
-            .parse::<f64>()
-            .ok()
-            .and_then(Number::from_f64)
-            .map(Value::Number)
-            .unwrap_or_else(|| Value::String(text.to_string())),
-        Some(JsonType::Boolean) => match text {
-            "true" => Value::Bool(true),
-            "false" => Value::Bool(false),
-            _ => Value::String(text.to_string()),
-        },
-        Some(JsonType::Null) if text.is_empty() || text == "null" => Value::Null,
-        _ => Value::String(text.to_string()),
+/// `text` as the first of `types` it spells: an integer, a number, a boolean, `null` (empty
+/// or `null` where a string is not allowed), else the string itself. Text carries no type of
+/// its own, so a value that may be a string or an integer (`up_to=5` beside `up_to=inf`) is
+/// the integer when it spells one; text that spells none of the types stays a string, for
+/// the validator to refuse.
+pub(crate) fn scalar(types: Types, text: &str) -> Value {
+    if types.contains(JsonType::Integer) {
+        if let Ok(i) = text.parse::<i64>() {
+            return Value::from(i);
+        }
+        if let Ok(u) = text.parse::<u64>() {
+            return Value::from(u);
+        }
     }
+    if types.contains(JsonType::Number)
+        && let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64)
+    {
+        return Value::Number(n);
+    }
+    if types.contains(JsonType::Boolean) && (text == "true" || text == "false") {
+        return Value::Bool(text == "true");
+    }
+    if types.contains(JsonType::Null)
+        && !types.contains(JsonType::String)
+        && (text.is_empty() || text == "null")
+    {
+        return Value::Null;
+    }
+    Value::String(text.to_string())
 }
 
 #[cfg(test)]
@@ -198,19 +247,19 @@ mod tests {
     #[test]
     fn coercion() {
         assert_eq!(
-            coerce(Shape::Scalar(Some(JsonType::Integer)), &["20"]),
+            coerce(Shape::Scalar(Types::of(&[JsonType::Integer])), &["20"]),
             Value::from(20)
         );
         assert_eq!(
-            coerce(Shape::Scalar(Some(JsonType::Integer)), &["x"]),
+            coerce(Shape::Scalar(Types::of(&[JsonType::Integer])), &["x"]),
             Value::from("x")
         );
         assert_eq!(
-            coerce(Shape::Array(Some(JsonType::Integer), ','), &["1,2"]),
+            coerce(Shape::Array(Types::of(&[JsonType::Integer]), ','), &["1,2"]),
             serde_json::json!([1, 2])
         );
         assert_eq!(
-            coerce(Shape::Array(None, ','), &["a", "b"]),
+            coerce(Shape::Array(Types::ANY, ','), &["a", "b"]),
             serde_json::json!(["a", "b"])
         );
     }
