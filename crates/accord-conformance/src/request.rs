@@ -172,6 +172,40 @@ fn form(value: &Value) -> String {
     out.join("&")
 }
 
+/// What a body in `media` carries of `value`, so that a case holds what is sent. A form
+/// body cannot write an empty array or object (RFC 6570 §2.3: an empty list or map is
+/// undefined, so it yields neither `k=v` pairs nor bracketed keys): [`form`] leaves them out,
+/// and with them an object member or array item that held nothing else. Other media carry
+/// the value whole.
+pub fn carried(media: &str, value: Value) -> Value {
+    if !MediaRange::parse(media).is_form_urlencoded() {
+        return value;
+    }
+    match value {
+        // The body itself is sent even when empty.
+        object @ Value::Object(_) => form_carried(object).unwrap_or_else(|| serde_json::json!({})),
+        other => other,
+    }
+}
+
+/// `value` as a form field carries it; `None` when it writes nothing.
+fn form_carried(value: Value) -> Option<Value> {
+    match value {
+        Value::Object(map) => {
+            let kept: serde_json::Map<String, Value> = map
+                .into_iter()
+                .filter_map(|(k, v)| form_carried(v).map(|v| (k, v)))
+                .collect();
+            (!kept.is_empty()).then_some(Value::Object(kept))
+        }
+        Value::Array(items) => {
+            let kept: Vec<Value> = items.into_iter().filter_map(form_carried).collect();
+            (!kept.is_empty()).then_some(Value::Array(kept))
+        }
+        scalar => Some(scalar),
+    }
+}
+
 /// `value` under the form key `key`, nested levels in brackets.
 fn bracketed(key: &str, value: &Value, out: &mut Vec<String>) {
     match value {

@@ -549,16 +549,25 @@ impl<'c> Runner<'c> {
             }
         }
         if let Some(body_slot) = og.slots.iter().find(|s| s.location.is_none()) {
-            if let (Some(schema), Some((media, body))) = (body_slot.schema, case.body.clone()) {
-                if !self.is_valid(schema, &body) {
-                    let fallback = body_slot
+            if let (Some(schema), Some((media, body))) = (body_slot.schema, case.body.take()) {
+                // Judged as sent: a form body drops what it cannot write (an empty array a
+                // required member holds), which may leave it invalid.
+                let sent = |value: Value| request::carried(&media, value);
+                let body = sent(body);
+                let valid = if self.is_valid(schema, &body) {
+                    Some(body.clone())
+                } else {
+                    body_slot
                         .examples
                         .iter()
+                        .map(|e| sent(e.clone()))
                         .find(|e| self.is_valid(schema, e))
-                        .cloned()
                         .or_else(|| {
-                            let s =
-                                accord_schema::sample(self.contract, schema, Direction::Request);
+                            let s = sent(accord_schema::sample(
+                                self.contract,
+                                schema,
+                                Direction::Request,
+                            ));
                             self.is_valid(schema, &s).then_some(s)
                         })
                         .or_else(|| {
@@ -567,14 +576,14 @@ impl<'c> Runner<'c> {
                             let mut validators = self.validators.borrow_mut();
                             let validator =
                                 validators.validator(self.contract, schema, Direction::Request);
-                            let pruned = crate::mock::prune(validator, body.clone());
+                            let pruned = sent(crate::mock::prune(validator, body.clone()));
                             validator.is_valid(&pruned).then_some(pruned)
-                        });
-                    match fallback {
-                        Some(v) => case.body = Some((media.clone(), v)),
-                        None => grounded = false,
-                    }
+                        })
+                };
+                if valid.is_none() {
+                    grounded = false;
                 }
+                case.body = Some((media, valid.unwrap_or(body)));
             }
             if let Some((_, Value::Object(map))) = &mut case.body {
                 let names: Vec<String> = map.keys().cloned().collect();

@@ -75,18 +75,11 @@ struct Outcome {
 /// Runs the whole suite against a fresh mock of `contract`.
 async fn self_test(contract: Arc<Contract>) -> Outcome {
     let mock = start(contract.clone(), MockOptions::default()).await;
-    let headers = mock::placeholder_credentials(&contract);
     let config = RunConfig {
-        base_url: mock.uri(),
-        headers,
         tenants: tenants(&contract),
-        allow_mutations: true,
-        max_examples: 1,
-        seed: 7,
         max_requests: 40_000,
         max_duration: Duration::from_secs(900),
-        max_shrink_steps: 0,
-        ..RunConfig::default()
+        ..run_config(&contract, mock.uri(), 1)
     };
     let report = accord_conformance::run(&contract, &config)
         .await

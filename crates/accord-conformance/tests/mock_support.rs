@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use accord_conformance::RunConfig;
 use accord_conformance::mock::{self, MockHandle, MockOptions};
 use accord_schema::Direction;
 use accord_schema::sample as valid_sample;
@@ -24,6 +25,21 @@ pub fn load(rel: &str) -> Arc<Contract> {
 
 pub async fn start(contract: Arc<Contract>, options: MockOptions) -> MockHandle {
     mock::start(contract, options).await.expect("mock starts")
+}
+
+/// The runner's configuration against a mock of `contract` at `uri`: the mock's placeholder
+/// credentials, mutations allowed, a fixed seed, `max_examples` cases an operation, and no
+/// shrinking (a failure's first reproduction is enough here).
+pub fn run_config(contract: &Contract, uri: String, max_examples: u32) -> RunConfig {
+    RunConfig {
+        base_url: uri,
+        headers: mock::placeholder_credentials(contract),
+        allow_mutations: true,
+        max_examples,
+        seed: 7,
+        max_shrink_steps: 0,
+        ..RunConfig::default()
+    }
 }
 
 pub fn client() -> reqwest::Client {

@@ -196,45 +196,12 @@ mod tests {
         assert_eq!(key_path("a[b]c"), vec!["a[b]c"]);
     }
 
-    /// A form body whose fields may be a word or a number, `""` or an object (the way
-    /// Stripe unsets a field), as the mock's validator must see them.
-    const UNIONS: &str = r#"
-openapi: 3.0.3
-info: {title: t, version: '1'}
-paths:
-  /plans:
-    post:
-      requestBody:
-        content:
-          application/x-www-form-urlencoded:
-            schema:
-              type: object
-              properties:
-                tiers:
-                  type: array
-                  items:
-                    type: object
-                    properties:
-                      up_to:
-                        anyOf:
-                          - {type: string, enum: [inf]}
-                          - {type: integer}
-                trial_end:
-                  anyOf:
-                    - {type: string, enum: [now]}
-                    - {type: integer, format: unix-time}
-                    - {type: string, enum: ['']}
-                transfer_data:
-                  anyOf:
-                    - {type: object, properties: {amount: {type: integer}}}
-                    - {type: string, enum: ['']}
-      responses:
-        '200': {description: ok}
-"#;
-
+    /// Fields that may be a word or a number, `""` or an object (the way Stripe unsets a
+    /// field), as the mock's validator must see them.
     #[test]
     fn a_text_is_read_as_the_member_type_it_spells() {
-        let contract = accord_spec::load_str("t.yaml", UNIONS).unwrap();
+        let fixture = include_str!("../../tests/fixtures/form-bodies/unions.yaml");
+        let contract = accord_spec::load_str("unions.yaml", fixture).unwrap();
         let schema = contract.operations[0]
             .request_body
             .as_ref()
