@@ -152,6 +152,9 @@ fn leaf(contract: &Contract, schema: Option<SchemaId>, values: &[String]) -> Val
                 texts.first().copied().unwrap_or_default(),
             ),
         },
+        // `discounts=` (`anyOf: [array, {enum: [""]}]`): one empty text is no item, whatever
+        // the items are, as `params::coerce` reads it.
+        Shape::Array(..) if texts == [""] => Value::Array(Vec::new()),
         Shape::Array(..) => {
             // Items that are objects travel as JSON text, one per occurrence.
             let items = schema.and_then(|id| params::array_items(contract, id));
@@ -225,6 +228,7 @@ mod tests {
             serde_json::json!({"trial_end": "now", "transfer_data": ""})
         );
         assert_eq!(read("trial_end="), serde_json::json!({"trial_end": ""}));
+        assert_eq!(read("discounts="), serde_json::json!({"discounts": []}));
         let validator =
             accord_schema::Validator::new(&contract, schema, accord_schema::Direction::Request);
         assert!(validator.is_valid(&read("tiers[0][up_to]=5&trial_end=-3")));
