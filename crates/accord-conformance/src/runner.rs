@@ -415,7 +415,7 @@ impl<'c> Runner<'c> {
                 // An invalid body example stays: `ground` replaces it by valid data (another
                 // example, a sample, or itself without the optional parts that break it).
                 let examples: Vec<Value> = documented.iter().map(|e| e.value.clone()).collect();
-                if let Some(s) = media.schema {
+                if let Some(s) = media.schema.filter(|_| examples::judged(media)) {
                     invalid_examples.extend(self.sort_examples(op_idx, s, documented).1);
                 }
                 let strat = match media.schema {
