@@ -25,6 +25,7 @@ use crate::validation::Validators;
 
 mod accepted;
 mod batch;
+mod examples;
 mod invented;
 pub mod wire;
 
@@ -67,6 +68,8 @@ pub struct Slot {
 pub struct OpGen {
     pub slots: Vec<Slot>,
     pub strategy: BoxedStrategy<Vec<Option<Value>>>,
+    /// The contract's examples of its inputs that fail their own schemas.
+    pub invalid_examples: Vec<accord_report::ContractFinding>,
 }
 
 /// Consecutive transport failures that stop the run.
@@ -284,6 +287,15 @@ impl<'c> Runner<'c> {
         if let (Some(v), Some(note)) = (&mut verdict, &self.wire.stop_note()) {
             v.push_str(&format!(" ({note})"));
         }
+        // The contract's defects of the operations the run set out to test: whatever it
+        // reached, the examples it would have sent are the same.
+        let contract = examples::one_per_example(
+            scope
+                .iter()
+                .filter_map(|&i| self.gens.get(i)?.as_ref())
+                .flat_map(|og| og.invalid_examples.iter().cloned())
+                .collect(),
+        );
         let mut report = TestReport {
             failures: self.failures.into_values().collect(),
             operations: self.touched.len() as u64,
@@ -291,6 +303,7 @@ impl<'c> Runner<'c> {
             duration_ms: self.wire.started().elapsed().as_millis() as u64,
             coverage,
             verdict,
+            contract,
         };
         report.sort();
         Ok(report)
@@ -300,8 +313,11 @@ impl<'c> Runner<'c> {
 
     fn make_gen(&self, op_idx: usize) -> Option<OpGen> {
         let op = self.op(op_idx);
+        // Checking examples compiles validators: hold this operation's only.
+        self.validators.borrow_mut().scope(op_idx);
         let auth_names = self.auth_param_names();
         let mut slots = Vec::new();
+        let mut invalid_examples = Vec::new();
         let mut strategies: Vec<BoxedStrategy<Option<Value>>> = Vec::new();
         for p in &op.parameters {
             let kind = if auth_names.iter().any(|n| n.eq_ignore_ascii_case(&p.name))
@@ -334,13 +350,20 @@ impl<'c> Runner<'c> {
             let schema = p
                 .schema
                 .or_else(|| p.content.first().and_then(|m| m.schema));
-            let mut examples: Vec<Value> = p.examples.iter().map(|e| e.value.clone()).collect();
-            if let Some(s) = schema {
-                examples.extend(self.contract.schemas.get(s).examples.iter().cloned());
-                // An example that violates its own schema (Twilio's `StartTime` date-time
-                // documented as `2008-01-02`) is not valid data to send as such.
-                examples.retain(|e| self.is_valid(s, e));
-            }
+            // An example that violates its own schema is not valid data to send as such.
+            let examples = match schema {
+                Some(s) => {
+                    let documented = examples::of_parameter(self.contract, op, p, s);
+                    let (valid, invalid) = self.sort_examples(op_idx, s, documented);
+                    // Only examples the run sends are its finding: a generated value's, and
+                    // a path ID's it makes up; credentials and cursors come from elsewhere.
+                    if matches!(kind, SlotKind::Generated | SlotKind::PathId(_)) {
+                        invalid_examples.extend(invalid);
+                    }
+                    valid
+                }
+                None => p.examples.iter().map(|e| e.value.clone()).collect(),
+            };
             // A reference is generated too: the fallback when no server-issued ID exists
             // yet (a required one must still be sent).
             let strat: BoxedStrategy<Option<Value>> = match (&kind, schema) {
@@ -388,10 +411,12 @@ impl<'c> Runner<'c> {
                 .or_else(|| body.content.iter().find(|m| m.name.is_form_urlencoded()))
                 .or_else(|| body.content.first());
             if let Some(media) = media {
-                let mut examples: Vec<Value> =
-                    media.examples.iter().map(|e| e.value.clone()).collect();
-                if let Some(s) = media.schema {
-                    examples.extend(self.contract.schemas.get(s).examples.iter().cloned());
+                let documented = examples::of_body(self.contract, op, media);
+                // An invalid body example stays: `ground` replaces it by valid data (another
+                // example, a sample, or itself without the optional parts that break it).
+                let examples: Vec<Value> = documented.iter().map(|e| e.value.clone()).collect();
+                if let Some(s) = media.schema.filter(|_| examples::judged(media)) {
+                    invalid_examples.extend(self.sort_examples(op_idx, s, documented).1);
                 }
                 let strat = match media.schema {
                     Some(s) => strategy::schema_strategy(self.contract, s, Direction::Request)
@@ -414,6 +439,7 @@ impl<'c> Runner<'c> {
         Some(OpGen {
             slots,
             strategy: strategies.boxed(),
+            invalid_examples,
         })
     }
 

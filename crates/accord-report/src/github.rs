@@ -202,6 +202,19 @@ pub fn test(report: &TestReport) -> String {
             &message,
         ));
     }
+    for f in report.sorted_contract() {
+        let l = &f.location;
+        out.push_str(&command(
+            "warning",
+            &[
+                ("file", l.file.clone()),
+                ("line", num(l.line)),
+                ("col", num(l.column)),
+                ("title", format!("accord test[{}]", f.id)),
+            ],
+            &format!("{}: {}", f.operation, mask_secrets(&f.message)),
+        ));
+    }
     if let Some(why) = report.untested_verdict() {
         out.push_str(&command(
             "error",

@@ -490,6 +490,7 @@ pub fn test_section(report: &TestReport, heading: &str) -> String {
         if untested.is_none() {
             out.push_str("<p class=\"empty\">No failures.</p>\n");
         }
+        out.push_str(&test_contract(report));
         out.push_str(&test_coverage(report));
         out.push_str("</section>\n");
         return out;
@@ -520,8 +521,35 @@ pub fn test_section(report: &TestReport, heading: &str) -> String {
         }
         out.push_str("</div>\n</details>\n");
     }
+    out.push_str(&test_contract(report));
     out.push_str(&test_coverage(report));
     out.push_str("</section>\n");
+    out
+}
+
+/// The contract's own defects the run met, apart from the API's failures: one warning per
+/// finding with its place in the contract, the operation and what is wrong.
+fn test_contract(report: &TestReport) -> String {
+    let findings = report.sorted_contract();
+    if findings.is_empty() {
+        return String::new();
+    }
+    let n = findings.len() as u64;
+    let mut out = format!(
+        "<details class=\"contract\" data-contract-findings=\"{n}\" open>\n<summary>Contract: {} (the contract's defects, not the API's failures)</summary>\n",
+        plural(n, "finding"),
+    );
+    for f in findings {
+        out.push_str(&format!(
+            "<div class=\"item level-warning\" data-id=\"{id}\" data-operation=\"{op}\" data-pointer=\"{pointer}\"><p><span class=\"badge level-warning\">warning</span> <code>{id}</code> <span class=\"where\">{place}</span> <code>{op}</code> {msg}</p></div>\n",
+            id = escape(&f.id),
+            op = escape(&f.operation),
+            pointer = escape(&f.location.pointer),
+            place = escape(&f.place()),
+            msg = escape(&mask_secrets(&f.message)),
+        ));
+    }
+    out.push_str("</details>\n");
     out
 }
 

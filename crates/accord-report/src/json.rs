@@ -7,14 +7,19 @@
 //! is derived from the items, except the test and event totals, which are
 //! read from it). Items are written in the documented deterministic order
 //! (see [`crate::model`]).
+//!
+//! `accord.test/v1` also carries `contract_findings` (after `failures`, always present) and
+//! `summary.contract_findings`, their count: what the run found wrong with the contract
+//! itself, never a failure of the API ([`ContractFinding`]). Readers of reports written
+//! before them get none.
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::mask::mask_secrets;
 use crate::model::{
-    Change, Diagnostic, DiffReport, DiffSummary, EventFailure, EventReport, EventSummary,
-    LintReport, LintSummary, TestCoverage, TestFailure, TestReport, TestSummary,
+    Change, ContractFinding, Diagnostic, DiffReport, DiffSummary, EventFailure, EventReport,
+    EventSummary, LintReport, LintSummary, TestCoverage, TestFailure, TestReport, TestSummary,
 };
 
 /// `format` tag of lint reports.
@@ -181,6 +186,7 @@ impl<'de> Deserialize<'de> for DiffReport {
 struct TestOut<'a> {
     format: &'static str,
     failures: Vec<TestFailure>,
+    contract_findings: Vec<ContractFinding>,
     summary: TestSummary,
     coverage: &'a TestCoverage,
 }
@@ -189,6 +195,8 @@ struct TestOut<'a> {
 struct TestIn {
     format: String,
     failures: Vec<TestFailure>,
+    #[serde(default)]
+    contract_findings: Vec<ContractFinding>,
     summary: TestSummary,
     #[serde(default)]
     coverage: TestCoverage,
@@ -206,9 +214,22 @@ impl Serialize for TestReport {
                 reproduction: mask_secrets(&f.reproduction),
             })
             .collect();
+        let contract_findings = self
+            .sorted_contract()
+            .into_iter()
+            .map(|f| ContractFinding {
+                message: mask_secrets(&f.message),
+                error: crate::model::ValidationError {
+                    pointer: f.error.pointer.clone(),
+                    message: mask_secrets(&f.error.message),
+                },
+                ..f.clone()
+            })
+            .collect();
         TestOut {
             format: TEST_FORMAT,
             failures,
+            contract_findings,
             summary: self.summary(),
             coverage: &self.coverage,
         }
@@ -234,6 +255,7 @@ impl<'de> Deserialize<'de> for TestReport {
             duration_ms: raw.summary.duration_ms,
             coverage: raw.coverage,
             verdict: None,
+            contract: raw.contract_findings,
         })
     }
 }

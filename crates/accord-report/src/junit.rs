@@ -5,7 +5,9 @@
 //! `<testcase>` per rule, change id or check in it. A testcase fails
 //! (`<failure>`) when it holds an `error` diagnostic or a `breaking` change,
 //! or any conformance or event failure; warnings and info are listed in the
-//! testcase's `<system-out>` and do not fail it. A report with no findings
+//! testcase's `<system-out>` and do not fail it. A test run's contract findings (an
+//! example that fails its own schema) form a `contract` suite of skipped cases, one per
+//! finding: the run skipped that example, and the API is not to blame. A report with no findings
 //! yields one passing testcase so dashboards show the run. All text is XML
 //! escaped and characters XML 1.0 forbids are dropped.
 
@@ -346,6 +348,24 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
         suites.push(Suite {
             name: op,
             cases,
+            time_ms: 0,
+        });
+    }
+    let contract: Vec<Case> = report
+        .sorted_contract()
+        .into_iter()
+        .map(|f| Case {
+            name: format!("{} {}", f.id, f.place()),
+            classname: f.operation.clone(),
+            failure: None,
+            system_out: format!("{} {}", f.place(), f.location.pointer),
+            skipped: Some(mask_secrets(&f.message)),
+        })
+        .collect();
+    if !contract.is_empty() {
+        suites.push(Suite {
+            name: "contract".into(),
+            cases: contract,
             time_ms: 0,
         });
     }

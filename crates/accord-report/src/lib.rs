@@ -36,10 +36,10 @@ use std::str::FromStr;
 
 pub use mask::{mask_known, mask_secrets};
 pub use model::{
-    Change, ChangeLevel, ChangeSide, Diagnostic, DiffReport, DiffSummary, EventFailure,
-    EventReport, EventSummary, GeneratedInput, LintLevel, LintReport, LintSummary, Location,
-    NotExercised, OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure, TestReport,
-    TestSummary,
+    Change, ChangeLevel, ChangeSide, ContractFinding, Diagnostic, DiffReport, DiffSummary,
+    EventFailure, EventReport, EventSummary, GeneratedInput, LintLevel, LintReport, LintSummary,
+    Location, NotExercised, OperationCoverage, ParseError, StopReason, TestCoverage, TestFailure,
+    TestReport, TestSummary, ValidationError,
 };
 pub use operations::OperationLocations;
 

@@ -441,6 +441,7 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
         if untested.is_none() {
             out.push_str("✅ No failures.\n");
         }
+        out.push_str(&test_contract(report, options));
         return out;
     }
     let mut overview = String::from("| Operation | Check | Failures |\n| --- | --- | ---: |\n");
@@ -482,6 +483,32 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
         failures.len(),
         details.trim_end()
     ));
+    out.push_str(&test_contract(report, options));
+    out
+}
+
+/// The contract's own defects the run met, after the API's failures: a table of where each
+/// is, its operation and what is wrong.
+fn test_contract(report: &TestReport, options: &RenderOptions<'_>) -> String {
+    let findings = report.sorted_contract();
+    if findings.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n⚠️ Contract: {} (the contract's defects, not the API's failures; not counted against it).\n\n| Where | Operation | ID | Message |\n| --- | --- | --- | --- |\n",
+        plural(findings.len() as u64, "finding")
+    );
+    let shown = findings.len().min(options.max_items);
+    for f in &findings[..shown] {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            code(&f.place()),
+            code(&f.operation),
+            code(&f.id),
+            escape_cell(&mask_secrets(&f.message))
+        ));
+    }
+    out.push_str(&truncation_note(findings.len(), shown));
     out
 }
 

@@ -12,6 +12,7 @@
 //!   operation changes) and `pointer` is the new side's pointer, or the old
 //!   side's when the node was removed;
 //! * test failures: by `(operation, check, message, reproduction)`;
+//! * contract findings of a test run: by `(file, line, column, pointer, operation, id)`;
 //! * event failures: by `(line, channel, check, pointer, message)`.
 //!
 //! Severity does not influence order; renderers that group by severity (the
@@ -447,6 +448,59 @@ impl TestFailure {
     }
 }
 
+/// A defect of the contract that a conformance run met: not the API's failure, so it
+/// never counts as one nor changes the exit code. Today an example the run would have sent
+/// as valid data that fails its own schema (`invalid-example`): the run skips it rather than
+/// blame the API for refusing it.
+///
+/// JSON (`contract_findings` of `accord.test/v1`): `{"id","operation","file","line","column",
+/// "pointer","message","error":{"pointer","message"}}`, the location flattened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractFinding {
+    /// The loader's finding ID (`invalid-example`), so `accord explain` has its page.
+    pub id: String,
+    /// `METHOD /path/{template}` of the (first, in report order) operation that would have
+    /// used it; a shared component is reported once.
+    pub operation: String,
+    /// Where the example is written in the contract.
+    #[serde(flatten)]
+    pub location: Location,
+    pub message: String,
+    /// The first validation error.
+    pub error: ValidationError,
+}
+
+impl ContractFinding {
+    fn sort_key(&self) -> (&str, u32, u32, &str, &str, &str) {
+        (
+            &self.location.file,
+            self.location.line,
+            self.location.column,
+            &self.location.pointer,
+            &self.operation,
+            &self.id,
+        )
+    }
+
+    /// `file:line:column` (the parts that are known).
+    pub fn place(&self) -> String {
+        let l = &self.location;
+        match (l.line, l.column) {
+            (0, _) => l.file.clone(),
+            (line, 0) => format!("{}:{line}", l.file),
+            (line, column) => format!("{}:{line}:{column}", l.file),
+        }
+    }
+}
+
+/// One way a value fails its schema.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidationError {
+    /// JSON pointer into the value (`""`: the value itself).
+    pub pointer: String,
+    pub message: String,
+}
+
 /// `summary` of `accord.test/v1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct TestSummary {
@@ -454,6 +508,10 @@ pub struct TestSummary {
     pub requests: u64,
     pub failures: u64,
     pub duration_ms: u64,
+    /// Contract findings (never failures of the API); absent from reports written before
+    /// they were reported.
+    #[serde(default)]
+    pub contract_findings: u64,
 }
 
 /// Why a run stopped before testing everything it meant to (`coverage.stopped_by`).
@@ -628,6 +686,9 @@ pub struct TestReport {
     /// wrong, credentials rejected, throttled, budget spent). Derived; the JSON carries it
     /// as the `not_exercised` reasons and `stopped_by`.
     pub verdict: Option<String>,
+    /// What the run found wrong with the contract itself, one per example: reported beside
+    /// the failures, never among them.
+    pub contract: Vec<ContractFinding>,
 }
 
 impl TestReport {
@@ -683,16 +744,26 @@ impl TestReport {
             requests: self.requests,
             failures: self.failures.len() as u64,
             duration_ms: self.duration_ms,
+            contract_findings: self.contract.len() as u64,
         }
     }
 
     pub fn sort(&mut self) {
         self.failures
             .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.contract
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
 
     pub fn sorted(&self) -> Vec<&TestFailure> {
         let mut v: Vec<&TestFailure> = self.failures.iter().collect();
+        v.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        v
+    }
+
+    /// The contract findings in the documented order.
+    pub fn sorted_contract(&self) -> Vec<&ContractFinding> {
+        let mut v: Vec<&ContractFinding> = self.contract.iter().collect();
         v.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         v
     }

@@ -9,9 +9,10 @@
 //! node was removed. Conformance failures carry a logical location (the
 //! operation) and, when the renderer is told where the contract declares its
 //! operations ([`RenderOptions::operations`]), the operation's line too, which
-//! GitHub code scanning needs to show a result. Event failures carry the channel
-//! as a logical location. The JSON pointer and operation are kept in
-//! `properties`.
+//! GitHub code scanning needs to show a result. A test run's contract findings are
+//! `warning` results located at the line of the contract they are about (and the
+//! operation, logically). Event failures carry the channel as a logical location. The
+//! JSON pointer and operation are kept in `properties`.
 
 use serde_json::{Value, json};
 
@@ -294,10 +295,45 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
 /// The SARIF run of a conformance report under `category` (`automationDetails.id`).
 pub fn test_run(report: &TestReport, options: &RenderOptions<'_>, category: &str) -> Value {
     let failures = report.sorted();
-    let (rules, descriptors) = Rules::new(failures.iter().map(|f| f.check.as_str()), |_| "error");
+    let contract = report.sorted_contract();
+    let (rules, descriptors) = Rules::new(
+        failures
+            .iter()
+            .map(|f| f.check.as_str())
+            .chain(contract.iter().map(|f| f.id.as_str())),
+        |id| {
+            // The contract's defects are warnings: the run does not fail on them.
+            if failures.iter().any(|f| f.check == id) {
+                "error"
+            } else {
+                "warning"
+            }
+        },
+    );
+    let contract_results = contract.iter().map(|f| {
+        let mut location = logical(&f.operation, "function");
+        location["physicalLocation"] =
+            located(&f.location.file, f.location.line, f.location.column)["physicalLocation"]
+                .take();
+        json!({
+            "ruleId": f.id,
+            "ruleIndex": rules.index(&f.id),
+            "level": "warning",
+            "message": { "text": format!("{}: {}", f.operation, mask_secrets(&f.message)) },
+            "locations": [location],
+            "properties": {
+                "operation": f.operation,
+                "pointer": f.location.pointer,
+                "error": {
+                    "pointer": f.error.pointer,
+                    "message": mask_secrets(&f.error.message),
+                },
+            },
+        })
+    });
+    // The API's failures first: the contract's findings fill what the cap leaves.
     let results = failures
         .iter()
-        .take(MAX_RESULTS)
         .map(|f| {
             json!({
                 "ruleId": f.check,
@@ -311,6 +347,8 @@ pub fn test_run(report: &TestReport, options: &RenderOptions<'_>, category: &str
                 },
             })
         })
+        .chain(contract_results)
+        .take(MAX_RESULTS)
         .collect();
     let mut out = run(options, category, descriptors, results);
     // The run's coverage rides in the run's property bag; an incomplete run is also an

@@ -9,7 +9,9 @@
 //! unified diff of the YAML snippets, and `affects:` lines; an info check
 //! reported many times is condensed to a count and a few examples
 //! ([`crate::condense`]). Test and event failures are grouped by operation (or
-//! channel) and check. Every report ends with a one-line summary.
+//! channel) and check; a test run's contract findings follow its failures in a section of
+//! their own, and its summary says how many contract examples were skipped. Every report
+//! ends with a one-line summary.
 
 use crate::RenderOptions;
 use crate::condense::{self, counted, thousands};
@@ -279,6 +281,7 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
         }
         out.push('\n');
     }
+    test_contract(&mut out, p, report);
     test_coverage(&mut out, p, report);
     let s = report.summary();
     let untested = report.untested_verdict();
@@ -309,7 +312,41 @@ pub fn test(report: &TestReport, options: &RenderOptions<'_>) -> String {
             mask_secrets(&why)
         ));
     }
+    if s.contract_findings > 0 {
+        out.push_str(&format!(
+            "{} {} skipped as invalid (they fail their own schema; not counted against the API)\n",
+            p.paint(Style::Yellow, "contract:"),
+            plural(s.contract_findings, "example"),
+        ));
+    }
     out
+}
+
+/// The contract's own defects the run met, apart from the API's failures: each with its
+/// place in the contract, the operation and what is wrong.
+fn test_contract(out: &mut String, p: Painter, report: &TestReport) {
+    let findings = report.sorted_contract();
+    if findings.is_empty() {
+        return;
+    }
+    out.push_str(&p.paint(
+        Style::Bold,
+        &format!(
+            "contract: {} (the contract's defects, not the API's failures)",
+            plural(findings.len() as u64, "finding")
+        ),
+    ));
+    out.push('\n');
+    for f in findings {
+        out.push_str(&format!(
+            "  {} {}  {}\n    {}\n",
+            p.paint(Style::Yellow, &format!("warning[{}]", f.id)),
+            f.place(),
+            f.operation,
+            mask_secrets(&f.message)
+        ));
+    }
+    out.push('\n');
 }
 
 /// The per-operation coverage lines: requests, status classes, and the checks that did not

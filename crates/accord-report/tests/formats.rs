@@ -42,6 +42,7 @@ fn json_round_trips() {
 
     let mut test = common::test();
     test.failures.retain(|f| !f.reproduction.contains("SECRET"));
+    test.contract.retain(|f| !f.message.contains("SECRET"));
     // Which checks passed is for JUnit; the JSON lists what failed and what did not run.
     for op in &mut test.coverage.operations {
         op.exercised.clear();
@@ -130,15 +131,51 @@ fn json_shapes_are_exact() {
     assert_eq!(v["changes"][0]["new"], Value::Null);
 
     let v: Value = serde_json::from_str(&json::test(&common::test())).unwrap();
-    assert_eq!(keys(&v), ["format", "failures", "summary", "coverage"]);
+    assert_eq!(
+        keys(&v),
+        [
+            "format",
+            "failures",
+            "contract_findings",
+            "summary",
+            "coverage"
+        ]
+    );
     assert_eq!(
         keys(&v["failures"][0]),
         ["check", "operation", "message", "reproduction"]
     );
     assert_eq!(
-        keys(&v["summary"]),
-        ["operations", "requests", "failures", "duration_ms"]
+        keys(&v["contract_findings"][0]),
+        [
+            "id",
+            "operation",
+            "file",
+            "line",
+            "column",
+            "pointer",
+            "message",
+            "error"
+        ]
     );
+    assert_eq!(
+        keys(&v["contract_findings"][0]["error"]),
+        ["pointer", "message"]
+    );
+    // Documented order: by place in the contract.
+    assert_eq!(v["contract_findings"][0]["line"], 21);
+    assert_eq!(
+        keys(&v["summary"]),
+        [
+            "operations",
+            "requests",
+            "failures",
+            "duration_ms",
+            "contract_findings"
+        ]
+    );
+    assert_eq!(v["summary"]["failures"], 3);
+    assert_eq!(v["summary"]["contract_findings"], 2);
     assert_eq!(
         keys(&v["coverage"]),
         [
@@ -265,9 +302,13 @@ fn junit_is_well_formed_xml() {
     assert!(lint.contains("&lt;script&gt;"));
     // One testcase per (operation, check), passing and skipped ones included, and one
     // failing `coverage` case for the run that stopped early.
-    assert_eq!(all[2].matches("<testcase ").count(), 14);
+    // The contract's findings are a `contract` suite of skipped cases, failing nothing.
+    assert_eq!(all[2].matches("<testcase ").count(), 16);
     assert_eq!(all[2].matches("<failure ").count(), 3);
-    assert_eq!(all[2].matches("<skipped ").count(), 4);
+    assert_eq!(all[2].matches("<skipped ").count(), 6);
+    assert!(all[2].contains(
+        "<testsuite name=\"contract\" tests=\"2\" failures=\"0\" errors=\"0\" skipped=\"2\""
+    ));
     assert!(all[2].contains("<skipped message=\"no 2xx create to replay (it answered 422)\"/>"));
     assert!(all[2].contains("tests=\"4\" failures=\"0\" errors=\"0\" skipped=\"1\""));
     assert!(common::check_xml("<a><b></a></b>").is_err());
@@ -320,7 +361,7 @@ fn secrets_never_appear() {
     let report = common::test();
     for format in Format::ALL {
         let out = report.render(format, &opts());
-        for secret in ["SECRET1", "SECRET2", "SECRET3"] {
+        for secret in ["SECRET1", "SECRET2", "SECRET3", "SECRET4"] {
             assert!(!out.contains(secret), "{secret} leaked in {format}:\n{out}");
         }
     }

@@ -106,7 +106,8 @@ fn conformance_and_event_logs_are_valid_sarif() {
 
 /// `accord test` tells the renderer where the contract declares each operation: every
 /// conformance result then points at its operation's line (a finding about an operation the
-/// contract does not declare, at the document), which GitHub needs to show it.
+/// contract does not declare, at the document), which GitHub needs to show it. A contract
+/// finding is a warning at the line of the contract it is about.
 #[test]
 fn conformance_results_point_at_the_operation_line() {
     let validator = schema_validator();
@@ -126,7 +127,7 @@ fn conformance_results_point_at_the_operation_line() {
     let mut report = common::test();
     report.failures[2].operation = "GET /undeclared".into();
     let runs = assert_accepted(&validator, &report.render(Format::Sarif, &options));
-    let lines: Vec<(&str, u64)> = runs[0]["results"]
+    let lines: Vec<(&str, &str, &str, u64)> = runs[0]["results"]
         .as_array()
         .unwrap()
         .iter()
@@ -137,7 +138,11 @@ fn conformance_results_point_at_the_operation_line() {
                 "{r}"
             );
             (
+                r["level"].as_str().unwrap(),
                 r["properties"]["operation"].as_str().unwrap(),
+                l["physicalLocation"]["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap(),
                 l["physicalLocation"]["region"]["startLine"]
                     .as_u64()
                     .unwrap(),
@@ -147,9 +152,11 @@ fn conformance_results_point_at_the_operation_line() {
     assert_eq!(
         lines,
         [
-            ("GET /pets", 7),
-            ("GET /pets/{petId}", 21),
-            ("GET /undeclared", 1)
+            ("error", "GET /pets", "contracts/pets.yaml", 7),
+            ("error", "GET /pets/{petId}", "contracts/pets.yaml", 21),
+            ("error", "GET /undeclared", "contracts/pets.yaml", 1),
+            ("warning", "GET /pets", "petstore.yaml", 21),
+            ("warning", "POST /pets", "petstore.yaml", 88),
         ]
     );
 }

@@ -1,7 +1,7 @@
 //! Validates every example a contract carries against the schema it illustrates: media
 //! type and parameter examples, schema `example`/`examples`, and AsyncAPI message examples.
 
-use accord_spec::{Contract, Loc, MediaType, SchemaId, Severity, SpecFinding};
+use accord_spec::{Contract, Loc, MediaType, SchemaId, SpecFinding, invalid_example};
 use indexmap::IndexMap;
 use rayon::prelude::*;
 use serde_json::Value;
@@ -93,6 +93,18 @@ struct Example<'c> {
 }
 
 fn finding(example: &Example<'_>, issues: &[ValidationIssue]) -> Option<SpecFinding> {
+    Some(SpecFinding {
+        code: invalid_example::CODE,
+        severity: invalid_example::SEVERITY,
+        message: invalid_example_message(&example.what, issues)?,
+        loc: example.loc.clone(),
+    })
+}
+
+/// What an `invalid-example` finding says of `what` (`the example of parameter \`since\``),
+/// given its validation issues: the first one with its pointer, and how many more there
+/// are. `None` when there is no issue. `accord test` says it in the same words.
+pub fn invalid_example_message(what: &str, issues: &[ValidationIssue]) -> Option<String> {
     let first = issues.first()?;
     let at = if first.pointer.is_empty() {
         String::new()
@@ -104,15 +116,10 @@ fn finding(example: &Example<'_>, issues: &[ValidationIssue]) -> Option<SpecFind
     } else {
         String::new()
     };
-    Some(SpecFinding {
-        code: "invalid-example",
-        severity: Severity::Error,
-        message: format!(
-            "{} does not match its schema{at}: {}{more}",
-            example.what, first.message
-        ),
-        loc: example.loc.clone(),
-    })
+    Some(format!(
+        "{what} does not match its schema{at}: {}{more}",
+        first.message
+    ))
 }
 
 /// Every example of the contract with the schema it illustrates: parameter, request and

@@ -14,7 +14,7 @@ mod sample;
 mod translate;
 mod validate;
 
-pub use examples::check_examples;
+pub use examples::{check_examples, invalid_example_message};
 pub use sample::{
     ReplacedExample, Sample, SampleOptions, Unmet, UnmetKind, format_example, generate, sample,
 };

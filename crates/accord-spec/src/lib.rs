@@ -39,7 +39,7 @@ pub use error::{Limits, LoadError, LoadErrorKind};
 pub use files::{
     FileProvider, FsProvider, MemoryProvider, RootedFsProvider, normalize as normalize_path,
 };
-pub use finding::{FINDING_CODES, FINDING_PAGES, Severity, SpecFinding};
+pub use finding::{FINDING_CODES, FINDING_PAGES, Severity, SpecFinding, invalid_example};
 pub use loc::Loc;
 pub use model::*;
 pub use node::{Key, Node, NodeValue, Span};

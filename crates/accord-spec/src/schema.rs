@@ -11,6 +11,9 @@ use indexmap::IndexMap;
 use serde_json::Value;
 
 use crate::loc::Loc;
+use crate::model::Sources;
+use crate::node::Node;
+use crate::pointer;
 
 /// Index of a schema in its contract's [`SchemaArena`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -229,6 +232,38 @@ impl Schema {
         self.required.iter().any(|r| r == property)
     }
 
+    /// Where the `index`-th of [`Schema::examples`] is written, for findings about one
+    /// example: `example` comes first, then the items of `examples` (the order the builder
+    /// reads them in). `None` when the schema or that example cannot be found in `sources`.
+    pub fn example_loc(&self, index: usize, sources: &Sources) -> Option<Loc> {
+        let at = self.loc.as_ref()?;
+        let node = sources.node(at)?;
+        let single = node
+            .get("example")
+            .map(|n| (pointer::push(&at.pointer, "example"), n));
+        let listed: Vec<(String, &Node)> = match node.get("examples") {
+            Some(examples) => {
+                let base = pointer::push(&at.pointer, "examples");
+                match examples.as_seq() {
+                    Some(items) => items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| (pointer::push(&base, &i.to_string()), item))
+                        .collect(),
+                    None => vec![(base, examples)],
+                }
+            }
+            None => Vec::new(),
+        };
+        let (example_pointer, example) = single.into_iter().chain(listed).nth(index)?;
+        Some(Loc::new(
+            &at.file,
+            example_pointer,
+            example.span.line,
+            example.span.column,
+        ))
+    }
+
     /// The type a schema without `type` implies by its keywords (`properties` an object,
     /// `items` an array, `pattern` a string, `minimum` a number), when they imply one.
     pub fn implied_type(&self) -> Option<JsonType> {
@@ -414,5 +449,58 @@ fn merge_schema(out: &mut Schema, part: &Schema) {
     out.never |= part.never;
     for (k, v) in &part.extensions {
         out.extensions.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    const CONTRACT: &str = "\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Both:
+      type: string
+      examples: [b, c]
+      example: a
+    Listed:
+      type: string
+      examples:
+        - x
+    Lone:
+      type: string
+      examples: y
+";
+
+    /// `example` is the first example wherever it is written, then the items of `examples`
+    /// (or a lone `examples` value), each located at its value.
+    #[test]
+    fn examples_are_located_in_the_builder_order() {
+        let contract = crate::load_str("c.yaml", CONTRACT).expect("loads");
+        let located = |name: &str| -> Vec<(String, u32, u32)> {
+            let schema = contract.schemas.get(contract.components[name]);
+            (0..=schema.examples.len())
+                .filter_map(|i| schema.example_loc(i, &contract.sources))
+                .map(|l| (l.pointer, l.line, l.column))
+                .collect()
+        };
+        let both = "/components/schemas/Both";
+        assert_eq!(
+            located("Both"),
+            [
+                (format!("{both}/example"), 9, 16),
+                (format!("{both}/examples/0"), 8, 18),
+                (format!("{both}/examples/1"), 8, 21),
+            ]
+        );
+        assert_eq!(
+            located("Listed"),
+            [("/components/schemas/Listed/examples/0".into(), 13, 11)]
+        );
+        assert_eq!(
+            located("Lone"),
+            [("/components/schemas/Lone/examples".into(), 16, 17)]
+        );
     }
 }

@@ -3,7 +3,9 @@
 //! What it checks: a request valid against the contract, whose references and tokens all
 //! came from the server, is not refused as invalid (`400` or `422`). Business answers
 //! (`401`, `403`, `404`, `409`, `429`) are not judged: a valid-looking request may meet
-//! state the contract cannot describe.
+//! state the contract cannot describe. A contract example that fails its own schema is
+//! never sent as such valid data: it is the contract's defect, reported as an
+//! `invalid-example` contract finding of the run, not a failure of the API.
 //!
 //! Why it matters: a server that refuses valid data makes generated clients fail on the
 //! inputs their types allow.

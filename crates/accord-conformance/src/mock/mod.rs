@@ -75,6 +75,7 @@ use tokio::task::JoinHandle;
 
 pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
+pub(crate) use form::form_value;
 pub use operation_faults::OperationFault;
 pub use problem::{PROBLEM_JSON, Violation};
 pub(crate) use prune::prune;

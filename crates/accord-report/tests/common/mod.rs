@@ -211,7 +211,36 @@ pub fn test() -> TestReport {
         duration_ms: 2345,
         coverage: test_coverage(),
         verdict: None,
+        contract: test_contract(),
     }
+}
+
+/// Two examples of the contract that fail their own schemas (given out of order), one
+/// quoting a token the renderers must mask.
+fn test_contract() -> Vec<accord_report::ContractFinding> {
+    use accord_report::{ContractFinding, Location, ValidationError};
+    vec![
+        ContractFinding {
+            id: "invalid-example".into(),
+            operation: "POST /pets".into(),
+            location: Location::new("petstore.yaml", 88, 17, "/paths/~1pets/post/requestBody/content/application~1json/example"),
+            message: "the example of the request body (application/json) does not match its schema at `/age`: -1 is less than the minimum of 0".into(),
+            error: ValidationError {
+                pointer: "/age".into(),
+                message: "-1 is less than the minimum of 0".into(),
+            },
+        },
+        ContractFinding {
+            id: "invalid-example".into(),
+            operation: "GET /pets".into(),
+            location: Location::new("petstore.yaml", 21, 20, "/paths/~1pets/get/parameters/1/example"),
+            message: "the example of header parameter `X-Upstream-Auth` does not match its schema: \"Bearer SECRET4\" does not match \"^Token \"".into(),
+            error: ValidationError {
+                pointer: String::new(),
+                message: "\"Bearer SECRET4\" does not match \"^Token \"".into(),
+            },
+        },
+    ]
 }
 
 /// Four operations, one not reached before the time budget ran out.

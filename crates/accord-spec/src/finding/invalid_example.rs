@@ -26,7 +26,10 @@
 //! ```
 //!
 //! `accord validate` reports it with file:line:column; what the loader cannot read, no lint
-//! rule, diff check, generated client or conformance run sees.
+//! rule, diff check, generated client or conformance run sees. `accord test` reports the
+//! examples of the inputs it sends (parameters, request bodies) that fail their schemas
+//! under this ID too, as contract findings apart from the API's failures: it skips them
+//! rather than send them as valid data, and does not fail the run for them.
 
 use super::Severity;
 

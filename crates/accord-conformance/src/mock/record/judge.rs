@@ -163,6 +163,8 @@ impl Judge {
             duration_ms: self.started.elapsed().as_millis() as u64,
             coverage,
             verdict,
+            // A proxy sends the client's data, never the contract's examples.
+            contract: Vec::new(),
         };
         report.sort();
         report
