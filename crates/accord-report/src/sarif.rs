@@ -10,7 +10,9 @@
 //! operation) and, when the renderer is told where the contract declares its
 //! operations ([`RenderOptions::operations`]), the operation's line too, which
 //! GitHub code scanning needs to show a result. Event failures carry the channel
-//! as a logical location. The JSON pointer and operation are kept in
+//! as a logical location and the line declaring it (the document's line 1 for an event
+//! of no known channel), with the event's own line in the captured file as a related
+//! location when there is one. The JSON pointer and operation are kept in
 //! `properties`.
 
 use serde_json::{Value, json};
@@ -141,15 +143,6 @@ pub fn log_of(runs: Vec<Value>) -> String {
     let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
     out.push('\n');
     out
-}
-
-fn log(
-    options: &RenderOptions<'_>,
-    category: &str,
-    rules: Vec<Value>,
-    results: Vec<Value>,
-) -> String {
-    log_of(vec![run(options, category, rules, results)])
 }
 
 /// A location GitHub accepts: a file and a line (line 1 when the finding has none).
@@ -329,24 +322,48 @@ pub fn test_run(report: &TestReport, options: &RenderOptions<'_>, category: &str
     out
 }
 
-/// Render an event validation report as SARIF.
+/// Render an event validation report as SARIF (one run, category `accord/events/`).
 pub fn events(report: &EventReport, options: &RenderOptions<'_>) -> String {
+    log_of(vec![events_run(report, options, "accord/events/")])
+}
+
+/// The SARIF run of an event validation report under `category` (`automationDetails.id`).
+pub fn events_run(report: &EventReport, options: &RenderOptions<'_>, category: &str) -> Value {
     let failures = report.sorted();
     let (rules, descriptors) = Rules::new(failures.iter().map(|f| f.check.as_str()), |_| "error");
     let results = failures
         .iter()
+        .take(MAX_RESULTS)
         .map(|f| {
-            json!({
+            let mut result = json!({
                 "ruleId": f.check,
                 "ruleIndex": rules.index(&f.check),
                 "level": "error",
-                "message": { "text": format!("line {}: {}: {}", f.line, f.channel, f.message) },
-                "locations": [logical(&f.channel, "resource")],
+                "message": { "text": format!("line {}: {}: {}", f.line, f.channel, mask_secrets(&f.message)) },
+                "locations": [channel_location(options, &f.channel)],
                 "properties": { "line": f.line, "channel": f.channel, "pointer": f.pointer },
-            })
+            });
+            if let Some(source) = options.events_source {
+                let line = u32::try_from(f.line).unwrap_or(u32::MAX);
+                let mut event = located(source, line, 0);
+                event["message"] = json!({ "text": "the event" });
+                result["relatedLocations"] = json!([event]);
+            }
+            result
         })
         .collect();
-    log(options, "accord/events/", descriptors, results)
+    run(options, category, descriptors, results)
+}
+
+/// Where an event failure about `channel` is: the channel by name, and the line declaring
+/// it when `options` knows where that is.
+fn channel_location(options: &RenderOptions<'_>, channel: &str) -> Value {
+    let mut location = logical(channel, "resource");
+    if let Some(at) = options.operations.map(|o| o.locate_channel(channel)) {
+        location["physicalLocation"] =
+            located(&at.file, at.line, at.column)["physicalLocation"].take();
+    }
+    location
 }
 
 #[cfg(test)]
