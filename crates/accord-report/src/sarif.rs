@@ -21,8 +21,9 @@ use crate::RenderOptions;
 use crate::group;
 use crate::mask::mask_secrets;
 use crate::model::{
-    Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport,
+    Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, Location, TestReport,
 };
+use crate::operations::OperationLocations;
 
 /// The `$schema` written into every log.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -267,11 +268,17 @@ fn logical(name: &str, kind: &str) -> Value {
     json!({ "logicalLocations": [{ "fullyQualifiedName": name, "kind": kind }] })
 }
 
-/// Where a conformance finding about `operation` is: the operation by name, and the line
-/// declaring it when `options` knows where that is.
-fn operation_location(options: &RenderOptions<'_>, operation: &str) -> Value {
-    let mut location = logical(operation, "function");
-    if let Some(at) = options.operations.map(|o| o.locate(operation)) {
+/// Where a finding about a declared thing (`kind` `function`: an operation; `resource`: an
+/// event channel) is: the thing by name, and the line declaring it when `options` knows
+/// where that is (`declared` asks the contract's locations).
+fn declared_location(
+    options: &RenderOptions<'_>,
+    name: &str,
+    kind: &str,
+    declared: fn(&OperationLocations, &str) -> Location,
+) -> Value {
+    let mut location = logical(name, kind);
+    if let Some(at) = options.operations.map(|o| declared(o, name)) {
         location["physicalLocation"] =
             located(&at.file, at.line, at.column)["physicalLocation"].take();
     }
@@ -297,7 +304,7 @@ pub fn test_run(report: &TestReport, options: &RenderOptions<'_>, category: &str
                 "ruleIndex": rules.index(&f.check),
                 "level": "error",
                 "message": { "text": format!("{}: {}", f.operation, mask_secrets(&f.message)) },
-                "locations": [operation_location(options, &f.operation)],
+                "locations": [declared_location(options, &f.operation, "function", OperationLocations::locate)],
                 "properties": {
                     "operation": f.operation,
                     "reproduction": mask_secrets(&f.reproduction),
@@ -340,7 +347,7 @@ pub fn events_run(report: &EventReport, options: &RenderOptions<'_>, category: &
                 "ruleIndex": rules.index(&f.check),
                 "level": "error",
                 "message": { "text": format!("line {}: {}: {}", f.line, f.channel, mask_secrets(&f.message)) },
-                "locations": [channel_location(options, &f.channel)],
+                "locations": [declared_location(options, &f.channel, "resource", OperationLocations::locate_channel)],
                 "properties": { "line": f.line, "channel": f.channel, "pointer": f.pointer },
             });
             if let Some(source) = options.events_source {
@@ -353,17 +360,6 @@ pub fn events_run(report: &EventReport, options: &RenderOptions<'_>, category: &
         })
         .collect();
     run(options, category, descriptors, results)
-}
-
-/// Where an event failure about `channel` is: the channel by name, and the line declaring
-/// it when `options` knows where that is.
-fn channel_location(options: &RenderOptions<'_>, channel: &str) -> Value {
-    let mut location = logical(channel, "resource");
-    if let Some(at) = options.operations.map(|o| o.locate_channel(channel)) {
-        location["physicalLocation"] =
-            located(&at.file, at.line, at.column)["physicalLocation"].take();
-    }
-    location
 }
 
 #[cfg(test)]
