@@ -79,6 +79,29 @@ fn the_bundled_gate_blocks_the_crm_upgrade_and_writes_a_review_report() {
     )
     .unwrap();
     assert_eq!(sarif["version"], "2.1.0");
+    // What GitHub code scanning requires of one upload: a distinct category per run, and
+    // every result with a rule, a message and a line (events and conformance included).
+    let runs = sarif["runs"].as_array().unwrap();
+    let mut categories: Vec<&str> = runs
+        .iter()
+        .map(|r| r["automationDetails"]["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        categories
+            .iter()
+            .any(|c| c.starts_with("accord/conformance/relay-crm-events/")),
+        "{categories:?}"
+    );
+    categories.sort_unstable();
+    let before = categories.len();
+    categories.dedup();
+    assert_eq!(categories.len(), before, "run categories must differ");
+    for result in runs.iter().flat_map(|r| r["results"].as_array().unwrap()) {
+        assert!(result["ruleId"].is_string(), "{result}");
+        assert!(result["message"]["text"].is_string(), "{result}");
+        let line = &result["locations"][0]["physicalLocation"]["region"]["startLine"];
+        assert!(line.as_u64().is_some_and(|l| l >= 1), "no line: {result}");
+    }
 
     rendered_numbers_match_the_json(&report.path().join("index.html"), &json);
 }

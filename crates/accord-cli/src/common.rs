@@ -72,8 +72,8 @@ pub fn render_options() -> RenderOptions<'static> {
     }
 }
 
-/// Where `contract` (loaded from `document`) declares each operation, so that findings
-/// about an operation point at its line.
+/// Where `contract` (loaded from `document`) declares each operation and event channel, so
+/// that findings about one point at its line.
 pub fn operation_locations(
     contract: &Contract,
     document: &str,
@@ -83,6 +83,13 @@ pub fn operation_locations(
         let loc = &op.loc;
         out.insert(
             op.key(),
+            accord_report::Location::new(&*loc.file, loc.line, loc.column, loc.pointer.as_str()),
+        );
+    }
+    for channel in accord_spec::events::event_channels(contract) {
+        let loc = channel.loc;
+        out.insert_channel(
+            channel.name,
             accord_report::Location::new(&*loc.file, loc.line, loc.column, loc.pointer.as_str()),
         );
     }

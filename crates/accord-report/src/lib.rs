@@ -166,6 +166,10 @@ pub struct RenderOptions<'a> {
     /// Where the contract declares each operation, so that conformance findings point at a
     /// line (SARIF); `None` leaves them with the operation's name only.
     pub operations: Option<&'a OperationLocations>,
+    /// The file captured events were read from (`accord test-events --messages`), so that an
+    /// event failure also points at the event's line there (SARIF); `None` for stdin or
+    /// generated events.
+    pub events_source: Option<&'a str>,
 }
 
 impl Default for RenderOptions<'_> {
@@ -178,6 +182,7 @@ impl Default for RenderOptions<'_> {
             max_items: DEFAULT_MAX_ITEMS,
             summary_label: None,
             operations: None,
+            events_source: None,
         }
     }
 }

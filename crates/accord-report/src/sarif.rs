@@ -11,7 +11,9 @@
 //! operations ([`RenderOptions::operations`]), the operation's line too, which
 //! GitHub code scanning needs to show a result. A test run's contract findings are
 //! `warning` results located at the line of the contract they are about (and the
-//! operation, logically). Event failures carry the channel as a logical location. The
+//! operation, logically). Event failures carry the channel as a logical location and the
+//! line declaring it (the document's line 1 for an event of no known channel), with the
+//! event's own line in the captured file as a related location when there is one. The
 //! JSON pointer and operation are kept in `properties`.
 
 use serde_json::{Value, json};
@@ -20,8 +22,9 @@ use crate::RenderOptions;
 use crate::group;
 use crate::mask::mask_secrets;
 use crate::model::{
-    Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, TestReport,
+    Change, ChangeLevel, DiffReport, EventReport, LintLevel, LintReport, Location, TestReport,
 };
+use crate::operations::OperationLocations;
 
 /// The `$schema` written into every log.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -142,15 +145,6 @@ pub fn log_of(runs: Vec<Value>) -> String {
     let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
     out.push('\n');
     out
-}
-
-fn log(
-    options: &RenderOptions<'_>,
-    category: &str,
-    rules: Vec<Value>,
-    results: Vec<Value>,
-) -> String {
-    log_of(vec![run(options, category, rules, results)])
 }
 
 /// A location GitHub accepts: a file and a line (line 1 when the finding has none).
@@ -275,11 +269,17 @@ fn logical(name: &str, kind: &str) -> Value {
     json!({ "logicalLocations": [{ "fullyQualifiedName": name, "kind": kind }] })
 }
 
-/// Where a conformance finding about `operation` is: the operation by name, and the line
-/// declaring it when `options` knows where that is.
-fn operation_location(options: &RenderOptions<'_>, operation: &str) -> Value {
-    let mut location = logical(operation, "function");
-    if let Some(at) = options.operations.map(|o| o.locate(operation)) {
+/// Where a finding about a declared thing (`kind` `function`: an operation; `resource`: an
+/// event channel) is: the thing by name, and the line declaring it when `options` knows
+/// where that is (`declared` asks the contract's locations).
+fn declared_location(
+    options: &RenderOptions<'_>,
+    name: &str,
+    kind: &str,
+    declared: fn(&OperationLocations, &str) -> Location,
+) -> Value {
+    let mut location = logical(name, kind);
+    if let Some(at) = options.operations.map(|o| declared(o, name)) {
         location["physicalLocation"] =
             located(&at.file, at.line, at.column)["physicalLocation"].take();
     }
@@ -340,7 +340,7 @@ pub fn test_run(report: &TestReport, options: &RenderOptions<'_>, category: &str
                 "ruleIndex": rules.index(&f.check),
                 "level": "error",
                 "message": { "text": format!("{}: {}", f.operation, mask_secrets(&f.message)) },
-                "locations": [operation_location(options, &f.operation)],
+                "locations": [declared_location(options, &f.operation, "function", OperationLocations::locate)],
                 "properties": {
                     "operation": f.operation,
                     "reproduction": mask_secrets(&f.reproduction),
@@ -367,24 +367,37 @@ pub fn test_run(report: &TestReport, options: &RenderOptions<'_>, category: &str
     out
 }
 
-/// Render an event validation report as SARIF.
+/// Render an event validation report as SARIF (one run, category `accord/events/`).
 pub fn events(report: &EventReport, options: &RenderOptions<'_>) -> String {
+    log_of(vec![events_run(report, options, "accord/events/")])
+}
+
+/// The SARIF run of an event validation report under `category` (`automationDetails.id`).
+pub fn events_run(report: &EventReport, options: &RenderOptions<'_>, category: &str) -> Value {
     let failures = report.sorted();
     let (rules, descriptors) = Rules::new(failures.iter().map(|f| f.check.as_str()), |_| "error");
     let results = failures
         .iter()
+        .take(MAX_RESULTS)
         .map(|f| {
-            json!({
+            let mut result = json!({
                 "ruleId": f.check,
                 "ruleIndex": rules.index(&f.check),
                 "level": "error",
-                "message": { "text": format!("line {}: {}: {}", f.line, f.channel, f.message) },
-                "locations": [logical(&f.channel, "resource")],
+                "message": { "text": format!("line {}: {}: {}", f.line, f.channel, mask_secrets(&f.message)) },
+                "locations": [declared_location(options, &f.channel, "resource", OperationLocations::locate_channel)],
                 "properties": { "line": f.line, "channel": f.channel, "pointer": f.pointer },
-            })
+            });
+            if let Some(source) = options.events_source {
+                let line = u32::try_from(f.line).unwrap_or(u32::MAX);
+                let mut event = located(source, line, 0);
+                event["message"] = json!({ "text": "the event" });
+                result["relatedLocations"] = json!([event]);
+            }
+            result
         })
         .collect();
-    log(options, "accord/events/", descriptors, results)
+    run(options, category, descriptors, results)
 }
 
 #[cfg(test)]

@@ -161,6 +161,52 @@ fn conformance_results_point_at_the_operation_line() {
     );
 }
 
+/// `accord test-events` tells the renderer where the contract declares each channel and
+/// which file the events came from: every event result points at its channel's line (an
+/// event of no known channel at the document) with the event's own line as a related
+/// location.
+#[test]
+fn event_results_point_at_the_channel_line_and_the_event() {
+    let validator = schema_validator();
+    let mut locations = OperationLocations::new("contracts/events.yaml");
+    locations.insert_channel(
+        "customer.created",
+        Location::new("contracts/events.yaml", 12, 3, "/channels/customer.created"),
+    );
+    let options = RenderOptions {
+        operations: Some(&locations),
+        events_source: Some("captured/events.jsonl"),
+        ..common::options(None)
+    };
+    let runs = assert_accepted(
+        &validator,
+        &common::events().render(Format::Sarif, &options),
+    );
+    let seen: Vec<(&str, u64, &str, u64)> = runs[0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let at = &r["locations"][0]["physicalLocation"];
+            let event = &r["relatedLocations"][0]["physicalLocation"];
+            (
+                at["artifactLocation"]["uri"].as_str().unwrap(),
+                at["region"]["startLine"].as_u64().unwrap(),
+                event["artifactLocation"]["uri"].as_str().unwrap(),
+                event["region"]["startLine"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("contracts/events.yaml", 12, "captured/events.jsonl", 3),
+            ("contracts/events.yaml", 1, "captured/events.jsonl", 5),
+            ("contracts/events.yaml", 12, "captured/events.jsonl", 7),
+        ]
+    );
+}
+
 fn change(id: &str, op: usize, node: &str, line: u32) -> Change {
     Change {
         id: id.into(),

@@ -17,6 +17,7 @@
 use indexmap::IndexMap;
 use serde_json::Value;
 
+use crate::loc::Loc;
 use crate::model::{Callback, Channel, Contract, Message, Operation, ParamIn, Parameter};
 use crate::schema::SchemaId;
 
@@ -37,6 +38,9 @@ pub struct EventChannel<'c> {
     pub kind: ChannelKind,
     pub description: Option<&'c str>,
     pub messages: Vec<EventMessage<'c>>,
+    /// Where the contract declares it: the AsyncAPI channel, else the operation of its
+    /// first webhook or callback message.
+    pub loc: &'c Loc,
 }
 
 /// One message of a channel.
@@ -92,6 +96,17 @@ impl<'c> EventMessage<'c> {
             MessageOrigin::Callback { callback, .. } => &callback.name,
         }
     }
+
+    /// Where the contract declares the message: the AsyncAPI message, else the webhook or
+    /// callback operation.
+    pub fn loc(&self) -> &'c Loc {
+        match self.origin {
+            MessageOrigin::AsyncApi { message, .. } => &message.loc,
+            MessageOrigin::Webhook { operation } | MessageOrigin::Callback { operation, .. } => {
+                &operation.loc
+            }
+        }
+    }
 }
 
 /// Every channel of `contract` with its messages: AsyncAPI channels, then webhooks, then
@@ -105,6 +120,7 @@ pub fn event_channels(contract: &Contract) -> Vec<EventChannel<'_>> {
             address: channel.address.clone().filter(|a| *a != channel.name),
             kind: ChannelKind::AsyncApi,
             description: channel.description.as_deref(),
+            loc: &channel.loc,
             messages: channel
                 .messages
                 .iter()
@@ -188,6 +204,7 @@ fn push<'c>(
             address: None,
             kind,
             description: None,
+            loc: message.loc(),
             messages: vec![message],
         }),
     }

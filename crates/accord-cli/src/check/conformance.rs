@@ -16,7 +16,7 @@ use crate::config::{ConformanceTarget, ContractEntry};
 
 pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageResult {
     if contract.kind.is_asyncapi() {
-        return events(shared, contract);
+        return events(shared, entry, contract);
     }
     let Some(target) = &entry.conformance else {
         return StageResult::skip("conformance", "not configured");
@@ -137,7 +137,7 @@ pub fn run(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> Stage
 const MOCK_NOTES_SHOWN: usize = 10;
 
 /// Every message of an event contract: generated examples validate against it.
-fn events(shared: &Shared, contract: &Contract) -> StageResult {
+fn events(shared: &Shared, entry: &ContractEntry, contract: &Contract) -> StageResult {
     let seed = shared.loaded.config.conformance.seed.unwrap_or(1);
     let generated = accord_conformance::events::mock_events(contract, 3, seed);
     if generated.is_empty() {
@@ -170,6 +170,10 @@ fn events(shared: &Shared, contract: &Contract) -> StageResult {
                 );
             }
             result.events = Some(report);
+            result.operations = Some(crate::common::operation_locations(
+                contract,
+                &entry.path.to_string_lossy(),
+            ));
             result
         }
         Err(e) => StageResult::error("conformance", e.to_string()),

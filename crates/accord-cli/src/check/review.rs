@@ -6,7 +6,7 @@
 //!   breaking changes with old and new side by side, lint findings by rule, conformance.
 //! - `summary.md`: sized for a pull-request comment.
 //! - `junit.xml`: one test suite per contract, one test case per stage.
-//! - `results.sarif`: every lint, mapping, diff and conformance run merged into one SARIF
+//! - `results.sarif`: every lint, mapping, diff, conformance and event run merged into one SARIF
 //!   2.1.0 log, one run per contract and stage.
 //! - `report.json`: everything above as data (`accord.check/v1`), embedding each stage's
 //!   report in its DESIGN.md format.
@@ -329,7 +329,7 @@ fn junit(outcome: &Outcome) -> String {
 }
 
 /// One SARIF run per contract and stage with findings in a contract (lint, diff,
-/// conformance), each with its own `automationDetails.id` (`accord/<stage>/<contract>/`),
+/// conformance, events), each with its own `automationDetails.id` (`accord/<stage>/<contract>/`),
 /// as GitHub code scanning requires of one upload.
 fn sarif_log(outcome: &Outcome) -> String {
     let options = RenderOptions::default();
@@ -343,12 +343,15 @@ fn sarif_log(outcome: &Outcome) -> String {
             if let Some(d) = &s.diff {
                 runs.push(sarif::diff_run(d, &options, &category));
             }
+            let located = RenderOptions {
+                operations: s.operations.as_ref(),
+                ..RenderOptions::default()
+            };
             if let Some(t) = &s.test {
-                let options = RenderOptions {
-                    operations: s.operations.as_ref(),
-                    ..RenderOptions::default()
-                };
-                runs.push(sarif::test_run(t, &options, &category));
+                runs.push(sarif::test_run(t, &located, &category));
+            }
+            if let Some(e) = &s.events {
+                runs.push(sarif::events_run(e, &located, &category));
             }
         }
     }

@@ -94,7 +94,12 @@ pub fn run(args: Args) -> i32 {
             return EXIT_INPUT;
         }
     };
+    let locations = common::operation_locations(&contract, &args.spec.to_string_lossy());
+    let source = args.messages.to_string_lossy();
     let mut render = common::render_options();
+    render.operations = Some(&locations);
+    // Events read from stdin have no file to point at.
+    render.events_source = (source != "-").then_some(&*source);
     if args.output.is_some() {
         render.color = false;
     }
@@ -152,6 +157,72 @@ mod tests {
         assert!(
             text.contains("\"events\": 12") && text.contains("\"failures\": 0"),
             "{text}"
+        );
+    }
+
+    /// A failing event in SARIF points at the channel's line in the contract, and at the
+    /// event's line in the captured file (GitHub code scanning shows a result at a line).
+    #[test]
+    fn sarif_points_at_the_channel_declaration_and_the_event() {
+        let dir = tempfile::tempdir().unwrap();
+        let events = dir.path().join("events.jsonl");
+        let code = mock_events::run(mock_events::Args {
+            spec: CONTRACT.into(),
+            count: 1,
+            seed: 11,
+            format: mock_events::MockFormat::Jsonl,
+            output: Some(events.clone()),
+        });
+        assert_eq!(code, EXIT_OK);
+        // The second event's payload becomes a number: its channel's schema refuses it.
+        let text = std::fs::read_to_string(&events).unwrap();
+        let mut lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        lines[1]["payload"] = serde_json::json!(42);
+        let channel = lines[1]["channel"].as_str().unwrap().to_string();
+        let broken: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        std::fs::write(&events, broken.join("\n") + "\n").unwrap();
+        let report = dir.path().join("report.sarif");
+        let code = run(Args {
+            spec: CONTRACT.into(),
+            messages: events.clone(),
+            format: FormatArg::Sarif,
+            output: Some(report.clone()),
+            fail_on: vec!["all".into()],
+            checks: Vec::new(),
+            now: Some("2025-10-01T00:00:00Z".into()),
+            max_clock_skew: 300,
+            strict_duplicates: false,
+        });
+        assert_eq!(code, EXIT_FINDINGS);
+        let sarif: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+        let result = &sarif["runs"][0]["results"][0];
+        let at = &result["locations"][0]["physicalLocation"];
+        assert!(
+            at["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .ends_with("contracts/events/relay-crm-events.yaml"),
+            "{result}"
+        );
+        // The channel's entry: its key, or the first line of its body just below it.
+        let contract = std::fs::read_to_string(CONTRACT).unwrap();
+        let line = at["region"]["startLine"].as_u64().unwrap() as usize;
+        let key = format!("{channel}:");
+        let lines: Vec<&str> = contract.lines().collect();
+        assert!(
+            lines[line - 1].contains(&key) || lines[line - 2].trim() == key,
+            "line {line} does not declare {channel}: {result}"
+        );
+        let event = &result["relatedLocations"][0]["physicalLocation"];
+        assert_eq!(event["region"]["startLine"], 2, "{result}");
+        assert_eq!(
+            event["artifactLocation"]["uri"],
+            events.to_string_lossy().as_ref(),
+            "{result}"
         );
     }
 }

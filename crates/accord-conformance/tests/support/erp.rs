@@ -116,7 +116,10 @@ pub struct Options {
     pub defect: Option<Defect>,
     /// More defects at once (with `defect`, all are seeded).
     pub defects: Vec<Defect>,
-    /// Every Nth request answers 429 (0: never).
+    /// Every Nth request answers 429 (0: never). "Nth" counts by the request's correlation
+    /// ID (`accord-<seed>-<N>`, numbered as the runner builds requests) when it has one, so
+    /// concurrent workers, which change the order requests arrive in, never change which
+    /// ones are throttled; a retry of a throttled request is served.
     pub rate_every: u64,
     /// The `Retry-After` seconds of those 429s.
     pub retry_after: u64,
@@ -140,6 +143,8 @@ struct State {
     idempotency: HashMap<(usize, String, String), (Value, u16, Value)>,
     next_id: u64,
     requests: u64,
+    /// Correlation IDs already answered 429 (a retry of one is served).
+    throttled: std::collections::HashSet<String>,
 }
 
 struct Erp {
@@ -312,8 +317,19 @@ impl Erp {
         let d = &self.options;
         let mut state = self.state.lock().expect("state lock");
         state.requests += 1;
-        let n = state.requests;
-        if self.options.rate_every > 0 && n % self.options.rate_every == 0 {
+        let arrival = state.requests;
+        let correlation = header("x-correlation-id");
+        let n = correlation
+            .as_deref()
+            .and_then(|c| c.rsplit('-').next()?.parse::<u64>().ok())
+            .unwrap_or(arrival);
+        let retried = correlation
+            .as_ref()
+            .is_some_and(|c| state.throttled.contains(c));
+        if self.options.rate_every > 0 && n % self.options.rate_every == 0 && !retried {
+            if let Some(c) = correlation {
+                state.throttled.insert(c);
+            }
             let mut r = problem(429, "Too Many Requests", "slow down");
             if !d.has(Defect::RateLimitNoRetryAfter) {
                 r.headers

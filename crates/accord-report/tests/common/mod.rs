@@ -28,6 +28,7 @@ pub fn options(sources: Option<&dyn SourceProvider>) -> RenderOptions<'_> {
         max_items: 50,
         summary_label: None,
         operations: None,
+        events_source: None,
     }
 }
 
