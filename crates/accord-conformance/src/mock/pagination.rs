@@ -9,6 +9,7 @@
 use accord_spec::{Contract, Operation, ParamIn};
 use serde_json::{Map, Value};
 
+use crate::mock::store::Collection;
 use crate::plan;
 
 /// What a query key or value escapes: everything but RFC 3986's unreserved characters.
@@ -162,25 +163,29 @@ impl Paging {
     }
 }
 
-/// Cuts one page out of `items` (ID, value, in stable order) as `start` asks.
-pub(crate) fn cut(
-    items: &[(String, Value)],
-    position_of: impl Fn(&str) -> Option<usize>,
-    limit: usize,
-    start: Option<Start>,
-) -> Page {
-    let from = match start {
-        None => 0,
-        Some(Start::Index(i)) => i.min(items.len()),
-        Some(Start::After(id)) => position_of(&id).unwrap_or(0),
+/// Cuts one page out of a collection's live items (in creation order) as `start` asks,
+/// cloning only the page.
+pub(crate) fn cut(items: &Collection, limit: usize, start: Option<Start>) -> Page {
+    let total = items.len();
+    let (from, window) = match start {
+        None => (0, items.page(None, limit)),
+        Some(Start::Index(i)) => (i.min(total), items.page_at(i, limit)),
+        // A cursor pages after the item it names, even one deleted since; an unknown one
+        // starts over.
+        Some(Start::After(id)) => match items.position(&id) {
+            Some(seq) => (items.count_through(seq), items.page(Some(seq), limit)),
+            None => (0, items.page(None, limit)),
+        },
     };
-    let to = from.saturating_add(limit).min(items.len());
-    let more = to < items.len();
+    let to = from + window.len();
+    let more = to < total;
     Page {
-        items: items[from..to].iter().map(|(_, v)| v.clone()).collect(),
-        total: items.len(),
+        next_cursor: more
+            .then(|| window.last().map(|(id, _)| (*id).clone()))
+            .flatten(),
+        items: window.into_iter().map(|(_, v)| v.clone()).collect(),
+        total,
         limit,
-        next_cursor: more.then(|| items[to - 1].0.clone()).filter(|_| to > 0),
         next_index: more.then_some(to),
         page_number: from / limit.max(1) + 1,
     }

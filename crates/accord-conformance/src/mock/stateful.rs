@@ -246,26 +246,9 @@ impl MockEngine {
             .get_or_init(|| Paging::of(&self.contract, r.op));
         let query = params::parse_query(r.req.query);
         let (limit, start) = paging.request(&query);
-        let page = self.store.with(key, seed, |c, _| {
-            let after = match &start {
-                Some(pagination::Start::After(id)) => c.position(id),
-                _ => None,
-            };
-            let items: Vec<(String, Value)> = c
-                .page(None, usize::MAX)
-                .into_iter()
-                .map(|(id, v)| (id.clone(), v.clone()))
-                .collect();
-            let position_of = |_: &str| {
-                after.map(|seq| {
-                    c.items
-                        .values()
-                        .position(|(s, _)| *s > seq)
-                        .unwrap_or(items.len())
-                })
-            };
-            pagination::cut(&items, position_of, limit, start)
-        });
+        let page = self
+            .store
+            .with(key, seed, |c, _| pagination::cut(c, limit, start));
         // Absolute: a documented `next` link is often `format: uri`.
         let host = r
             .req

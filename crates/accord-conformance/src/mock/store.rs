@@ -7,10 +7,10 @@
 //! cut by sequence, not by offset, so a deletion between two pages neither repeats nor
 //! skips an item.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::ops::Bound;
 use std::sync::Mutex;
 
-use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -22,46 +22,83 @@ pub(crate) struct CollectionKey {
 }
 
 /// One collection of one tenant.
+///
+/// Live items are ordered by sequence number (a `BTreeMap`), with an index from ID to
+/// sequence: reading one item, cutting a page after a cursor, adding one and evicting the
+/// oldest all stay logarithmic however full the store is (an insertion-ordered map made
+/// every eviction shift the whole collection, and the mock slowed fourfold as it filled).
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct Collection {
-    /// Live items by ID, in creation order, each with its sequence number.
-    pub items: IndexMap<String, (u64, Value)>,
+    /// Live items by sequence number: (ID, value).
+    items: BTreeMap<u64, (String, Value)>,
+    /// Live ID → its sequence number.
+    ids: HashMap<String, u64>,
     /// Deleted IDs and the sequence number they had.
-    pub deleted: HashMap<String, u64>,
+    deleted: HashMap<String, u64>,
 }
 
 impl Collection {
     pub fn get(&self, id: &str) -> Option<&Value> {
-        self.items.get(id).map(|(_, v)| v)
+        let seq = self.ids.get(id)?;
+        self.items.get(seq).map(|(_, v)| v)
     }
 
     pub fn is_deleted(&self, id: &str) -> bool {
         self.deleted.contains_key(id)
     }
 
+    /// How many live items it holds.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
     /// The sequence number an ID had or has, live or deleted (a cursor's position).
     pub fn position(&self, id: &str) -> Option<u64> {
-        self.items
-            .get(id)
-            .map(|(s, _)| *s)
-            .or_else(|| self.deleted.get(id).copied())
+        self.ids.get(id).or_else(|| self.deleted.get(id)).copied()
     }
 
     /// Live items after sequence number `after` (all when `None`), at most `limit`.
     pub fn page(&self, after: Option<u64>, limit: usize) -> Vec<(&String, &Value)> {
-        let start = match after {
-            Some(seq) => self.items.values().position(|(s, _)| *s > seq),
-            None => Some(0),
-        };
-        let Some(start) = start else {
-            return Vec::new();
-        };
+        let from = after.map_or(Bound::Unbounded, Bound::Excluded);
         self.items
-            .iter()
-            .skip(start)
+            .range((from, Bound::Unbounded))
             .take(limit)
-            .map(|(id, (_, v))| (id, v))
+            .map(|(_, (id, v))| (id, v))
             .collect()
+    }
+
+    /// Live items from the `index`-th on (creation order), at most `limit`.
+    pub fn page_at(&self, index: usize, limit: usize) -> Vec<(&String, &Value)> {
+        self.items
+            .values()
+            .skip(index)
+            .take(limit)
+            .map(|(id, v)| (id, v))
+            .collect()
+    }
+
+    /// How many live items come at or before sequence number `seq` (the index a page
+    /// after it starts at).
+    pub fn count_through(&self, seq: u64) -> usize {
+        self.items.range(..=seq).count()
+    }
+
+    /// Adds a live item at sequence number `seq`.
+    fn push(&mut self, id: String, seq: u64, value: Value) {
+        self.ids.insert(id.clone(), seq);
+        self.items.insert(seq, (id, value));
+    }
+
+    /// Forgets `id`, live or deleted (eviction).
+    fn forget(&mut self, id: &str) {
+        if let Some(seq) = self.ids.remove(id) {
+            self.items.remove(&seq);
+        }
+        self.deleted.remove(id);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.items.is_empty() && self.deleted.is_empty()
     }
 }
 
@@ -131,10 +168,10 @@ impl Store {
             None => {
                 let mut fresh = Collection::default();
                 for (id, value) in seed() {
-                    if !fresh.items.contains_key(&id) {
+                    if !fresh.ids.contains_key(&id) {
                         let seq = writes.seq();
                         writes.written.push(id.clone());
-                        fresh.items.insert(id, (seq, value));
+                        fresh.push(id, seq, value);
                     }
                 }
                 inner.collections.entry(key.clone()).or_insert(fresh)
@@ -150,9 +187,8 @@ impl Store {
                 break;
             };
             if let Some(c) = inner.collections.get_mut(&key) {
-                c.items.shift_remove(&id);
-                c.deleted.remove(&id);
-                if c.items.is_empty() && c.deleted.is_empty() {
+                c.forget(&id);
+                if c.is_empty() {
                     inner.collections.remove(&key);
                 }
             }
@@ -179,8 +215,8 @@ impl Store {
                     path: k.path.clone(),
                     items: c
                         .items
-                        .iter()
-                        .map(|(id, (_, v))| SnapshotItem {
+                        .values()
+                        .map(|(id, v)| SnapshotItem {
                             id: id.clone(),
                             value: v.clone(),
                         })
@@ -210,7 +246,7 @@ impl Store {
                 let seq = inner.next_seq;
                 inner.next_seq += 1;
                 inner.order.push_back((key.clone(), item.id.clone()));
-                collection.items.insert(item.id, (seq, item.value));
+                collection.push(item.id, seq, item.value);
             }
             for id in c.deleted {
                 let seq = inner.next_seq;
@@ -241,20 +277,21 @@ impl Writes {
     /// Adds or replaces a live item (a replaced item keeps its place in the order).
     pub fn insert(&mut self, c: &mut Collection, id: String, value: Value) {
         c.deleted.remove(&id);
-        if let Some(slot) = c.items.get_mut(&id) {
+        if let Some(slot) = c.ids.get(&id).and_then(|seq| c.items.get_mut(seq)) {
             slot.1 = value;
             return;
         }
         let seq = self.seq();
         self.written.push(id.clone());
-        c.items.insert(id, (seq, value));
+        c.push(id, seq, value);
     }
 
     /// Deletes a live item, leaving a tombstone; false when it was not live.
     pub fn delete(&mut self, c: &mut Collection, id: &str) -> bool {
-        let Some((seq, _)) = c.items.shift_remove(id) else {
+        let Some(seq) = c.ids.remove(id) else {
             return false;
         };
+        c.items.remove(&seq);
         self.written.push(id.to_string());
         c.deleted.insert(id.to_string(), seq);
         true
@@ -299,7 +336,7 @@ mod tests {
                 .collect()
         });
         assert_eq!(second, ["t2", "t3"]);
-        let other = store.with(&key("b"), Vec::new, |c, _| c.items.len());
+        let other = store.with(&key("b"), Vec::new, |c, _| c.len());
         assert_eq!(other, 0, "tenant b sees nothing of tenant a");
     }
 
@@ -312,7 +349,10 @@ mod tests {
             });
         }
         let ids: Vec<String> = store.with(&key("a"), Vec::new, |c, _| {
-            c.items.keys().cloned().collect()
+            c.page(None, usize::MAX)
+                .into_iter()
+                .map(|(id, _)| id.clone())
+                .collect()
         });
         assert_eq!(ids, ["t7", "t8", "t9"]);
     }
