@@ -1,0 +1,822 @@
+//! Formatting by shape: pieces of code that differ only in their names and string
+//! literals, each replaced by one of the same length, are formatted once.
+//!
+//! prettyplease lays code out by the lengths of identifiers and literals, never by
+//! their spelling (keywords, macro names and attributes aside, which are kept as
+//! written), and every member of a struct, enum or impl block starts on a line of
+//! its own at the same indentation, so its layout does not depend on its neighbours.
+//! A large client's types are mostly members of a few shapes (`with_` setters,
+//! optional fields under the same attribute, `Display` impls), so
+//! [`format_by_shape`] cuts the file into units (each top-level item, or the header
+//! and each member of a struct, enum or impl block), keys each unit by its tokens
+//! with names and strings replaced by their lengths, formats one placeholder text per
+//! key through syn and prettyplease, and writes every unit as its shape's output with
+//! the unit's own names and strings put back.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+/// What a placeholder is made of: `Q`, the hole's number, `_` up to the hole's length.
+const PLACEHOLDER_START: u8 = b'Q';
+
+/// Formats `source` (outer doc comments already lifted to `///@accord-doc:N` lines)
+/// as syn + prettyplease format the whole file, item spacing aside. `None` when the
+/// text holds something the scanner does not read (block comments, non-ASCII names)
+/// or does not parse: the caller then formats the file whole, which also says why
+/// it does not parse.
+pub(super) fn format_by_shape(source: &str) -> Option<String> {
+    let tokens = lex(source)?;
+    let items = split_items(source, &tokens)?;
+    let mut shapes = Shapes::default();
+    let mut units: Vec<Vec<UnitRef>> = Vec::with_capacity(items.len());
+    for item in &items {
+        let mut refs = Vec::new();
+        match &item.body {
+            None => refs.push(shapes.add(source, &tokens[item.tokens.clone()], Role::Whole)),
+            Some(body) => {
+                let header = item.tokens.start..body.open + 1;
+                refs.push(shapes.add(source, &tokens[header], Role::Header(body.container)));
+                for member in &body.members {
+                    refs.push(shapes.add(
+                        source,
+                        &tokens[member.clone()],
+                        Role::Member(body.container),
+                    ));
+                }
+            }
+        }
+        units.push(refs);
+    }
+    let templates: Vec<Option<Template>> = shapes.texts.par_iter().map(Shape::format).collect();
+    // Items with a unit whose shape did not format (a placeholder the output does not
+    // give back exactly once) are formatted as written.
+    let as_written: Vec<Option<String>> = items
+        .par_iter()
+        .zip(&units)
+        .map(|(item, refs)| {
+            if refs.iter().all(|r| templates[r.shape].is_some()) {
+                return Ok(None);
+            }
+            let text = &source[token_range_text(&tokens, &item.tokens)];
+            super::pretty(text).map(Some).ok_or(())
+        })
+        .collect::<Result<_, ()>>()
+        .ok()?;
+    let mut out = String::with_capacity(source.len() + source.len() / 4);
+    for ((item, refs), written) in items.iter().zip(&units).zip(&as_written) {
+        if let Some(text) = written {
+            out.push_str(text);
+            continue;
+        }
+        for r in refs {
+            let template = templates[r.shape].as_ref()?;
+            template.write(&mut out, source, &shapes.holes[r.holes.clone()]);
+        }
+        if item.body.is_some() {
+            out.push_str("}\n");
+        }
+    }
+    Some(out)
+}
+
+/// The byte range of `source` that tokens `range` cover.
+fn token_range_text(tokens: &[Token], range: &Range<usize>) -> Range<usize> {
+    tokens[range.start].start as usize..tokens[range.end - 1].end as usize
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Ident,
+    /// A plain string literal (`"..."`); its hole is what is between the quotes.
+    Str,
+    /// A lifted doc comment (`///@accord-doc:N`); its hole is the run number `N`.
+    DocRun,
+    Punct(u8),
+    /// Printed as written: lifetimes, characters, numbers, other literals, doc
+    /// comments that were not lifted.
+    Verbatim,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    start: u32,
+    end: u32,
+    kind: Kind,
+    /// Whitespace or a comment comes before the token (`: :` is not `::`).
+    spaced: bool,
+}
+
+/// The number of a run of doc lines that [`super::DocComments`] lifted, when `comment`
+/// is what it left in their place.
+fn doc_run_number(comment: &str) -> Option<&str> {
+    let number = comment
+        .strip_prefix("///")?
+        .strip_prefix(super::DOC_PLACEHOLDER)?;
+    (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then_some(number)
+}
+
+fn is_ident_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_'
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The tokens of `source`, plain comments dropped; `None` on a block comment or a
+/// non-ASCII name (never generated: the whole-file path handles them).
+fn lex(source: &str) -> Option<Vec<Token>> {
+    let bytes = source.as_bytes();
+    u32::try_from(bytes.len()).ok()?;
+    let mut tokens = Vec::with_capacity(bytes.len() / 4);
+    let mut i = 0;
+    let mut spaced = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let start = i;
+        let kind = match b {
+            b' ' | b'\t' | b'\n' | b'\r' => {
+                i += 1;
+                spaced = true;
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                let end = memchr_newline(bytes, i);
+                let comment = &source[i..end];
+                i = end;
+                let is_doc = (comment.starts_with("///") && !comment.starts_with("////"))
+                    || comment.starts_with("//!");
+                if !is_doc {
+                    spaced = true;
+                    continue;
+                }
+                match doc_run_number(comment) {
+                    Some(_) => Kind::DocRun,
+                    None => Kind::Verbatim,
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => return None,
+            b'"' => {
+                i = string_end(bytes, i + 1)?;
+                Kind::Str
+            }
+            b'\'' => {
+                i = quote_end(source, i)?;
+                Kind::Verbatim
+            }
+            b'0'..=b'9' => {
+                i += 1;
+                while i < bytes.len()
+                    && (is_ident_byte(bytes[i])
+                        || (bytes[i] == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+                {
+                    i += 1;
+                }
+                Kind::Verbatim
+            }
+            _ if is_ident_start(b) => {
+                if let Some(end) = prefixed_literal_end(bytes, i) {
+                    i = end?;
+                    Kind::Verbatim
+                } else {
+                    if b == b'r'
+                        && bytes.get(i + 1) == Some(&b'#')
+                        && bytes.get(i + 2).is_some_and(|&c| is_ident_start(c))
+                    {
+                        i += 2;
+                    }
+                    while i < bytes.len() && is_ident_byte(bytes[i]) {
+                        i += 1;
+                    }
+                    if bytes.get(i).is_some_and(|&c| c >= 0x80) {
+                        return None;
+                    }
+                    Kind::Ident
+                }
+            }
+            _ if b >= 0x80 => return None,
+            _ => {
+                i += 1;
+                Kind::Punct(b)
+            }
+        };
+        tokens.push(Token {
+            start: start as u32,
+            end: i as u32,
+            kind,
+            spaced,
+        });
+        spaced = false;
+    }
+    Some(tokens)
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| from + p)
+}
+
+/// The end of a string literal whose contents start at `i` (after its `"`).
+fn string_end(bytes: &[u8], mut i: usize) -> Option<usize> {
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The end of a character literal or a lifetime starting at the `'` at `i`.
+fn quote_end(source: &str, i: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    if bytes.get(i + 1) == Some(&b'\\') {
+        // `'\''`, `'\n'`, `'\u{1F600}'`: the escaped character, then up to the quote.
+        let close = bytes.get(i + 3..)?.iter().position(|&b| b == b'\'')?;
+        return Some(i + 3 + close + 1);
+    }
+    let c = source.get(i + 1..)?.chars().next()?;
+    let after = i + 1 + c.len_utf8();
+    if bytes.get(after) == Some(&b'\'') {
+        return Some(after + 1);
+    }
+    // A lifetime (`'de`, `'_`).
+    let mut end = i + 1;
+    while end < bytes.len() && is_ident_byte(bytes[end]) {
+        end += 1;
+    }
+    (end > i + 1).then_some(end)
+}
+
+/// When a literal with a prefix (`b"..."`, `b'x'`, `r"..."`, `r#"..."#`, `br"..."`,
+/// `c"..."`) starts at `i`: its end (`None` inside when it does not end).
+fn prefixed_literal_end(bytes: &[u8], i: usize) -> Option<Option<usize>> {
+    let mut j = i;
+    if matches!(bytes[j], b'b' | b'c') {
+        j += 1;
+    }
+    let raw = bytes.get(j) == Some(&b'r');
+    if raw {
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    if raw {
+        let hashes = bytes[j..].iter().take_while(|&&b| b == b'#').count();
+        if bytes.get(j + hashes) != Some(&b'"') {
+            return None;
+        }
+        let mut k = j + hashes + 1;
+        while k < bytes.len() {
+            if bytes[k] == b'"'
+                && bytes[k + 1..]
+                    .iter()
+                    .take(hashes)
+                    .filter(|&&b| b == b'#')
+                    .count()
+                    == hashes
+            {
+                return Some(Some(k + 1 + hashes));
+            }
+            k += 1;
+        }
+        return Some(None);
+    }
+    match bytes.get(j) {
+        Some(b'"') => Some(string_end(bytes, j + 1)),
+        Some(b'\'') if bytes[i] == b'b' => {
+            let close = if bytes.get(j + 1) == Some(&b'\\') {
+                j + 3
+            } else {
+                j + 2
+            };
+            let end = bytes.get(close..)?.iter().position(|&b| b == b'\'');
+            Some(end.map(|p| close + p + 1))
+        }
+        _ => None,
+    }
+}
+
+/// The three kinds of braced items whose members are formatted one at a time.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Container {
+    Struct,
+    Enum,
+    Impl,
+}
+
+impl Container {
+    fn of_keyword(word: &str) -> Option<Option<Container>> {
+        match word {
+            "struct" => Some(Some(Container::Struct)),
+            "enum" => Some(Some(Container::Enum)),
+            "impl" => Some(Some(Container::Impl)),
+            "fn" | "mod" | "trait" | "type" | "const" | "static" | "use" | "union"
+            | "macro_rules" | "extern" => Some(None),
+            _ => None,
+        }
+    }
+
+    /// An item of this kind around one member, up to the member.
+    fn opening(self) -> &'static str {
+        match self {
+            Container::Struct => "struct W {\n",
+            Container::Enum => "enum W {\n",
+            Container::Impl => "impl W {\n",
+        }
+    }
+
+    /// What follows a header to format it: one member (an empty body prints on the
+    /// header's line) and the item's end.
+    fn stand_in(self) -> &'static str {
+        match self {
+            Container::Struct => "\na: u8,\n}\n",
+            Container::Enum => "\nA,\n}\n",
+            Container::Impl => "\nfn a() {}\n}\n",
+        }
+    }
+
+    /// How prettyplease prints [`Self::stand_in`].
+    fn stand_in_printed(self) -> &'static str {
+        match self {
+            Container::Struct => "    a: u8,\n}\n",
+            Container::Enum => "    A,\n}\n",
+            Container::Impl => "    fn a() {}\n}\n",
+        }
+    }
+}
+
+/// A top-level item: its tokens, and its body when it is formatted member by member.
+struct Item {
+    tokens: Range<usize>,
+    body: Option<Body>,
+}
+
+struct Body {
+    container: Container,
+    /// The token index of the body's `{`.
+    open: usize,
+    /// Each member's tokens.
+    members: Vec<Range<usize>>,
+}
+
+/// How deep a token leaves the bracket nesting, from `depth` before it.
+fn nest(depth: usize, token: &Token) -> Option<usize> {
+    match token.kind {
+        Kind::Punct(b'{' | b'(' | b'[') => Some(depth + 1),
+        Kind::Punct(b'}' | b')' | b']') => depth.checked_sub(1),
+        _ => Some(depth),
+    }
+}
+
+/// Cuts the token list into top-level items (each ending at a `}` or `;` outside
+/// every bracket). `None` when the brackets do not balance.
+fn split_items(source: &str, tokens: &[Token]) -> Option<Vec<Item>> {
+    let mut items = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, token) in tokens.iter().enumerate() {
+        depth = nest(depth, token)?;
+        // A `}` followed by `;` (`use a::{b, c};`, `const X: T = T {};`) does not end the item.
+        let ends = match token.kind {
+            Kind::Punct(b';') => true,
+            Kind::Punct(b'}') => tokens
+                .get(i + 1)
+                .is_none_or(|t| t.kind != Kind::Punct(b';')),
+            _ => false,
+        };
+        if depth == 0 && ends {
+            items.push(Item {
+                body: body(source, tokens, start..i + 1),
+                tokens: start..i + 1,
+            });
+            start = i + 1;
+        }
+    }
+    if depth != 0 {
+        return None;
+    }
+    if start < tokens.len() {
+        // Doc comments or attributes with no item after them.
+        items.push(Item {
+            tokens: start..tokens.len(),
+            body: None,
+        });
+    }
+    Some(items)
+}
+
+/// The members of a struct with named fields, an enum or an impl block; `None` for
+/// any other item, an empty body, or a body the scan does not cut cleanly.
+fn body(source: &str, tokens: &[Token], item: Range<usize>) -> Option<Body> {
+    let mut depth = 0;
+    let mut container = None;
+    let mut open = None;
+    for i in item.clone() {
+        let token = &tokens[i];
+        if depth == 0 {
+            match token.kind {
+                Kind::Punct(b'{') => {
+                    open = Some(i);
+                    break;
+                }
+                // The item's keyword, the first outside brackets (attributes are inside).
+                Kind::Ident if container.is_none() => {
+                    if let Some(kind) = Container::of_keyword(text(source, token)) {
+                        container = Some(kind?);
+                    }
+                }
+                _ => {}
+            }
+        }
+        depth = nest(depth, token)?;
+    }
+    let (container, open) = (container?, open?);
+    let close = item.end - 1;
+    let mut members = Vec::new();
+    let mut depth = 0;
+    let mut angle = 0isize;
+    let mut start = open + 1;
+    for i in open + 1..close {
+        let token = &tokens[i];
+        depth = nest(depth, token)?;
+        let ends = match token.kind {
+            Kind::Punct(b'}') => container == Container::Impl && depth == 0,
+            Kind::Punct(b';') => container == Container::Impl && depth == 0,
+            Kind::Punct(b',') => container != Container::Impl && depth == 0 && angle == 0,
+            Kind::Punct(b'<') if depth == 0 => {
+                angle += 1;
+                false
+            }
+            // `->` and `=>` close no angle bracket.
+            Kind::Punct(b'>') if depth == 0 && !follows(tokens, i, b"-=") => {
+                angle -= 1;
+                false
+            }
+            _ => false,
+        };
+        if angle < 0 {
+            return None;
+        }
+        if ends {
+            members.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < close {
+        // A last field or variant without its comma; in an impl block, a leftover.
+        if container == Container::Impl || angle != 0 || depth != 0 {
+            return None;
+        }
+        members.push(start..close);
+    }
+    (!members.is_empty()).then_some(Body {
+        container,
+        open,
+        members,
+    })
+}
+
+/// Whether the token at `i` is written right after one of the punctuation `bytes`.
+fn follows(tokens: &[Token], i: usize, bytes: &[u8]) -> bool {
+    i > 0 && !tokens[i].spaced && matches!(tokens[i - 1].kind, Kind::Punct(b) if bytes.contains(&b))
+}
+
+fn text<'a>(source: &'a str, token: &Token) -> &'a str {
+    &source[token.start as usize..token.end as usize]
+}
+
+/// Whether syn or prettyplease read `name` by its spelling: keywords, contextual
+/// keywords and `cfg` predicates are part of a shape, never holes.
+fn is_kept_name(name: &str) -> bool {
+    crate::naming::is_keyword(name)
+        || matches!(
+            name,
+            "_" | "auto" | "builtin" | "default" | "all" | "any" | "not"
+        )
+}
+
+/// Where a unit sits, which decides what it is formatted inside.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    /// A whole top-level item.
+    Whole,
+    /// A braced item up to its `{`.
+    Header(Container),
+    /// One field, variant or associated item.
+    Member(Container),
+}
+
+/// One unit of the file: its shape and where its holes are in the source.
+struct UnitRef {
+    shape: usize,
+    holes: Range<usize>,
+}
+
+/// The distinct shapes met so far, each with the placeholder text of its first unit.
+#[derive(Default)]
+struct Shapes {
+    by_key: HashMap<String, usize>,
+    texts: Vec<Shape>,
+    /// Every unit's holes, unit after unit: byte ranges of the source.
+    holes: Vec<Range<u32>>,
+    key: String,
+}
+
+/// The placeholder text of a shape and what to format it inside.
+struct Shape {
+    role: Role,
+    text: String,
+    holes: usize,
+}
+
+/// The shortest placeholder of hole `index`: `Q` and the number.
+fn placeholder_len(index: usize) -> usize {
+    1 + index.checked_ilog10().unwrap_or(0) as usize + 1
+}
+
+/// The placeholder of hole `index` for a hole of `len` bytes, if one fits.
+fn placeholder(index: usize, len: usize) -> Option<String> {
+    let mut p = format!("{}{index}", PLACEHOLDER_START as char);
+    if p.len() > len {
+        return None;
+    }
+    p.extend(std::iter::repeat_n('_', len - p.len()));
+    Some(p)
+}
+
+impl Shapes {
+    /// Keys `unit` by its tokens, names and strings replaced by their lengths, and
+    /// records its holes; a new key gets its placeholder text.
+    fn add(&mut self, source: &str, unit: &[Token], role: Role) -> UnitRef {
+        use std::fmt::Write as _;
+        let first_hole = self.holes.len();
+        self.key.clear();
+        self.key.push_str(match role {
+            Role::Whole => "W",
+            Role::Header(Container::Struct) => "HS",
+            Role::Header(Container::Enum) => "HE",
+            Role::Header(Container::Impl) => "HI",
+            Role::Member(Container::Struct) => "MS",
+            Role::Member(Container::Enum) => "ME",
+            Role::Member(Container::Impl) => "MI",
+        });
+        // Inside an attribute (`#[...]`), from its `[`: names are kept; strings too under `doc`.
+        let mut attribute: Option<(usize, bool)> = None;
+        for (i, token) in unit.iter().enumerate() {
+            // What comes before the unit's first token is not the unit's.
+            if token.spaced && i > 0 {
+                self.key.push(' ');
+            }
+            let written = text(source, token);
+            let hole = match token.kind {
+                Kind::Ident => {
+                    let macro_name = unit.get(i + 1).is_some_and(|t| t.kind == Kind::Punct(b'!'));
+                    (attribute.is_none() && !macro_name && !is_kept_name(written))
+                        .then_some(token.start..token.end)
+                }
+                Kind::Str if !attribute.is_some_and(|(_, doc)| doc) => {
+                    Some(token.start + 1..token.end - 1)
+                }
+                Kind::DocRun => {
+                    doc_run_number(written).map(|n| token.end - n.len() as u32..token.end)
+                }
+                _ => None,
+            };
+            let index = self.holes.len() - first_hole;
+            let fits = hole
+                .as_ref()
+                .is_some_and(|h| token.kind == Kind::DocRun || placeholder_len(index) <= h.len());
+            match hole {
+                Some(h) if fits => {
+                    let _ = match token.kind {
+                        Kind::DocRun => write!(self.key, "\u{1}d"),
+                        _ => write!(self.key, "\u{1}{}", h.len()),
+                    };
+                    self.holes.push(h);
+                }
+                _ => self.key.push_str(written),
+            }
+            self.key.push('\0');
+            // Attribute tracking: `#[` or `#![` opens, its `]` closes.
+            match (token.kind, attribute) {
+                (Kind::Punct(b'['), None)
+                    if i > 0
+                        && matches!(unit[i - 1].kind, Kind::Punct(b'#' | b'!'))
+                        && (unit[i - 1].kind == Kind::Punct(b'#')
+                            || (i > 1 && unit[i - 2].kind == Kind::Punct(b'#'))) =>
+                {
+                    let path = unit.get(i + 1).map(|t| text(source, t));
+                    attribute = Some((0, matches!(path, Some("doc" | "comment"))));
+                }
+                (Kind::Punct(b'[' | b'(' | b'{'), Some((depth, doc))) => {
+                    attribute = Some((depth + 1, doc))
+                }
+                (Kind::Punct(b']' | b')' | b'}'), Some((depth, doc))) => {
+                    attribute = depth.checked_sub(1).map(|d| (d, doc))
+                }
+                _ => {}
+            }
+        }
+        let holes = first_hole..self.holes.len();
+        if let Some(&shape) = self.by_key.get(&self.key) {
+            return UnitRef { shape, holes };
+        }
+        let shape = self.texts.len();
+        self.texts.push(Shape {
+            role,
+            text: placeholder_text(source, unit, &self.holes[holes.clone()]),
+            holes: holes.len(),
+        });
+        self.by_key.insert(self.key.clone(), shape);
+        UnitRef { shape, holes }
+    }
+}
+
+/// The unit's source with every hole replaced by its placeholder.
+fn placeholder_text(source: &str, unit: &[Token], holes: &[Range<u32>]) -> String {
+    let start = unit[0].start as usize;
+    let end = unit[unit.len() - 1].end as usize;
+    let mut out = String::with_capacity(end - start);
+    let mut at = start;
+    for (index, hole) in holes.iter().enumerate() {
+        let (from, to) = (hole.start as usize, hole.end as usize);
+        out.push_str(&source[at..from]);
+        // Doc run numbers take placeholders of any length (a doc line's length
+        // changes no layout); the others have one that fits (checked when keyed).
+        let p = placeholder(index, to - from).unwrap_or_else(|| format!("Q{index}"));
+        out.push_str(&p);
+        at = to;
+    }
+    out.push_str(&source[at..end]);
+    out
+}
+
+/// A shape's formatted text, cut at its holes.
+struct Template {
+    /// Text, then a hole, text, a hole, ..., text: one more piece than holes.
+    pieces: Vec<String>,
+    /// The hole each gap between pieces takes.
+    order: Vec<usize>,
+}
+
+impl Shape {
+    /// Formats the placeholder text inside what its role needs and cuts the output at
+    /// its placeholders; `None` when it does not parse or the output does not give
+    /// back every placeholder exactly once.
+    fn format(&self) -> Option<Template> {
+        let printed = match self.role {
+            Role::Whole => super::pretty(&self.text)?,
+            Role::Header(c) => {
+                let printed = super::pretty(&format!("{}{}", self.text, c.stand_in()))?;
+                printed.strip_suffix(c.stand_in_printed())?.to_string()
+            }
+            Role::Member(c) => {
+                let printed = super::pretty(&format!("{}{}\n}}\n", c.opening(), self.text))?;
+                printed
+                    .strip_prefix(c.opening())?
+                    .strip_suffix("}\n")?
+                    .to_string()
+            }
+        };
+        Template::cut(&printed, self.holes)
+    }
+}
+
+impl Template {
+    fn cut(printed: &str, holes: usize) -> Option<Template> {
+        let bytes = printed.as_bytes();
+        let mut pieces = Vec::with_capacity(holes + 1);
+        let mut order = Vec::with_capacity(holes);
+        let mut seen = vec![false; holes];
+        let mut at = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let starts = bytes[i] == PLACEHOLDER_START
+                && (i == 0 || !is_ident_byte(bytes[i - 1]))
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let digits = bytes[i + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let underscores = bytes[i + 1 + digits..]
+                .iter()
+                .take_while(|&&b| b == b'_')
+                .count();
+            let end = i + 1 + digits + underscores;
+            if bytes.get(end).is_some_and(|&b| is_ident_byte(b)) {
+                i = end;
+                continue;
+            }
+            let index: usize = printed[i + 1..i + 1 + digits].parse().ok()?;
+            if index >= holes || std::mem::replace(&mut seen[index], true) {
+                return None;
+            }
+            pieces.push(printed[at..i].to_string());
+            order.push(index);
+            at = end;
+            i = end;
+        }
+        if !seen.iter().all(|&s| s) {
+            return None;
+        }
+        pieces.push(printed[at..].to_string());
+        Some(Template { pieces, order })
+    }
+
+    /// Writes the template with `holes` (byte ranges of `source`) in its gaps.
+    fn write(&self, out: &mut String, source: &str, holes: &[Range<u32>]) {
+        for (piece, &hole) in self.pieces.iter().zip(&self.order) {
+            out.push_str(piece);
+            let h = &holes[hole];
+            out.push_str(&source[h.start as usize..h.end as usize]);
+        }
+        if let Some(last) = self.pieces.last() {
+            out.push_str(last);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Items of a few shapes with names of many lengths: short enough to print on one
+    /// line, long enough to break, and everything the scanner has to step over.
+    fn sample() -> String {
+        let mut source = String::from(
+            "//! Inner docs.\nuse std::collections::{BTreeMap, HashMap};\n\
+             const TABLE: [u8; 2] = [1, 2];\npub struct Tuple(pub Vec<u8>);\n",
+        );
+        for i in 0..60 {
+            let name = format!("Type{}", "Long".repeat(i % 17));
+            let field = format!("field_{}", "x".repeat(i * 3 % 41));
+            source.push_str(&format!(
+                "///@accord-doc:{i}\n#[derive(Debug, Clone)]\npub struct {name} {{\n\
+                 ///@accord-doc:{i}\n#[serde(default, skip_serializing_if = \"Option::is_none\", rename = \"{field}\")]\n\
+                 pub {field}: Option<HashMap<String, Vec<{name}>>>,\n\
+                 pub r#type: fn(u8) -> Option<u8>, pub Q1: u8, pub last: BTreeMap<String, {name}>\n}}\n\
+                 impl {name} {{\n\
+                 pub fn with_{field}(mut self, value: impl Into<HashMap<String, Vec<{name}>>>) -> Self {{ self.{field} = Some(value.into()); self }}\n\
+                 type Alias = u8;\n\
+                 pub fn as_str(&self) -> &str {{ match self.Q1 {{ 0 => \"Q0__ {field}\", 1 => '{{'.to_string().leak(), _ => \"{name}\" }} }}\n\
+                 fn lifetimes<'de>(x: &'de str) -> Vec<&'de str> {{ vec![x, \"{field}\"] }}\n}}\n\
+                 pub enum {name}Kind {{ A, #[serde(rename = \"{field}\")] B({name}), C {{ x: u8 }}, D = 3 }}\n\
+                 impl std::fmt::Display for {name}Kind {{ fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{ write!(f, \"{{}}\", {i}) }} }}\n"
+            ));
+        }
+        source
+    }
+
+    #[test]
+    fn formatting_by_shape_gives_what_formatting_whole_gives() {
+        let source = sample();
+        let by_shape = format_by_shape(&source).expect("the scanner reads generated code");
+        assert_eq!(by_shape, crate::format::pretty(&source).unwrap());
+    }
+
+    #[test]
+    fn units_that_differ_only_in_names_of_the_same_length_share_a_shape() {
+        let mut source = String::new();
+        for (run, c) in ('A'..='Z').enumerate() {
+            source.push_str(&format!(
+                "///@accord-doc:{run}\npub struct Type{c} {{ pub field_{c}: Option<Type{c}>, }}\n\
+                 impl Type{c} {{ pub fn with_field_{c}(mut self, value: Type{c}) -> Self {{ self.field_{c} = Some(value); self }} }}\n"
+            ));
+        }
+        let tokens = lex(&source).unwrap();
+        let mut shapes = Shapes::default();
+        let mut units = 0;
+        for item in split_items(&source, &tokens).unwrap() {
+            let body = item.body.unwrap();
+            let header = item.tokens.start..body.open + 1;
+            shapes.add(&source, &tokens[header], Role::Header(body.container));
+            for member in body.members {
+                shapes.add(&source, &tokens[member], Role::Member(body.container));
+                units += 2;
+            }
+        }
+        assert_eq!(units, 26 * 4);
+        // A struct header, a field, an impl header, a setter.
+        assert_eq!(shapes.texts.len(), 4);
+    }
+
+    #[test]
+    fn text_the_scanner_does_not_read_is_left_to_the_whole_file_path() {
+        assert!(format_by_shape("/* block */ struct A;").is_none());
+        assert!(format_by_shape("struct A { x: u8 ").is_none());
+        assert!(format_by_shape("struct A { x: u8, ) }").is_none());
+        // A unit that does not parse makes the item formatted as written, which fails.
+        assert!(format_by_shape("struct A { x: }").is_none());
+    }
+}
