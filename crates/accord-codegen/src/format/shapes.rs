@@ -522,11 +522,13 @@ struct UnitRef {
 /// The distinct shapes met so far, each with the placeholder text of its first unit.
 #[derive(Default)]
 struct Shapes {
-    by_key: HashMap<String, usize>,
+    by_key: HashMap<Vec<u8>, usize>,
     texts: Vec<Shape>,
     /// Every unit's holes, unit after unit: byte ranges of the source.
     holes: Vec<Range<u32>>,
-    key: String,
+    /// The key being built: each token's text, or a hole's kind and length, then `0`;
+    /// a space before a token that had whitespace before it.
+    key: Vec<u8>,
 }
 
 /// The placeholder text of a shape and what to format it inside.
@@ -555,24 +557,23 @@ impl Shapes {
     /// Keys `unit` by its tokens, names and strings replaced by their lengths, and
     /// records its holes; a new key gets its placeholder text.
     fn add(&mut self, source: &str, unit: &[Token], role: Role) -> UnitRef {
-        use std::fmt::Write as _;
         let first_hole = self.holes.len();
         self.key.clear();
-        self.key.push_str(match role {
-            Role::Whole => "W",
-            Role::Header(Container::Struct) => "HS",
-            Role::Header(Container::Enum) => "HE",
-            Role::Header(Container::Impl) => "HI",
-            Role::Member(Container::Struct) => "MS",
-            Role::Member(Container::Enum) => "ME",
-            Role::Member(Container::Impl) => "MI",
+        self.key.extend_from_slice(match role {
+            Role::Whole => b"W",
+            Role::Header(Container::Struct) => b"HS",
+            Role::Header(Container::Enum) => b"HE",
+            Role::Header(Container::Impl) => b"HI",
+            Role::Member(Container::Struct) => b"MS",
+            Role::Member(Container::Enum) => b"ME",
+            Role::Member(Container::Impl) => b"MI",
         });
         // Inside an attribute (`#[...]`), from its `[`: names are kept; strings too under `doc`.
         let mut attribute: Option<(usize, bool)> = None;
         for (i, token) in unit.iter().enumerate() {
             // What comes before the unit's first token is not the unit's.
             if token.spaced && i > 0 {
-                self.key.push(' ');
+                self.key.push(b' ');
             }
             let written = text(source, token);
             let hole = match token.kind {
@@ -595,15 +596,19 @@ impl Shapes {
                 .is_some_and(|h| token.kind == Kind::DocRun || placeholder_len(index) <= h.len());
             match hole {
                 Some(h) if fits => {
-                    let _ = match token.kind {
-                        Kind::DocRun => write!(self.key, "\u{1}d"),
-                        _ => write!(self.key, "\u{1}{}", h.len()),
+                    // A doc run's length changes no layout; a name's or a string's does.
+                    let len = if token.kind == Kind::DocRun {
+                        0
+                    } else {
+                        h.len() as u32
                     };
+                    self.key.push(1);
+                    self.key.extend_from_slice(&len.to_le_bytes());
                     self.holes.push(h);
                 }
-                _ => self.key.push_str(written),
+                _ => self.key.extend_from_slice(written.as_bytes()),
             }
-            self.key.push('\0');
+            self.key.push(0);
             // Attribute tracking: `#[` or `#![` opens, its `]` closes.
             match (token.kind, attribute) {
                 (Kind::Punct(b'['), None)
