@@ -28,54 +28,57 @@ const PLACEHOLDER_START: u8 = b'Q';
 /// it does not parse.
 pub(super) fn format_by_shape(source: &str) -> Option<String> {
     let tokens = lex(source)?;
-    let items = split_items(source, &tokens)?;
+    let items = split_items(&tokens)?;
     let mut shapes = Shapes::default();
-    let mut units: Vec<Vec<UnitRef>> = Vec::with_capacity(items.len());
+    let mut pieces = Vec::with_capacity(items.len() * 4);
+    // Each item's pieces, as a range of `pieces`.
+    let mut item_pieces = Vec::with_capacity(items.len());
+    let mut parts = Vec::new();
     for item in &items {
-        let mut refs = Vec::new();
-        match &item.body {
-            None => refs.push(shapes.add(source, &tokens[item.tokens.clone()], Role::Whole)),
-            Some(body) => {
-                let header = item.tokens.start..body.open + 1;
-                refs.push(shapes.add(source, &tokens[header], Role::Header(body.container)));
-                for member in &body.members {
-                    refs.push(shapes.add(
-                        source,
-                        &tokens[member.clone()],
-                        Role::Member(body.container),
-                    ));
-                }
+        parts.clear();
+        split_item(source, &tokens, item.clone(), &mut parts);
+        let start = pieces.len();
+        pieces.extend(parts.iter().map(|part| match part {
+            Part::Unit(range, role) => {
+                Piece::Unit(shapes.add(source, &tokens[range.clone()], *role))
             }
-        }
-        units.push(refs);
+            Part::End(text) => Piece::End(text),
+        }));
+        item_pieces.push(start..pieces.len());
     }
     let templates: Vec<Option<Template>> = shapes.texts.par_iter().map(Shape::format).collect();
+    let formatted = |piece: &Piece| match piece {
+        Piece::Unit(unit) => templates[unit.shape].is_some(),
+        Piece::End(_) => true,
+    };
     // Items with a unit whose shape did not format (a placeholder the output does not
     // give back exactly once) are formatted as written.
     let as_written: Vec<Option<String>> = items
         .par_iter()
-        .zip(&units)
-        .map(|(item, refs)| {
-            if refs.iter().all(|r| templates[r.shape].is_some()) {
+        .zip(&item_pieces)
+        .map(|(item, range)| {
+            if pieces[range.clone()].iter().all(formatted) {
                 return Ok(None);
             }
-            let text = &source[token_range_text(&tokens, &item.tokens)];
+            let text = &source[token_range_text(&tokens, item)];
             super::pretty(text).map(Some).ok_or(())
         })
         .collect::<Result<_, ()>>()
         .ok()?;
     let mut out = String::with_capacity(source.len() + source.len() / 4);
-    for ((item, refs), written) in items.iter().zip(&units).zip(&as_written) {
+    for (range, written) in item_pieces.into_iter().zip(&as_written) {
         if let Some(text) = written {
             out.push_str(text);
             continue;
         }
-        for r in refs {
-            let template = templates[r.shape].as_ref()?;
-            template.write(&mut out, source, &shapes.holes[r.holes.clone()]);
-        }
-        if item.body.is_some() {
-            out.push_str("}\n");
+        for piece in &pieces[range] {
+            match piece {
+                Piece::Unit(unit) => {
+                    let template = templates[unit.shape].as_ref()?;
+                    template.write(&mut out, source, &shapes.holes[unit.holes.clone()]);
+                }
+                Piece::End(text) => out.push_str(text),
+            }
         }
     }
     Some(out)
@@ -303,15 +306,23 @@ fn prefixed_literal_end(bytes: &[u8], i: usize) -> Option<Option<usize>> {
     }
 }
 
-/// The three kinds of braced items whose members are formatted one at a time.
+/// The braced things whose members are formatted one at a time.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Container {
+    /// A struct with named fields: the members are its fields.
     Struct,
+    /// The members are the variants.
     Enum,
+    /// The members are the associated items.
     Impl,
+    /// The `match` that is a method's whole body (`as_str`, `From<String>`): the members
+    /// are its arms.
+    Match,
 }
 
 impl Container {
+    /// Which container an item with this keyword is, `Some(None)` for an item of
+    /// another kind, `None` when the word is no item keyword.
     fn of_keyword(word: &str) -> Option<Option<Container>> {
         match word {
             "struct" => Some(Some(Container::Struct)),
@@ -323,47 +334,89 @@ impl Container {
         }
     }
 
-    /// An item of this kind around one member, up to the member.
-    fn opening(self) -> &'static str {
+    /// How the container's end prints, after its last member.
+    fn end(self) -> &'static str {
         match self {
-            Container::Struct => "struct W {\n",
-            Container::Enum => "enum W {\n",
-            Container::Impl => "impl W {\n",
-        }
-    }
-
-    /// What follows a header to format it: one member (an empty body prints on the
-    /// header's line) and the item's end.
-    fn stand_in(self) -> &'static str {
-        match self {
-            Container::Struct => "\na: u8,\n}\n",
-            Container::Enum => "\nA,\n}\n",
-            Container::Impl => "\nfn a() {}\n}\n",
-        }
-    }
-
-    /// How prettyplease prints [`Self::stand_in`].
-    fn stand_in_printed(self) -> &'static str {
-        match self {
-            Container::Struct => "    a: u8,\n}\n",
-            Container::Enum => "    A,\n}\n",
-            Container::Impl => "    fn a() {}\n}\n",
+            Container::Match => "        }\n    }\n",
+            _ => "}\n",
         }
     }
 }
 
-/// A top-level item: its tokens, and its body when it is formatted member by member.
-struct Item {
-    tokens: Range<usize>,
-    body: Option<Body>,
+/// Text written around a unit so that it parses as it stands in the file, and what
+/// prettyplease prints of that text (which the unit's output is cut out of).
+struct Frame {
+    before: &'static str,
+    before_printed: &'static str,
+    after: &'static str,
+    after_printed: &'static str,
 }
 
-struct Body {
-    container: Container,
-    /// The token index of the body's `{`.
-    open: usize,
-    /// Each member's tokens.
-    members: Vec<Range<usize>>,
+impl Role {
+    fn frame(self) -> Frame {
+        let frame = |before, before_printed, after, after_printed| Frame {
+            before,
+            before_printed,
+            after,
+            after_printed,
+        };
+        // A header is formatted with one stand-in member (an empty body prints on the
+        // header's line); a member inside an empty container.
+        match self {
+            Role::Whole => frame("", "", "", ""),
+            Role::Header(Container::Struct) => frame("", "", "\na: u8,\n}\n", "    a: u8,\n}\n"),
+            Role::Header(Container::Enum) => frame("", "", "\nA,\n}\n", "    A,\n}\n"),
+            Role::Header(Container::Impl) => {
+                frame("", "", "\nfn a() {}\n}\n", "    fn a() {}\n}\n")
+            }
+            Role::Header(Container::Match) => frame(
+                "impl W {\n",
+                "impl W {\n",
+                "\n_ => {}\n}\n}\n}\n",
+                "            _ => {}\n        }\n    }\n}\n",
+            ),
+            Role::Member(Container::Struct) => {
+                frame("struct W {\n", "struct W {\n", "\n}\n", "}\n")
+            }
+            Role::Member(Container::Enum) => frame("enum W {\n", "enum W {\n", "\n}\n", "}\n"),
+            Role::Member(Container::Impl) => frame("impl W {\n", "impl W {\n", "\n}\n", "}\n"),
+            Role::Member(Container::Match) => frame(
+                "impl W {\nfn w() {\nmatch w {\n",
+                "impl W {\n    fn w() {\n        match w {\n",
+                "\n}\n}\n}\n",
+                "        }\n    }\n}\n",
+            ),
+        }
+    }
+
+    /// The role's mark in a shape key.
+    fn key(self) -> [u8; 2] {
+        let container = |c| match c {
+            Container::Struct => b'S',
+            Container::Enum => b'E',
+            Container::Impl => b'I',
+            Container::Match => b'M',
+        };
+        match self {
+            Role::Whole => *b"W-",
+            Role::Header(c) => [b'H', container(c)],
+            Role::Member(c) => [b'M', container(c)],
+        }
+    }
+}
+
+/// What a top-level item is cut into, in output order.
+enum Part {
+    /// Tokens formatted as a unit in this role.
+    Unit(Range<usize>, Role),
+    /// How the end of a split container prints.
+    End(&'static str),
+}
+
+/// A [`Part`] once keyed.
+enum Piece {
+    Unit(UnitRef),
+    End(&'static str),
 }
 
 /// How deep a token leaves the bracket nesting, from `depth` before it.
@@ -377,7 +430,7 @@ fn nest(depth: usize, token: &Token) -> Option<usize> {
 
 /// Cuts the token list into top-level items (each ending at a `}` or `;` outside
 /// every bracket). `None` when the brackets do not balance.
-fn split_items(source: &str, tokens: &[Token]) -> Option<Vec<Item>> {
+fn split_items(tokens: &[Token]) -> Option<Vec<Range<usize>>> {
     let mut items = Vec::new();
     let mut depth = 0;
     let mut start = 0;
@@ -392,10 +445,7 @@ fn split_items(source: &str, tokens: &[Token]) -> Option<Vec<Item>> {
             _ => false,
         };
         if depth == 0 && ends {
-            items.push(Item {
-                body: body(source, tokens, start..i + 1),
-                tokens: start..i + 1,
-            });
+            items.push(start..i + 1);
             start = i + 1;
         }
     }
@@ -404,58 +454,151 @@ fn split_items(source: &str, tokens: &[Token]) -> Option<Vec<Item>> {
     }
     if start < tokens.len() {
         // Doc comments or attributes with no item after them.
-        items.push(Item {
-            tokens: start..tokens.len(),
-            body: None,
-        });
+        items.push(start..tokens.len());
     }
     Some(items)
 }
 
-/// The members of a struct with named fields, an enum or an impl block; `None` for
-/// any other item, an empty body, or a body the scan does not cut cleanly.
-fn body(source: &str, tokens: &[Token], item: Range<usize>) -> Option<Body> {
+/// Cuts a top-level item into the parts it is formatted in: a struct with named
+/// fields, an enum or an impl block into its header, each member (a method whose body
+/// is one `match` into its header and arms) and its end; anything else whole.
+fn split_item(source: &str, tokens: &[Token], item: Range<usize>, parts: &mut Vec<Part>) {
+    let Some(body) = body(source, tokens, item.clone()) else {
+        parts.push(Part::Unit(item, Role::Whole));
+        return;
+    };
+    parts.push(Part::Unit(
+        item.start..body.open + 1,
+        Role::Header(body.container),
+    ));
+    for member in body.members {
+        let arms = (body.container == Container::Impl)
+            .then(|| method_match(source, tokens, member.clone()))
+            .flatten();
+        match arms {
+            Some(arms) => {
+                parts.push(Part::Unit(
+                    member.start..arms.open + 1,
+                    Role::Header(Container::Match),
+                ));
+                parts.extend(
+                    arms.members
+                        .into_iter()
+                        .map(|arm| Part::Unit(arm, Role::Member(Container::Match))),
+                );
+                parts.push(Part::End(Container::Match.end()));
+            }
+            None => parts.push(Part::Unit(member, Role::Member(body.container))),
+        }
+    }
+    parts.push(Part::End(body.container.end()));
+}
+
+/// A container's members: token ranges between its braces.
+struct Body {
+    container: Container,
+    /// The token index of the body's `{`.
+    open: usize,
+    members: Vec<Range<usize>>,
+}
+
+/// The first `{` outside brackets in `range`, with each name before it outside
+/// brackets (an item's keywords; attributes are inside brackets) given to `names`.
+fn first_brace(
+    tokens: &[Token],
+    range: Range<usize>,
+    mut names: impl FnMut(&Token),
+) -> Option<usize> {
     let mut depth = 0;
-    let mut container = None;
-    let mut open = None;
-    for i in item.clone() {
+    for i in range {
         let token = &tokens[i];
         if depth == 0 {
             match token.kind {
-                Kind::Punct(b'{') => {
-                    open = Some(i);
-                    break;
-                }
-                // The item's keyword, the first outside brackets (attributes are inside).
-                Kind::Ident if container.is_none() => {
-                    if let Some(kind) = Container::of_keyword(text(source, token)) {
-                        container = Some(kind?);
-                    }
-                }
+                Kind::Punct(b'{') => return Some(i),
+                Kind::Ident => names(token),
                 _ => {}
             }
         }
         depth = nest(depth, token)?;
     }
-    let (container, open) = (container?, open?);
-    let close = item.end - 1;
+    None
+}
+
+/// The members of a struct with named fields, an enum or an impl block; `None` for
+/// any other item, an empty body, or a body the scan does not cut cleanly.
+fn body(source: &str, tokens: &[Token], item: Range<usize>) -> Option<Body> {
+    // The item's keyword: the first of them.
+    let mut keyword = None;
+    let open = first_brace(tokens, item.clone(), |token| {
+        if keyword.is_none() {
+            keyword = Container::of_keyword(text(source, token));
+        }
+    })?;
+    let container = keyword??;
+    let members = members(tokens, container, open, item.end - 1)?;
+    Some(Body {
+        container,
+        open,
+        members,
+    })
+}
+
+/// The arms of the `match` that is the whole body of the associated item `member`,
+/// when it is a method whose body is nothing else.
+fn method_match(source: &str, tokens: &[Token], member: Range<usize>) -> Option<Body> {
+    let mut is_fn = false;
+    let fn_open = first_brace(tokens, member.clone(), |token| {
+        is_fn |= text(source, token) == "fn";
+    })?;
+    let fn_close = member.end - 1;
+    let starts_with_match = tokens
+        .get(fn_open + 1)
+        .is_some_and(|t| t.kind == Kind::Ident && text(source, t) == "match");
+    if !is_fn || !starts_with_match || tokens[fn_close].kind != Kind::Punct(b'}') {
+        return None;
+    }
+    // The match's body (a scrutinee holds no bare braces), closed right before the method's.
+    let open = first_brace(tokens, fn_open + 2..fn_close, |_| {})?;
+    let close = fn_close - 1;
+    if close <= open || tokens[close].kind != Kind::Punct(b'}') {
+        return None;
+    }
+    let members = members(tokens, Container::Match, open, close)?;
+    Some(Body {
+        container: Container::Match,
+        open,
+        members,
+    })
+}
+
+/// The members between the braces at `open` and `close`: associated items end at a
+/// `}` or `;`, fields, variants and arms at a `,` outside brackets (and, for fields
+/// and variants, outside generic arguments). `None` when there is none, or when
+/// the braces do not pair or something is left that is no member.
+fn members(
+    tokens: &[Token],
+    container: Container,
+    open: usize,
+    close: usize,
+) -> Option<Vec<Range<usize>>> {
     let mut members = Vec::new();
     let mut depth = 0;
     let mut angle = 0isize;
     let mut start = open + 1;
+    // An arm's guard may compare with `<`: only types count angle brackets.
+    let counts_angles = matches!(container, Container::Struct | Container::Enum);
     for i in open + 1..close {
         let token = &tokens[i];
         depth = nest(depth, token)?;
         let ends = match token.kind {
-            Kind::Punct(b'}') => container == Container::Impl && depth == 0,
-            Kind::Punct(b';') => container == Container::Impl && depth == 0,
+            Kind::Punct(b'}' | b';') => container == Container::Impl && depth == 0,
             Kind::Punct(b',') => container != Container::Impl && depth == 0 && angle == 0,
-            Kind::Punct(b'<') if depth == 0 => {
+            Kind::Punct(b'<') if counts_angles && depth == 0 => {
                 angle += 1;
                 false
             }
             // `->` and `=>` close no angle bracket.
-            Kind::Punct(b'>') if depth == 0 && !follows(tokens, i, b"-=") => {
+            Kind::Punct(b'>') if counts_angles && depth == 0 && !follows(tokens, i, b"-=") => {
                 angle -= 1;
                 false
             }
@@ -469,18 +612,17 @@ fn body(source: &str, tokens: &[Token], item: Range<usize>) -> Option<Body> {
             start = i + 1;
         }
     }
+    if depth != 0 || angle != 0 {
+        return None;
+    }
     if start < close {
-        // A last field or variant without its comma; in an impl block, a leftover.
-        if container == Container::Impl || angle != 0 || depth != 0 {
+        // A last field, variant or arm without its comma; in an impl block, a leftover.
+        if container == Container::Impl {
             return None;
         }
         members.push(start..close);
     }
-    (!members.is_empty()).then_some(Body {
-        container,
-        open,
-        members,
-    })
+    (!members.is_empty()).then_some(members)
 }
 
 /// Whether the token at `i` is written right after one of the punctuation `bytes`.
@@ -559,15 +701,7 @@ impl Shapes {
     fn add(&mut self, source: &str, unit: &[Token], role: Role) -> UnitRef {
         let first_hole = self.holes.len();
         self.key.clear();
-        self.key.extend_from_slice(match role {
-            Role::Whole => b"W",
-            Role::Header(Container::Struct) => b"HS",
-            Role::Header(Container::Enum) => b"HE",
-            Role::Header(Container::Impl) => b"HI",
-            Role::Member(Container::Struct) => b"MS",
-            Role::Member(Container::Enum) => b"ME",
-            Role::Member(Container::Impl) => b"MI",
-        });
+        self.key.extend_from_slice(&role.key());
         // Inside an attribute (`#[...]`), from its `[`: names are kept; strings too under `doc`.
         let mut attribute: Option<(usize, bool)> = None;
         for (i, token) in unit.iter().enumerate() {
@@ -676,21 +810,12 @@ impl Shape {
     /// its placeholders; `None` when it does not parse or the output does not give
     /// back every placeholder exactly once.
     fn format(&self) -> Option<Template> {
-        let printed = match self.role {
-            Role::Whole => super::pretty(&self.text)?,
-            Role::Header(c) => {
-                let printed = super::pretty(&format!("{}{}", self.text, c.stand_in()))?;
-                printed.strip_suffix(c.stand_in_printed())?.to_string()
-            }
-            Role::Member(c) => {
-                let printed = super::pretty(&format!("{}{}\n}}\n", c.opening(), self.text))?;
-                printed
-                    .strip_prefix(c.opening())?
-                    .strip_suffix("}\n")?
-                    .to_string()
-            }
-        };
-        Template::cut(&printed, self.holes)
+        let frame = self.role.frame();
+        let printed = super::pretty(&[frame.before, &self.text, frame.after].concat())?;
+        let printed = printed
+            .strip_prefix(frame.before_printed)?
+            .strip_suffix(frame.after_printed)?;
+        Template::cut(printed, self.holes)
     }
 }
 
@@ -775,6 +900,7 @@ mod tests {
                  pub fn with_{field}(mut self, value: impl Into<HashMap<String, Vec<{name}>>>) -> Self {{ self.{field} = Some(value.into()); self }}\n\
                  type Alias = u8;\n\
                  pub fn as_str(&self) -> &str {{ match self.Q1 {{ 0 => \"Q0__ {field}\", 1 => '{{'.to_string().leak(), _ => \"{name}\" }} }}\n\
+                 fn pick(&self, x: u8) -> Vec<u8> {{ match x {{ x if x < 3 => Vec::<u8>::with_capacity(3), 4 => {{ vec![x] }} 5 => Self::{name}Kind {{ a: 1, b: 2 }}.into(), _ => vec![] }} }}\n\
                  fn lifetimes<'de>(x: &'de str) -> Vec<&'de str> {{ vec![x, \"{field}\"] }}\n}}\n\
                  pub enum {name}Kind {{ A, #[serde(rename = \"{field}\")] B({name}), C {{ x: u8 }}, D = 3 }}\n\
                  impl std::fmt::Display for {name}Kind {{ fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{ write!(f, \"{{}}\", {i}) }} }}\n"
@@ -788,6 +914,32 @@ mod tests {
         let source = sample();
         let by_shape = format_by_shape(&source).expect("the scanner reads generated code");
         assert_eq!(by_shape, crate::format::pretty(&source).unwrap());
+        let (_, shapes) = keyed(&source);
+        let unformatted: Vec<_> = shapes
+            .texts
+            .iter()
+            .filter(|s| s.format().is_none())
+            .map(|s| (s.role, &s.text))
+            .collect();
+        assert!(unformatted.is_empty(), "{unformatted:#?}");
+    }
+
+    /// Every unit of `source` (how many) and their shapes.
+    fn keyed(source: &str) -> (usize, Shapes) {
+        let tokens = lex(source).unwrap();
+        let mut parts = Vec::new();
+        for item in split_items(&tokens).unwrap() {
+            split_item(source, &tokens, item, &mut parts);
+        }
+        let mut shapes = Shapes::default();
+        let mut units = 0;
+        for part in &parts {
+            if let Part::Unit(range, role) = part {
+                shapes.add(source, &tokens[range.clone()], *role);
+                units += 1;
+            }
+        }
+        (units, shapes)
     }
 
     #[test]
@@ -799,18 +951,7 @@ mod tests {
                  impl Type{c} {{ pub fn with_field_{c}(mut self, value: Type{c}) -> Self {{ self.field_{c} = Some(value); self }} }}\n"
             ));
         }
-        let tokens = lex(&source).unwrap();
-        let mut shapes = Shapes::default();
-        let mut units = 0;
-        for item in split_items(&source, &tokens).unwrap() {
-            let body = item.body.unwrap();
-            let header = item.tokens.start..body.open + 1;
-            shapes.add(&source, &tokens[header], Role::Header(body.container));
-            for member in body.members {
-                shapes.add(&source, &tokens[member], Role::Member(body.container));
-                units += 2;
-            }
-        }
+        let (units, shapes) = keyed(&source);
         assert_eq!(units, 26 * 4);
         // A struct header, a field, an impl header, a setter.
         assert_eq!(shapes.texts.len(), 4);
