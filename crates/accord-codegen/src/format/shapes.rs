@@ -3,12 +3,14 @@
 //!
 //! prettyplease lays code out by the lengths of identifiers and literals, never by
 //! their spelling (keywords, macro names and attributes aside, which are kept as
-//! written), and every member of a struct, enum or impl block starts on a line of
-//! its own at the same indentation, so its layout does not depend on its neighbours.
+//! written), and every member of a struct, enum or impl block (and every arm of a
+//! `match`) starts on a line of its own at the same indentation, so its layout does
+//! not depend on its neighbours.
 //! A large client's types are mostly members of a few shapes (`with_` setters,
 //! optional fields under the same attribute, `Display` impls), so
 //! [`format_by_shape`] cuts the file into units (each top-level item, or the header
-//! and each member of a struct, enum or impl block), keys each unit by its tokens
+//! and each member of a struct, enum or impl block, a method that is one `match` into
+//! its header and arms), keys each unit by its tokens
 //! with names and strings replaced by their lengths, formats one placeholder text per
 //! key through syn and prettyplease, and writes every unit as its shape's output with
 //! the unit's own names and strings put back.
@@ -649,9 +651,9 @@ fn is_kept_name(name: &str) -> bool {
 enum Role {
     /// A whole top-level item.
     Whole,
-    /// A braced item up to its `{`.
+    /// A container up to its `{`.
     Header(Container),
-    /// One field, variant or associated item.
+    /// One field, variant, associated item or arm.
     Member(Container),
 }
 
