@@ -373,20 +373,23 @@ fn resolve_def(d: &mut TypeDef, names: &dyn Fn(usize) -> String) {
 }
 
 /// The second and third phases: renders the templates over `ir`
-/// ([`render::render_sources`]) and formats the Rust files ([`format::format_rust`]).
+/// ([`render::Renderer`]) and formats the Rust files ([`format::format_rust`]), each
+/// file formatted as soon as it is rendered, so that a small file's formatting
+/// overlaps the rendering of a big one.
 pub fn render_crate(ir: &CrateIr, options: &Options) -> Result<GeneratedCrate, CodegenError> {
     use rayon::prelude::*;
-    let rendered =
-        render::render_sources(ir, options.templates_dir.as_deref()).map_err(CodegenError)?;
-    let formatted: Vec<(String, String)> = rendered
+    let renderer =
+        render::Renderer::new(ir, options.templates_dir.as_deref()).map_err(CodegenError)?;
+    let formatted: Vec<(String, String)> = render::outputs(ir)
         .into_par_iter()
-        .map(|source| {
-            let text = if source.is_rust() {
-                format::format_rust(&source.path, &source.text).map_err(CodegenError)?
+        .map(|(path, template)| {
+            let text = renderer.render(template).map_err(CodegenError)?;
+            let text = if render::is_rust(path) {
+                format::format_rust(path, &text).map_err(CodegenError)?
             } else {
-                source.text
+                text
             };
-            Ok((source.path, text))
+            Ok((path.to_string(), text))
         })
         .collect::<Result<_, CodegenError>>()?;
     let mut files: BTreeMap<String, String> = formatted.into_iter().collect();

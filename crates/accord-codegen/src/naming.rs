@@ -11,20 +11,26 @@ use std::collections::HashSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
-/// Rust keywords (all editions, reserved ones included).
+/// Rust keywords (all editions, reserved ones included), sorted.
 const KEYWORDS: &[&str] = &[
+    "Self",
+    "abstract",
     "as",
     "async",
     "await",
+    "become",
+    "box",
     "break",
     "const",
     "continue",
     "crate",
+    "do",
     "dyn",
     "else",
     "enum",
     "extern",
     "false",
+    "final",
     "fn",
     "for",
     "gen",
@@ -33,43 +39,46 @@ const KEYWORDS: &[&str] = &[
     "in",
     "let",
     "loop",
+    "macro",
+    "macro_rules",
     "match",
     "mod",
     "move",
     "mut",
+    "override",
+    "priv",
     "pub",
+    "raw",
     "ref",
     "return",
+    "safe",
     "self",
-    "Self",
     "static",
     "struct",
     "super",
     "trait",
     "true",
+    "try",
     "type",
+    "typeof",
+    "union",
     "unsafe",
+    "unsized",
     "use",
+    "virtual",
     "where",
     "while",
-    "abstract",
-    "become",
-    "box",
-    "do",
-    "final",
-    "macro",
-    "override",
-    "priv",
-    "try",
-    "typeof",
-    "unsized",
-    "virtual",
     "yield",
-    "union",
-    "macro_rules",
-    "raw",
-    "safe",
 ];
+
+/// Whether `word` is a Rust keyword (a name that needs `r#` or another spelling).
+pub(crate) fn is_keyword(word: &str) -> bool {
+    // Every keyword is 2 to 11 lowercase letters and `_`, or `Self`: most names are
+    // told apart without a search (the formatter asks for every name of a client).
+    let maybe = (2..=11).contains(&word.len())
+        && (word.as_bytes()[0].is_ascii_lowercase() || word == "Self");
+    maybe && KEYWORDS.binary_search(&word).is_ok()
+}
 
 /// Type names generated code relies on that a schema must not shadow.
 pub const RESERVED_TYPES: &[&str] = &[
@@ -188,7 +197,7 @@ pub fn type_ident(raw: &str) -> String {
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, 'T');
     }
-    if KEYWORDS.contains(&out.as_str()) || RESERVED_TYPES.contains(&out.as_str()) {
+    if is_keyword(&out) || RESERVED_TYPES.contains(&out.as_str()) {
         out.push_str("Model");
     }
     out
@@ -209,7 +218,7 @@ pub fn variant_ident(raw: &str) -> String {
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, 'V');
     }
-    if KEYWORDS.contains(&out.as_str()) {
+    if is_keyword(&out) {
         out.push_str("Value");
     }
     out
@@ -232,7 +241,7 @@ pub fn field_ident(raw: &str) -> String {
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, 'n');
     }
-    if KEYWORDS.contains(&out.as_str()) {
+    if is_keyword(&out) {
         out.push('_');
     }
     out
@@ -484,6 +493,13 @@ pub fn crate_name(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keywords_are_sorted_for_binary_search() {
+        assert!(KEYWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(KEYWORDS.iter().all(|k| is_keyword(k)));
+        assert!(!is_keyword("value") && !is_keyword("Type") && !is_keyword("_"));
+    }
 
     #[test]
     fn identifiers() {

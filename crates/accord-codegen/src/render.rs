@@ -129,17 +129,17 @@ pub struct RenderedSource {
 impl RenderedSource {
     /// Whether the file is Rust source (and so goes through the formatter).
     pub fn is_rust(&self) -> bool {
-        self.path.ends_with(".rs")
+        is_rust(&self.path)
     }
 }
 
-/// Renders every template of a client (or models) crate over `ir`: manifest,
-/// README and the Rust sources, unformatted.
-pub fn render_sources(
-    ir: &CrateIr,
-    templates_dir: Option<&Path>,
-) -> Result<Vec<RenderedSource>, String> {
-    let renderer = Renderer::new(ir, templates_dir)?;
+/// Whether the file at `path` is Rust source (and so goes through the formatter).
+pub fn is_rust(path: &str) -> bool {
+    path.ends_with(".rs")
+}
+
+/// Every file of a client (or models) crate that a template writes: (path, template).
+pub fn outputs(ir: &CrateIr) -> Vec<(&'static str, &'static str)> {
     let mut outputs = vec![
         ("Cargo.toml", "Cargo.toml.jinja"),
         ("README.md", "README.md.jinja"),
@@ -152,8 +152,18 @@ pub fn render_sources(
             outputs.push(("src/form.rs", "src/form.rs.jinja"));
         }
     }
-    // The big files (types, client) render at the same time.
     outputs
+}
+
+/// Renders every template of a client (or models) crate over `ir`: manifest,
+/// README and the Rust sources, unformatted.
+pub fn render_sources(
+    ir: &CrateIr,
+    templates_dir: Option<&Path>,
+) -> Result<Vec<RenderedSource>, String> {
+    let renderer = Renderer::new(ir, templates_dir)?;
+    // The big files (types, client) render at the same time.
+    outputs(ir)
         .into_par_iter()
         .map(|(path, template)| {
             Ok(RenderedSource {

@@ -170,11 +170,10 @@ impl<'a> TypeBuilder<'a> {
                 None
             }
         });
-        let base = match &own_name {
-            Some(n) => type_ident(n),
-            None => type_ident(hint),
-        };
-        let doc = doc_lines(s.description.as_deref().or(s.title.as_deref()));
+        // Most schemas are strings, numbers and the like that get no type of their own:
+        // only those that do need a name and documentation.
+        let base = || type_ident(own_name.as_deref().unwrap_or(hint));
+        let doc = || doc_lines(s.description.as_deref().or(s.title.as_deref()));
 
         // Composition.
         let mut members: Vec<SchemaId> = Vec::new();
@@ -200,10 +199,11 @@ impl<'a> TypeBuilder<'a> {
                 }
                 _ => {
                     if let Some((values, enum_nullable)) = self.string_enum_members(&non_null) {
-                        let idx = self.enum_def(&base, doc, &values);
+                        let idx = self.enum_def(&base(), doc(), &values);
                         return (Ty::Named(idx), nullable || enum_nullable);
                     }
-                    let idx = self.register(&base, doc, TypeKind::Untagged { variants: vec![] });
+                    let idx =
+                        self.register(&base(), doc(), TypeKind::Untagged { variants: vec![] });
                     self.queue.push_back((idx, id, Body::Union));
                     return (Ty::Named(idx), nullable);
                 }
@@ -219,7 +219,7 @@ impl<'a> TypeBuilder<'a> {
                         .iter()
                         .filter_map(|v| Some((v.as_str()?.to_string(), Vec::new())))
                         .collect();
-                    let idx = self.enum_def(&base, doc, &values);
+                    let idx = self.enum_def(&base(), doc(), &values);
                     return (Ty::Named(idx), nullable);
                 }
                 let t = if non_null.iter().all(|v| v.is_i64() || v.is_u64()) {
@@ -238,16 +238,18 @@ impl<'a> TypeBuilder<'a> {
         let has_props = !s.properties.is_empty();
         let types = s.types;
         if has_props && (types.is_any() || types.contains(JsonType::Object)) {
-            let idx = self.register(&base, doc, TypeKind::Struct { fields: vec![] });
+            let idx = self.register(&base(), doc(), TypeKind::Struct { fields: vec![] });
             self.queue.push_back((idx, id, Body::Struct));
             return (Ty::Named(idx), nullable);
         }
 
         let single = types.single();
         let ty = match single {
-            Some(JsonType::Object) => self.map_ty(&s, &base),
+            Some(JsonType::Object) => self.map_ty(&s, &base()),
             Some(JsonType::Array) => match s.items {
-                Some(items) => Ty::Vec(Box::new(self.resolve_value(items, &format!("{base}Item")))),
+                Some(items) => Ty::Vec(Box::new(
+                    self.resolve_value(items, &format!("{}Item", base())),
+                )),
                 None => Ty::Vec(Box::new(Ty::Value)),
             },
             Some(JsonType::String) => string_ty(s.format.as_deref()),
@@ -261,9 +263,11 @@ impl<'a> TypeBuilder<'a> {
             None if types.without_null().is_any() && types.contains(JsonType::Null) => Ty::Unit,
             None if types.is_any() => {
                 if matches!(s.additional, Additional::Schema(_)) {
-                    self.map_ty(&s, &base)
+                    self.map_ty(&s, &base())
                 } else if let Some(items) = s.items {
-                    Ty::Vec(Box::new(self.resolve_value(items, &format!("{base}Item"))))
+                    Ty::Vec(Box::new(
+                        self.resolve_value(items, &format!("{}Item", base())),
+                    ))
                 } else if let Some(Value::String(_)) = &s.const_value {
                     Ty::path("String")
                 } else {
@@ -279,7 +283,7 @@ impl<'a> TypeBuilder<'a> {
                 },
                 _ => TypeKind::Alias { ty: ty.clone() },
             };
-            self.register(&base, doc, kind);
+            self.register(&base(), doc(), kind);
         }
         (ty, nullable)
     }

@@ -1,16 +1,13 @@
 //! Formatting: generated Rust goes through `syn` (which also proves it parses)
 //! and `prettyplease`, so output is stable whatever the templates' whitespace.
 //!
-//! Large files (a Stripe client's `types.rs` is over 4 MB) are cut into runs of
-//! whole top-level items ([`split_items`]) that are parsed and printed in
-//! parallel. prettyplease prints each top-level item on its own, independently
-//! of its neighbours, so the concatenation is byte for byte what formatting the
-//! whole file gives; a cut that does not parse falls back to the whole file.
+//! A Stripe client's `types.rs` is over 7 MB, most of it a few shapes of code
+//! repeated with other names (setters, optional fields, `Display` impls): it is
+//! formatted a shape at a time ([`shapes`]), which gives byte for byte what
+//! formatting the whole file gives; text the shape scanner does not read is
+//! formatted whole.
 
-use rayon::prelude::*;
-
-/// Below this size a file is formatted in one piece (splitting costs more than it saves).
-const CHUNK_BYTES: usize = 64 * 1024;
+mod shapes;
 
 /// Formats Rust source; the error says what does not parse (set
 /// `ACCORD_DUMP_UNFORMATTED` to a folder to keep the text for inspection).
@@ -20,22 +17,18 @@ const CHUNK_BYTES: usize = 64 * 1024;
 /// literals only to print them back unchanged was a fifth of the formatting time.
 pub fn format_rust(file_name: &str, source: &str) -> Result<String, String> {
     let docs = DocComments::lift(source);
-    let formatted = format_source(file_name, &docs.source)?;
+    let formatted = match shapes::format_by_shape(&docs.source) {
+        Some(printed) => space_items(&printed),
+        None => format_whole(file_name, &docs.source)?,
+    };
     Ok(docs.restore(&formatted))
 }
 
-fn format_source(file_name: &str, source: &str) -> Result<String, String> {
-    let chunks = split_items(source, CHUNK_BYTES);
-    if chunks.len() > 1 {
-        let printed: Result<Vec<String>, syn::Error> = chunks
-            .par_iter()
-            .map(|chunk| syn::parse_file(chunk).map(|file| prettyplease::unparse(&file)))
-            .collect();
-        if let Ok(parts) = printed {
-            return Ok(space_items(&parts.concat()));
-        }
-    }
-    format_whole(file_name, source)
+/// Parses and prints one piece of Rust (`None` when it does not parse).
+fn pretty(source: &str) -> Option<String> {
+    syn::parse_file(source)
+        .ok()
+        .map(|file| prettyplease::unparse(&file))
 }
 
 fn format_whole(file_name: &str, source: &str) -> Result<String, String> {
@@ -126,84 +119,6 @@ impl<'a> DocComments<'a> {
     }
 }
 
-/// Cuts `source` after top-level items, into pieces of at least `min_bytes`.
-///
-/// A cut goes after a code line that closes the last open brace (or ends a
-/// `;` item) at nesting depth zero. Braces are counted outside comments,
-/// string literals and character literals; generated code writes strings
-/// through `{:?}` (no raw newlines) and has no block comments, and anything
-/// the scan gets wrong only costs a parse error, after which the caller formats
-/// the file whole.
-pub fn split_items(source: &str, min_bytes: usize) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    if source.len() < 2 * min_bytes {
-        pieces.push(source);
-        return pieces;
-    }
-    let mut depth: i64 = 0;
-    let mut start = 0;
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        offset += line.len();
-        let code = line.trim();
-        if code.starts_with("//") {
-            continue;
-        }
-        depth += brace_balance(code);
-        if depth == 0
-            && (code.ends_with('}') || code.ends_with(';'))
-            && offset - start >= min_bytes
-            && source.len() - offset >= min_bytes
-        {
-            pieces.push(&source[start..offset]);
-            start = offset;
-        }
-    }
-    pieces.push(&source[start..]);
-    pieces
-}
-
-/// `{` minus `}` in one line of code, skipping strings, characters and a
-/// trailing `//` comment.
-fn brace_balance(code: &str) -> i64 {
-    let bytes = code.as_bytes();
-    let mut balance = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' => balance += 1,
-            b'}' => balance -= 1,
-            b'/' if bytes.get(i + 1) == Some(&b'/') => break,
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    if bytes[i] == b'\\' {
-                        i += 1;
-                    }
-                    i += 1;
-                }
-            }
-            // A character literal (`'{'`, `'\''`); a lifetime (`'de`) has no closing quote.
-            b'\'' => {
-                if bytes.get(i + 1) == Some(&b'\\') {
-                    if let Some(close) = code[i + 3..].find('\'') {
-                        i += 3 + close;
-                    }
-                } else if bytes.get(i + 2) == Some(&b'\'') {
-                    i += 2;
-                } else if let Some(c) = code[i + 1..].chars().next()
-                    && code[i + 1 + c.len_utf8()..].starts_with('\'')
-                {
-                    i += c.len_utf8() + 1;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    balance
-}
-
 /// Puts a blank line between consecutive items (prettyplease keeps none), at the
 /// top level and one level in (impl blocks, inline modules).
 fn space_items(text: &str) -> String {
@@ -253,33 +168,5 @@ mod tests {
         let plain = format_whole("x.rs", source).unwrap();
         assert_eq!(lifted, plain);
         assert!(lifted.contains("    /// Field.\n"), "{lifted}");
-    }
-
-    #[test]
-    fn splits_only_between_top_level_items() {
-        let source = "//! Docs.\n/// A `}` in a doc.\npub struct A {\n    x: char,\n}\n\
-                      impl A {\n    fn f<'de>(&self) -> char {\n        let _ = \"}}\";\n        '}'\n    }\n}\n\
-                      pub type B = A;\nfn g() { h('{') }\n";
-        let pieces = split_items(source, 1);
-        assert_eq!(pieces.concat(), source);
-        assert_eq!(pieces.len(), 4, "{pieces:#?}");
-        for piece in &pieces {
-            assert!(syn::parse_file(piece).is_ok(), "{piece}");
-        }
-    }
-
-    #[test]
-    fn chunked_formatting_matches_whole_file_formatting() {
-        let mut source = String::from("//! Many items.\n");
-        for i in 0..3000 {
-            source.push_str(&format!(
-                "/// Item {i}.\n#[derive(Debug)]\npub struct S{i} {{ pub a: Option<Vec<String>>, #[serde(rename = \"b{{\")] pub b: i64 }}\nimpl S{i} {{ pub fn f(&self) -> &str {{ match self.b {{ 0 => \"}}\", _ => \"x\" }} }} }}\n"
-            ));
-        }
-        assert!(split_items(&source, CHUNK_BYTES).len() > 2);
-        assert_eq!(
-            format_rust("big.rs", &source).unwrap(),
-            format_whole("big.rs", &source).unwrap()
-        );
     }
 }
