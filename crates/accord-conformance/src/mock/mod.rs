@@ -77,6 +77,7 @@ pub use credentials::{placeholder_credentials, tenant_credential};
 pub use engine::MockEngine;
 pub(crate) use form::form_value;
 pub use operation_faults::OperationFault;
+pub(crate) use params::as_sent as parameter_as_sent;
 pub use problem::{PROBLEM_JSON, Violation};
 pub(crate) use prune::prune;
 pub use record::Intercept;

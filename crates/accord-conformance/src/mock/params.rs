@@ -2,7 +2,9 @@
 //! parameter's raw text to the JSON type its schema declares (so `limit=20` validates
 //! against `type: integer`), following the OpenAPI `style`s that matter in practice.
 
-use accord_spec::{Additional, Contract, JsonType, ParamIn, ParamStyle, SchemaId, Types};
+use accord_spec::{
+    Additional, Contract, JsonType, ParamIn, ParamStyle, Parameter, SchemaId, Types,
+};
 use serde_json::{Number, Value};
 
 /// Decodes `%XX` escapes; invalid escapes and invalid UTF-8 are kept as written.
@@ -165,6 +167,26 @@ pub(crate) fn member(
 /// The `items` of `id` or of its member that is an array.
 pub(crate) fn array_items(contract: &Contract, id: SchemaId) -> Option<SchemaId> {
     member(contract, id, JsonType::Array, 0).and_then(|m| contract.schemas.merged(m).items)
+}
+
+/// A value written for `parameter` (an example) as the API reads it once sent: a parameter
+/// travels as text, so `'true'` documented for a boolean is the boolean, as the mock reads
+/// it from the wire. Values that are not text, text for an array or object, and the values
+/// of a parameter encoded as `content` (JSON already) stay as written.
+pub(crate) fn as_sent(contract: &Contract, parameter: &Parameter, value: Value) -> Value {
+    if parameter.schema.is_none() {
+        return value;
+    }
+    let shape = shape(
+        contract,
+        parameter.schema,
+        parameter.location,
+        parameter.style.as_ref(),
+    );
+    match (&value, shape) {
+        (Value::String(text), Shape::Scalar(types)) => scalar(types, text),
+        _ => value,
+    }
 }
 
 /// The JSON value of a parameter given as text (`values` holds every occurrence).

@@ -4,10 +4,10 @@
 //! contract finding and never sent as valid data, where the API refusing it would be
 //! blamed on the API.
 //!
-//! A form body's example is judged by what its wire form reads as (every form value is
-//! text: Twilio's `Record: 'true'` is the boolean `true` once sent), and sent as that; a
-//! body of another non-JSON media type is not a JSON value to judge (the loader skips those
-//! too).
+//! A parameter's or form body's example is judged by what its wire form reads as (every
+//! parameter and form value is text: Twilio's `Record: 'true'` is the boolean `true` once
+//! sent), and sent as that; a body of another non-JSON media type is not a JSON value to
+//! judge (the loader skips those too).
 
 use accord_report::{ContractFinding, Location, ValidationError};
 use accord_schema::Direction;
@@ -15,7 +15,7 @@ use accord_spec::{Contract, Example, Loc, MediaType, Operation, Parameter, Schem
 use serde_json::Value;
 
 use super::Runner;
-use crate::mock::form_value;
+use crate::mock::{form_value, parameter_as_sent};
 use crate::request;
 
 /// One example the contract documents for an input, with where it is written.
@@ -27,7 +27,9 @@ pub(super) struct Documented {
     pub what: String,
 }
 
-/// A parameter's examples: its own `example`/`examples`, then its schema's.
+/// A parameter's examples: its own `example`/`examples`, then its schema's, each as the API
+/// reads it once sent (a parameter is text: `'true'` documented for a boolean is sent as
+/// `true`, and only what is still wrong then is the contract's defect).
 pub(super) fn of_parameter(
     contract: &Contract,
     op: &Operation,
@@ -41,6 +43,10 @@ pub(super) fn of_parameter(
     );
     let mut out = own(&parameter.examples, &format!("of {input}"));
     out.extend(of_schema(contract, op, schema, &format!("of {input}")));
+    for example in &mut out {
+        let written = std::mem::take(&mut example.value);
+        example.value = parameter_as_sent(contract, parameter, written);
+    }
     out
 }
 
@@ -178,6 +184,58 @@ paths:
       responses:
         '201': {description: created}
 ";
+
+    /// A parameter example is what the API reads once sent: `'true'` for a boolean is the
+    /// boolean, `'7'` for an integer the integer; a date that is no date-time stays wrong.
+    #[test]
+    fn parameter_examples_are_judged_as_sent() {
+        let contract = accord_spec::load_str(
+            "c.yaml",
+            "\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /calls:
+    get:
+      parameters:
+        - {name: Record, in: query, schema: {type: boolean}, example: 'true'}
+        - {name: Limit, in: query, schema: {type: integer}, example: '7'}
+        - {name: StartTime, in: query, schema: {type: string, format: date-time}, example: '2008-01-02'}
+        - name: filter
+          in: query
+          content:
+            application/json:
+              schema: {type: string}
+          example: '5'
+      responses:
+        '200': {description: ok}
+",
+        )
+        .expect("loads");
+        let op = &contract.operations[0];
+        let values: Vec<Value> = op
+            .parameters
+            .iter()
+            .map(|p| {
+                let schema = p
+                    .schema
+                    .or_else(|| p.content.first().and_then(|m| m.schema))
+                    .expect("schema");
+                let mut documented = of_parameter(&contract, op, p, schema);
+                documented.remove(0).value
+            })
+            .collect();
+        assert_eq!(
+            values,
+            [
+                serde_json::json!(true),
+                serde_json::json!(7),
+                serde_json::json!("2008-01-02"),
+                // A JSON-encoded parameter's example is a JSON value already.
+                serde_json::json!("5"),
+            ]
+        );
+    }
 
     /// A form example is what its wire form reads as: `'true'` is the boolean once sent, and
     /// only what is still wrong then (`PUT`) is the contract's defect.
