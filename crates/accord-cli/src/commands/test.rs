@@ -20,9 +20,9 @@ ACCORD_TEST_HEADERS (one 'K: V' per line) and ACCORD_TEST_TENANTS (one NAME=K: V
 Exit codes: 0 no failures and every operation exercised, 1 failures or an incomplete run (budget spent, \
 throttled, base URL or credentials wrong; --min-coverage accepts partial runs), 2 usage error, unloadable \
 contract or unreachable server, 130 interrupted (the report of what ran is still written).\n\
-Contract findings: an example of the contract that fails its own schema is never sent as valid data; it is \
-reported as `invalid-example` in the report's contract section, apart from the API's failures, and does not \
-change the exit code.\n\
+Contract findings: an example of the contract that fails its own schema (judged as the API reads it once \
+sent: a parameter or form field is text) is never sent as valid data; it is reported as `invalid-example` in \
+the report's contract section, apart from the API's failures, and does not change the exit code.\n\
 Checks: not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance, \
 response_headers_conformance, negative_data_rejection, positive_data_acceptance, ignored_auth, use_after_free, \
 ensure_resource_availability, idempotency_replay, tenant_isolation, pagination_consistency, rate_limit_conformance, \

@@ -29,7 +29,10 @@
 //! rule, diff check, generated client or conformance run sees. `accord test` reports the
 //! examples of the inputs it sends (parameters, request bodies) that fail their schemas
 //! under this ID too, as contract findings apart from the API's failures: it skips them
-//! rather than send them as valid data, and does not fail the run for them.
+//! rather than send them as valid data, and does not fail the run for them. It judges each
+//! as the API reads it once sent: a parameter or form field is text, so `'true'` written
+//! for a boolean is the boolean there and is not reported by `accord test` (`accord
+//! validate` still reports it).
 
 use super::Severity;
 
