@@ -26,7 +26,9 @@ use crate::validation::Validators;
 mod accepted;
 mod batch;
 mod examples;
+mod fuzz;
 mod invented;
+mod lanes;
 pub mod wire;
 
 pub use batch::Pending;
@@ -227,20 +229,21 @@ impl<'c> Runner<'c> {
             .filter(|i| self.op(*i).method == Method::Delete)
             .rev()
             .collect();
-        for &i in &order {
+        let waves = self.waves(&order);
+        for wave in &waves {
             if self.wire.exhausted() {
                 break;
             }
-            self.progress.set_message(self.op(i).key());
-            self.fuzz(i).await;
-            self.progress.inc(1);
+            self.progress.set_message(self.op(wave[0]).key());
+            self.fuzz(wave).await;
+            self.progress.inc(wave.len() as u64);
         }
-        for &i in &order {
+        for wave in &waves {
             if self.wire.exhausted() {
                 break;
             }
-            self.negatives(i).await;
-            self.progress.inc(1);
+            self.negatives(wave).await;
+            self.progress.inc(wave.len() as u64);
         }
         let all = self.checks.clone();
         for check in all {
@@ -254,8 +257,10 @@ impl<'c> Runner<'c> {
             if self.wire.exhausted() {
                 break;
             }
-            self.fuzz(i).await;
-            self.negatives(i).await;
+            // One at a time, children first: deleting a parent before its children may
+            // be refused, so the order matters.
+            self.fuzz(&[i]).await;
+            self.negatives(&[i]).await;
             self.progress.inc(2);
         }
         self.progress.finish_and_clear();
@@ -848,104 +853,6 @@ impl<'c> Runner<'c> {
 
     // ---- phases -----------------------------------------------------------------------
 
-    async fn fuzz(&mut self, op_idx: usize) {
-        let Some(og) = self.gens.get(op_idx).cloned().flatten() else {
-            return;
-        };
-        let mut rng = self.rng(op_idx, 0);
-        let max = self.config.max_examples.max(1) as usize;
-        let mut n = 0usize;
-        // Examples first.
-        let example_count = og
-            .slots
-            .iter()
-            .map(|s| s.examples.len())
-            .max()
-            .unwrap_or(0)
-            .min(max.div_ceil(2));
-        let mut examples = Vec::new();
-        for e in 0..example_count {
-            let Ok(tree) = og.strategy.new_tree(&mut rng) else {
-                break;
-            };
-            let mut values = tree.current();
-            for (i, slot) in og.slots.iter().enumerate() {
-                if !slot.examples.is_empty() && slot.kind == SlotKind::Generated {
-                    values[i] = Some(slot.examples[e % slot.examples.len()].clone());
-                }
-            }
-            n += 1;
-            let Some((case, kind)) = self.ground(op_idx, &og, &values, (0, n), Ids::OrInvented)
-            else {
-                self.unsent(op_idx);
-                continue;
-            };
-            examples.push(Pending {
-                op: op_idx,
-                case,
-                tenant: Some(0),
-                kind,
-            });
-        }
-        self.send_all(examples).await;
-        let mut misses = 0;
-        let mut generating = true;
-        while generating && n < max && !self.wire.exhausted() {
-            // One batch: grounded against what earlier batches harvested.
-            let mut batch = Vec::new();
-            while batch.len() < batch::BATCH && n < max {
-                n += 1;
-                let Ok(tree) = og.strategy.new_tree(&mut rng) else {
-                    generating = false;
-                    break;
-                };
-                let values = tree.current();
-                let Some((case, kind)) = self.ground(op_idx, &og, &values, (0, n), Ids::OrInvented)
-                else {
-                    misses += 1;
-                    self.unsent(op_idx);
-                    if misses > 3 {
-                        generating = false;
-                        break;
-                    }
-                    continue;
-                };
-                batch.push((tree, case, kind, n));
-            }
-            let items = batch
-                .iter()
-                .map(|(_, case, kind, _)| {
-                    (op_idx, self.request(op_idx, case, Some(0)), kind.clone())
-                })
-                .collect();
-            let answers = self.exchange_all(items).await;
-            for ((mut tree, case, kind, n), answer) in batch.into_iter().zip(answers) {
-                let Some((req, resp, findings)) = answer else {
-                    continue;
-                };
-                self.harvest(op_idx, &case, Some(0), &resp);
-                self.remember_accepted(op_idx, &case, Some(0), &resp, &kind);
-                let mut to_shrink = None;
-                for (check, message) in findings {
-                    let key = (self.op(op_idx).key(), check);
-                    if !self.failures.contains_key(&key) {
-                        self.record(check, op_idx, message, &req);
-                        let shrinkable = self
-                            .checks
-                            .iter()
-                            .any(|c| c.id() == check && c.shrinkable());
-                        if shrinkable && to_shrink.is_none() {
-                            to_shrink = Some(check);
-                        }
-                    }
-                }
-                if let Some(check) = to_shrink {
-                    self.shrink(op_idx, &og, &mut tree, check, n).await;
-                }
-            }
-        }
-    }
-
     /// Notes why a case of `op_idx` could not be built (the coverage shows it when no
     /// request of the operation was sent at all).
     fn unsent(&mut self, op_idx: usize) {
@@ -997,15 +904,25 @@ impl<'c> Runner<'c> {
         }
     }
 
-    async fn negatives(&mut self, op_idx: usize) {
+    /// The negative cases of the wave's operations, sent together.
+    async fn negatives(&mut self, wave: &[usize]) {
+        let mut pending = Vec::new();
+        for &op_idx in wave {
+            pending.extend(self.negative_cases(op_idx));
+        }
+        self.send_all(pending).await;
+    }
+
+    /// The negative cases of `op_idx`: each input made invalid in one way.
+    fn negative_cases(&mut self, op_idx: usize) -> Vec<Pending> {
         if !self.enabled("negative_data_rejection") {
-            return;
+            return Vec::new();
         }
         let Some(og) = self.gens.get(op_idx).cloned().flatten() else {
-            return;
+            return Vec::new();
         };
         let Some(base) = self.valid_case(op_idx, 0, 0) else {
-            return;
+            return Vec::new();
         };
         let limit = (self.config.max_examples as usize).clamp(5, 40);
         let mut cases: Vec<(Case, String)> = Vec::new();
@@ -1065,8 +982,29 @@ impl<'c> Runner<'c> {
             .filter(|s| s.kind == SlotKind::Idempotency)
             .filter_map(|s| s.location.map(|l| (l, s.name.clone())))
             .collect();
+        // Each case on another issued item where there are several, so the updates that
+        // should all be refused do not queue on one resource (see `lanes`).
+        let item_ids: Vec<((ParamIn, String), String)> = og
+            .slots
+            .iter()
+            .filter_map(|s| match (&s.kind, s.location) {
+                (SlotKind::PathId(c), Some(l)) => Some(((l, s.name.clone()), c.clone())),
+                _ => None,
+            })
+            .collect();
+        let writes = !self.op(op_idx).method.is_safe();
         let mut pending = Vec::new();
-        for (mut case, what) in cases.into_iter().take(limit) {
+        for (i, (mut case, what)) in cases.into_iter().take(limit).enumerate() {
+            for (key, collection) in &item_ids {
+                let untouched = case.params.get(key) == base.params.get(key);
+                if let Some(id) = self
+                    .pools
+                    .pick(collection, 0, i, writes)
+                    .filter(|_| untouched)
+                {
+                    case.params.insert(key.clone(), id);
+                }
+            }
             for key in &idem {
                 let k = self.fresh_key();
                 case.params.insert(key.clone(), Value::String(k));
@@ -1078,6 +1016,6 @@ impl<'c> Runner<'c> {
                 kind: CaseKind::Negative { what },
             });
         }
-        self.send_all(pending).await;
+        pending
     }
 }

@@ -57,6 +57,16 @@ async fn get(client: &reqwest::Client, url: &str, token: &str) -> reqwest::Respo
         .expect("send")
 }
 
+async fn delete(client: &reqwest::Client, url: &str, token: &str) -> reqwest::Response {
+    client
+        .delete(url)
+        .bearer_auth(token)
+        .header("X-Tenant-ID", TENANT_HEADER)
+        .send()
+        .await
+        .expect("send")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn created_resources_live_per_tenant_until_deleted() {
     let contract = load(CUSTOMER_HUB);
@@ -112,18 +122,84 @@ async fn created_resources_live_per_tenant_until_deleted() {
         .expect("json");
     assert_eq!(read["displayName"], "Renamed");
 
-    let deleted = client
-        .delete(&item)
-        .bearer_auth("alpha")
-        .header("X-Tenant-ID", TENANT_HEADER)
-        .send()
-        .await
-        .expect("send");
+    let deleted = delete(&client, &item, "alpha").await;
     assert!(deleted.status().is_success(), "{}", deleted.status());
     let gone = get(&client, &item, "alpha").await;
     assert_eq!(gone.status(), 404);
     let problem: Value = gone.json().await.expect("json");
     assert!(problem["detail"].is_string(), "{problem}");
+}
+
+/// A page or an item the mock answered before is rendered once and served again until
+/// its collection changes: every create, update and delete shows in the next read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reads_answered_before_see_every_change() {
+    let contract = load(CUSTOMER_HUB);
+    let mock = start(contract, MockOptions::default()).await;
+    let (client, base) = (client(), mock.uri());
+    let list_url = format!("{base}/v1/customers?limit=200");
+    let listed_ids = |page: Value| -> BTreeSet<String> {
+        page["data"]
+            .as_array()
+            .expect("data")
+            .iter()
+            .filter_map(|c| c["id"].as_str().map(str::to_string))
+            .collect()
+    };
+    let list = || async {
+        let answer = get(&client, &list_url, "alpha").await;
+        assert_eq!(answer.status(), 200);
+        listed_ids(answer.json().await.expect("json"))
+    };
+    let before = list().await;
+    assert_eq!(list().await, before, "the same state lists the same");
+
+    let created = create(
+        &client,
+        &base,
+        "alpha",
+        "key-0000000000000042",
+        &customer(42),
+    )
+    .await;
+    assert_eq!(created.status(), 201);
+    let id = created.json::<Value>().await.expect("json")["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    assert!(
+        list().await.contains(&id),
+        "a create shows in the next page"
+    );
+
+    let item = format!("{base}/v1/customers/{id}");
+    for name in ["First", "Second"] {
+        let patched = client
+            .patch(&item)
+            .bearer_auth("alpha")
+            .header("X-Tenant-ID", TENANT_HEADER)
+            .json(&json!({"displayName": name}))
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(patched.status(), 200);
+        for _ in 0..2 {
+            let read: Value = get(&client, &item, "alpha")
+                .await
+                .json()
+                .await
+                .expect("json");
+            assert_eq!(
+                read["displayName"], name,
+                "an update shows in the next read"
+            );
+        }
+    }
+
+    let deleted = delete(&client, &item, "alpha").await;
+    assert!(deleted.status().is_success(), "{}", deleted.status());
+    assert_eq!(get(&client, &item, "alpha").await.status(), 404);
+    assert_eq!(list().await, before, "a delete shows in the next page");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -112,13 +112,22 @@ pub(crate) struct Prepared {
     headers: Vec<(HeaderName, HeaderSource)>,
     body: Bytes,
     /// The `id` of the body, for `Location`.
-    body_id: Option<String>,
+    pub(crate) body_id: Option<String>,
     /// The body as a value, and whether it is sent as JSON.
     pub(crate) value: Option<Value>,
     json: bool,
     /// The body's schema, and its validator (built on first use): what state is fitted to.
     pub(crate) schema: Option<SchemaId>,
     validator: OnceLock<Arc<Validator>>,
+}
+
+impl Prepared {
+    /// Which of an operation's answers this is (status and media type): with the
+    /// operation, what a rendered body depends on besides the state.
+    pub(crate) fn variant(&self) -> String {
+        let media = self.content_type.as_ref().and_then(|v| v.to_str().ok());
+        format!("{} {}", self.status, media.unwrap_or("-"))
+    }
 }
 
 #[derive(Clone)]
@@ -1018,15 +1027,21 @@ impl MockEngine {
         body: &Value,
         id: Option<&str>,
     ) -> MockResponse {
-        let bytes = if p.json && !body.is_null() {
-            Bytes::from(serde_json::to_vec(body).unwrap_or_default())
-        } else {
-            p.body.clone()
-        };
+        let bytes = self.body_bytes(p, body);
         self.respond(p, op, req, bytes, id.or(p.body_id.as_deref()))
     }
 
-    fn respond(
+    /// The bytes of `body` answered as `p` (its prepared bytes when `body` is `null` or
+    /// `p` is not JSON).
+    pub(crate) fn body_bytes(&self, p: &Prepared, body: &Value) -> Bytes {
+        if p.json && !body.is_null() {
+            Bytes::from(serde_json::to_vec(body).unwrap_or_default())
+        } else {
+            p.body.clone()
+        }
+    }
+
+    pub(crate) fn respond(
         &self,
         p: &Prepared,
         op: &Operation,

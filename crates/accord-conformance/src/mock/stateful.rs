@@ -19,7 +19,7 @@ use super::list_body::ListBody;
 use super::pagination::{self, LastCursor, Paging};
 use super::params;
 use super::resources::Role;
-use super::store::CollectionKey;
+use super::store::{CollectionKey, Rendered};
 use super::{MockRequest, MockResponse};
 use crate::plan::{self, Resource};
 
@@ -93,7 +93,16 @@ impl MockEngine {
                     .iter()
                     .find(|(n, _)| n == id_param)
                     .map(|(_, v)| v.clone())?;
-                let (found, deleted, body) = self.store.with(&key, seed, |c, w| {
+                // A read is rendered once per state of its collection.
+                let render_key =
+                    (role == Role::Get).then(|| format!("item {} {} {id}", r.index, p.variant()));
+                if let Some(hit) = render_key
+                    .as_ref()
+                    .and_then(|k| self.store.peek(&key, |c| c.rendered(k)).flatten())
+                {
+                    return Some(self.serve_rendered(r, &p, hit, Some(&id)));
+                }
+                let (found, deleted, body, generation) = self.store.with(&key, seed, |c, w| {
                     let found = c.get(&id).cloned();
                     let deleted = c.is_deleted(&id);
                     let body = match (&found, role) {
@@ -108,14 +117,22 @@ impl MockEngine {
                         }
                         (found, _) => found.clone(),
                     };
-                    (found.is_some(), deleted, body)
+                    (found.is_some(), deleted, body, c.generation())
                 });
                 if !found {
                     let status = if deleted { [410, 404] } else { [404, 410] };
                     return self.missing(r, &status, &id);
                 }
-                let body = body?;
-                Some(self.serve_fitted(r, &p, &body, &resource.id_field, &id))
+                let fitted = self.fitted(&p, &body?, &resource.id_field, &id);
+                let rendered = Rendered {
+                    body: self.body_bytes(&p, &fitted),
+                    link: None,
+                };
+                if let Some(k) = render_key {
+                    self.store
+                        .peek(&key, |c| c.remember(generation, k, rendered.clone()));
+                }
+                Some(self.serve_rendered(r, &p, rendered, Some(&id)))
             }
         }
     }
@@ -246,9 +263,6 @@ impl MockEngine {
             .get_or_init(|| Paging::of(&self.contract, r.op));
         let query = params::parse_query(r.req.query);
         let (limit, start) = paging.request(&query);
-        let page = self
-            .store
-            .with(key, seed, |c, _| pagination::cut(c, limit, start));
         // Absolute: a documented `next` link is often `format: uri`.
         let host = r
             .req
@@ -256,6 +270,18 @@ impl MockEngine {
             .get(header::HOST)
             .and_then(|h| h.to_str().ok())
             .unwrap_or("localhost");
+        let render_key = format!(
+            "list {} {} {host} {}",
+            r.index,
+            p.variant(),
+            r.req.query.unwrap_or_default()
+        );
+        if let Some(hit) = self.store.peek(key, |c| c.rendered(&render_key)).flatten() {
+            return Some(self.serve_rendered(r, p, hit, None));
+        }
+        let (page, generation) = self.store.with(key, seed, |c, _| {
+            (pagination::cut(c, limit, start), c.generation())
+        });
         let next_url = paging
             .next_query(&query, &page)
             .map(|q| format!("http://{host}{}?{q}", r.req.path));
@@ -278,30 +304,43 @@ impl MockEngine {
                 let carried = pagination::annotate(&mut body, &page, next_url.as_deref(), last);
                 validator.is_valid(&body).then_some((body, carried))
             })?;
-        let mut response = self.materialize_with(p, r.op, r.req, &body, None);
-        if !carried
-            && (paging.has_cursor() || page.next_index.is_some())
-            && let Some(url) = next_url
-            && let Ok(v) = HeaderValue::from_str(&format!("<{url}>; rel=\"next\""))
-        {
-            response.headers.push((header::LINK, v));
-        }
-        Some(response)
+        let link = next_url
+            .filter(|_| !carried && (paging.has_cursor() || page.next_index.is_some()))
+            .and_then(|url| HeaderValue::from_str(&format!("<{url}>; rel=\"next\"")).ok());
+        let rendered = Rendered {
+            body: self.body_bytes(p, &body),
+            link,
+        };
+        self.store.peek(key, |c| {
+            c.remember(generation, render_key, rendered.clone())
+        });
+        Some(self.serve_rendered(r, p, rendered, None))
     }
 
-    /// A stored resource served in the shape `p` documents, with its ID.
-    fn serve_fitted(
+    /// A rendered body served with the headers of this request (correlation ID echoed,
+    /// `Location`), which are never kept.
+    fn serve_rendered(
         &self,
         r: &Routed<'_, '_>,
         p: &Prepared,
-        stored: &Value,
-        id_field: &str,
-        id: &str,
+        rendered: Rendered,
+        id: Option<&str>,
     ) -> MockResponse {
+        let id = id.or(p.body_id.as_deref());
+        let mut response = self.respond(p, r.op, r.req, rendered.body, id);
+        if let Some(link) = rendered.link {
+            response.headers.push((header::LINK, link));
+        }
+        response
+    }
+
+    /// A stored resource in the shape `p` documents, with its ID (`null` when `p` has no
+    /// body).
+    fn fitted(&self, p: &Prepared, stored: &Value, id_field: &str, id: &str) -> Value {
         let Some(base) = &p.value else {
-            return self.materialize_with(p, r.op, r.req, &Value::Null, Some(id));
+            return Value::Null;
         };
-        let body = match (p.schema, self.validator_of(p)) {
+        match (p.schema, self.validator_of(p)) {
             (Some(schema), Some(validator)) => {
                 let overlay = fields(stored);
                 let filled = fit(&self.contract, schema, validator, base, &overlay);
@@ -313,8 +352,7 @@ impl MockEngine {
                 }
             }
             _ => base.clone(),
-        };
-        self.materialize_with(p, r.op, r.req, &body, Some(id))
+        }
     }
 
     /// The contract's answer for an item that is not there: its 404 or 410 (410 first for

@@ -35,9 +35,55 @@ pub(crate) struct Collection {
     ids: HashMap<String, u64>,
     /// Deleted IDs and the sequence number they had.
     deleted: HashMap<String, u64>,
+    /// Bumped by every change: what a rendered answer was made from.
+    #[serde(skip)]
+    generation: u64,
+    /// Answers already rendered from this generation (see [`Rendered`]).
+    #[serde(skip)]
+    rendered: HashMap<String, Rendered>,
 }
 
+/// An answer's body (and `Link` header) rendered from a collection, kept until the
+/// collection changes: a page or an item read again and again is fitted to its schema,
+/// validated and serialised once, not on every request.
+#[derive(Clone, Debug)]
+pub(crate) struct Rendered {
+    pub body: bytes::Bytes,
+    pub link: Option<http::HeaderValue>,
+}
+
+/// Rendered answers kept per collection; past this the oldest generation's are dropped
+/// all at once (a client walking every page of a big collection does not grow memory).
+const RENDERED_PER_COLLECTION: usize = 64;
+
 impl Collection {
+    /// What the collection holds now, as a number that changes with every change.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The answer rendered under `key` from the current generation.
+    pub fn rendered(&self, key: &str) -> Option<Rendered> {
+        self.rendered.get(key).cloned()
+    }
+
+    /// Keeps an answer rendered from `generation`, unless the collection changed since.
+    pub fn remember(&mut self, generation: u64, key: String, rendered: Rendered) {
+        if generation != self.generation {
+            return;
+        }
+        if self.rendered.len() >= RENDERED_PER_COLLECTION {
+            self.rendered.clear();
+        }
+        self.rendered.insert(key, rendered);
+    }
+
+    /// Marks a change: answers rendered before no longer hold.
+    fn changed(&mut self) {
+        self.generation += 1;
+        self.rendered.clear();
+    }
+
     pub fn get(&self, id: &str) -> Option<&Value> {
         let seq = self.ids.get(id)?;
         self.items.get(seq).map(|(_, v)| v)
@@ -85,12 +131,14 @@ impl Collection {
 
     /// Adds a live item at sequence number `seq`.
     fn push(&mut self, id: String, seq: u64, value: Value) {
+        self.changed();
         self.ids.insert(id.clone(), seq);
         self.items.insert(seq, (id, value));
     }
 
     /// Forgets `id`, live or deleted (eviction).
     fn forget(&mut self, id: &str) {
+        self.changed();
         if let Some(seq) = self.ids.remove(id) {
             self.items.remove(&seq);
         }
@@ -196,6 +244,16 @@ impl Store {
         result
     }
 
+    /// Runs `f` on the collection `key` if it is there; `None` (and nothing seeded) when
+    /// it is not.
+    pub fn peek<R>(&self, key: &CollectionKey, f: impl FnOnce(&mut Collection) -> R) -> Option<R> {
+        let mut inner = match self.inner.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        inner.collections.get_mut(key).map(f)
+    }
+
     /// The whole state as JSON (`--state FILE`), collections sorted for stable files.
     pub fn save(&self) -> Value {
         let inner = match self.inner.lock() {
@@ -276,6 +334,7 @@ impl Writes {
 
     /// Adds or replaces a live item (a replaced item keeps its place in the order).
     pub fn insert(&mut self, c: &mut Collection, id: String, value: Value) {
+        c.changed();
         c.deleted.remove(&id);
         if let Some(slot) = c.ids.get(&id).and_then(|seq| c.items.get_mut(seq)) {
             slot.1 = value;
@@ -291,6 +350,7 @@ impl Writes {
         let Some(seq) = c.ids.remove(id) else {
             return false;
         };
+        c.changed();
         c.items.remove(&seq);
         self.written.push(id.to_string());
         c.deleted.insert(id.to_string(), seq);

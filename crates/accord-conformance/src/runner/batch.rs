@@ -20,7 +20,7 @@ use crate::request::{Case, HttpRequest, HttpResponse};
 
 /// Cases of one operation sent together: a constant, so batches (and what each batch's
 /// answers teach the next) never depend on `--workers`.
-pub const BATCH: usize = 16;
+pub const BATCH: usize = 32;
 
 /// One request a batch sends: the case of operation `op`, as `tenant`, meant as `kind`.
 #[derive(Clone, Debug)]
@@ -89,31 +89,32 @@ impl Runner<'_> {
             kinds.push(kind);
         }
         let wire = &self.wire;
-        // Reads go concurrently; writes one at a time in the batch's order, so the API's
-        // state (the IDs it issues, what a read after a write sees) evolves the same way
-        // whatever `--workers` is.
-        let reads = futures::future::join_all(prepared.iter().map(|p| async move {
-            match p {
-                Some(p) if p.req.method.is_safe() => Some(wire.transmit(&p.req).await),
-                _ => None,
-            }
-        }));
-        let writes = async {
-            let mut out = Vec::with_capacity(prepared.len());
-            for p in &prepared {
-                out.push(match p {
-                    Some(p) if !p.req.method.is_safe() => Some(wire.transmit(&p.req).await),
-                    _ => None,
-                });
+        // Lanes by resource path go at once; within one, only requests that commute go
+        // together, so the API's state evolves the same way whatever `--workers` is.
+        let requests: Vec<Option<&HttpRequest>> = prepared
+            .iter()
+            .map(|p| p.as_ref().map(|p| &p.req))
+            .collect();
+        let lanes = super::lanes::lanes(&requests);
+        let requests = &requests;
+        let answered = futures::future::join_all(lanes.iter().map(|lane| async move {
+            let mut out = Vec::new();
+            for step in lane {
+                out.extend(
+                    futures::future::join_all(step.iter().map(|&i| async move {
+                        let req = requests[i].expect("lanes hold sent requests");
+                        (i, wire.transmit(req).await)
+                    }))
+                    .await,
+                );
             }
             out
-        };
-        let (reads, writes) = futures::future::join(reads, writes).await;
-        let sent: Vec<Option<Sent>> = reads
-            .into_iter()
-            .zip(writes)
-            .map(|(r, w)| r.or(w))
-            .collect();
+        }))
+        .await;
+        let mut sent: Vec<Option<Sent>> = prepared.iter().map(|_| None).collect();
+        for (i, s) in answered.into_iter().flatten() {
+            sent[i] = Some(s);
+        }
         prepared
             .into_iter()
             .zip(sent)
@@ -136,7 +137,8 @@ impl Runner<'_> {
             .map(|p| (p.op, self.request(p.op, &p.case, p.tenant), p.kind.clone()))
             .collect();
         let judged = self.exchange_all(items).await;
-        pending
+        let mark = self.pools.created_mark();
+        let answers = pending
             .iter()
             .zip(judged)
             .map(|(p, j)| {
@@ -148,7 +150,9 @@ impl Runner<'_> {
                 self.remember_accepted(p.op, &p.case, p.tenant, &resp, &p.kind);
                 Some((req, resp))
             })
-            .collect()
+            .collect();
+        self.pools.settle(&mark);
+        answers
     }
 
     /// Judges one answer: transport failures, the passive checks, the coverage tally, and

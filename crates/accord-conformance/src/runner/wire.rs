@@ -155,7 +155,10 @@ impl<'c> Wire<'c> {
         let probing = if self.answered.get() {
             None
         } else {
-            self.probe.acquire().await.ok()
+            // Requests queued behind the probe go at once when it was answered: only the
+            // first waits alone.
+            let permit = self.probe.acquire().await.ok();
+            permit.filter(|_| !self.answered.get())
         };
         let outcome = match self.in_flight.acquire().await {
             Ok(_permit) => self.transmit_held(req, &mut attempts).await,
@@ -274,5 +277,74 @@ impl<'c> Wire<'c> {
             }
             throttled.push(resp);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use accord_spec::Method;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::*;
+
+    /// A server answering every request after `delay`, noting the most requests it held at
+    /// once.
+    async fn counting_server(delay: Duration) -> (String, Arc<AtomicUsize>) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (active, peak) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let seen = Arc::clone(&peak);
+        tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let (active, peak) = (Arc::clone(&active), Arc::clone(&peak));
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 1024];
+                    loop {
+                        while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                            match socket.read(&mut chunk).await {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                            }
+                        }
+                        buf.clear();
+                        let now = active.fetch_add(1, Ordering::SeqCst) + 1;
+                        peak.fetch_max(now, Ordering::SeqCst);
+                        tokio::time::sleep(delay).await;
+                        active.fetch_sub(1, Ordering::SeqCst);
+                        let answer = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}";
+                        if socket.write_all(answer).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        (format!("http://{addr}"), seen)
+    }
+
+    /// Slow start sends the first request alone; the ones queued behind it then go
+    /// `--workers` at a time, not one after another.
+    #[tokio::test(flavor = "current_thread")]
+    async fn requests_queued_behind_the_probe_go_together_once_it_is_answered() {
+        let (base_url, peak) = counting_server(Duration::from_millis(30)).await;
+        let config = RunConfig {
+            base_url: base_url.clone(),
+            workers: 4,
+            ..RunConfig::default()
+        };
+        let wire = Wire::new(&config, reqwest::Client::new());
+        let req = HttpRequest {
+            method: Method::Get,
+            url: format!("{base_url}/items"),
+            headers: Vec::new(),
+            body: None,
+        };
+        let sent = futures::future::join_all((0..9).map(|_| wire.transmit(&req))).await;
+        assert!(sent.iter().all(|s| s.outcome.is_ok()), "{sent:?}");
+        assert_eq!(peak.load(Ordering::SeqCst), 4);
     }
 }
