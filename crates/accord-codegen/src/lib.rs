@@ -20,6 +20,7 @@ pub mod ir;
 pub mod mapping;
 pub mod naming;
 pub mod operations;
+pub mod reachability;
 pub mod render;
 pub mod types;
 mod vendor;
@@ -29,7 +30,8 @@ use std::path::Path;
 
 use accord_spec::Contract;
 
-use ir::{ClientIr, CrateIr, RuntimeSource, TypeDef, TypeKind};
+use ir::{ClientIr, CrateIr, Param, RuntimeSource, Ty, TypeDef, TypeKind};
+use reachability::Roots;
 use types::TypeBuilder;
 
 /// How a generated crate depends on `accord-runtime`.
@@ -226,19 +228,33 @@ fn client_ir_with_events(
     options: &Options,
 ) -> Result<(CrateIr, events::ClientEvents), CodegenError> {
     let mut tb = TypeBuilder::new(&contract.schemas);
-    for (name, id) in &contract.components {
-        tb.resolve(*id, name);
-    }
+    let components: Vec<Ty> = contract
+        .components
+        .iter()
+        .map(|(name, id)| tb.resolve(*id, name).0)
+        .collect();
     tb.drain();
     let mut client = operations::build_client(contract, &mut tb);
     tb.drain();
     let client_events = events::plan_client_events(contract, &mut tb);
     tb.drain();
+    let mut roots = Roots::of_client(&client);
+    // Components (which mapping crates convert to and from JSON) and event payloads (which
+    // the event modules read and write) travel both ways.
+    for ty in components.iter().chain(client_events.payload_tys()) {
+        roots.both(ty);
+    }
     let crate_name = options
         .crate_name
         .clone()
         .unwrap_or_else(|| default_client_crate_name(contract));
-    let ir = finish(tb, Some(&mut client), contract, crate_name, options)?;
+    let ir = finish(
+        tb,
+        Some((&mut client, &roots)),
+        contract,
+        crate_name,
+        options,
+    )?;
     Ok((ir, client_events))
 }
 
@@ -274,15 +290,23 @@ pub fn generate_models(
     render_crate(&ir, options)
 }
 
+/// The last phase of the IR: boxes recursion, narrows a client's types to the serde
+/// traits its `Roots` need ([`reachability`]; models crates keep both) and spells every
+/// type by name.
 fn finish(
     mut tb: TypeBuilder,
-    client: Option<&mut ClientIr>,
+    client: Option<(&mut ClientIr, &Roots)>,
     contract: &Contract,
     crate_name: String,
     options: &Options,
 ) -> Result<CrateIr, CodegenError> {
     check_crate_name(&crate_name)?;
     tb.box_recursion();
+    let mut uses_nullable_helper = tb.uses_nullable_helper;
+    if let Some((_, roots)) = &client {
+        reachability::assign_serde_traits(&mut tb.defs, roots);
+        uses_nullable_helper &= reachability::needs_nullable_helper(&tb.defs);
+    }
     let names: Vec<String> = tb.defs.iter().map(|d| d.name.clone()).collect();
     let bare = |i: usize| {
         names
@@ -300,10 +324,10 @@ fn finish(
     for d in &mut defaults {
         d.ty.resolve(&in_defaults);
     }
-    let client = client.map(|c| {
+    let client = client.map(|(c, _)| {
         for op in &mut c.operations {
             for p in op.args.iter_mut().chain(op.optional.iter_mut()) {
-                p.ty.resolve(&in_client);
+                resolve_param(p, &in_client);
             }
             if let Some(b) = &mut op.body {
                 b.ty.resolve(&in_client);
@@ -319,7 +343,7 @@ fn finish(
         }
         for s in &mut c.params_structs {
             for p in &mut s.fields {
-                p.ty.resolve(&in_client);
+                resolve_param(p, &in_client);
             }
         }
         c.clone()
@@ -349,7 +373,7 @@ fn finish(
         deny_warnings: options.deny_warnings,
         types: defs,
         defaults,
-        uses_nullable_helper: tb.uses_nullable_helper,
+        uses_nullable_helper,
         client,
         extra_modules: Vec::new(),
     };
@@ -358,6 +382,13 @@ fn finish(
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn resolve_param(p: &mut Param, names: &dyn Fn(usize) -> String) {
+    p.ty.resolve(names);
+    if let Some(schema_ty) = &mut p.schema_ty {
+        schema_ty.resolve(names);
+    }
 }
 
 fn resolve_def(d: &mut TypeDef, names: &dyn Fn(usize) -> String) {

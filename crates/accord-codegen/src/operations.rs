@@ -306,6 +306,7 @@ pub fn build_client(contract: &Contract, tb: &mut TypeBuilder) -> ClientIr {
                 ty: Ty::path("String"),
                 encoding: ParamEncoding::Path,
                 doc: Vec::new(),
+                schema_ty: None,
             });
         }
 
@@ -682,6 +683,7 @@ fn build_param(tb: &mut TypeBuilder, p: &Parameter, type_base: &str, ns: &mut Na
         ParamIn::Query => ParamEncoding::Query,
         ParamIn::Header | ParamIn::Cookie => ParamEncoding::Header,
     };
+    let schema_ty = ty.clone();
     let (encoding, ty) = match (&ty, p.location) {
         (t, location) if is_simple(tb, t) => (scalar_at(location), ty),
         (Ty::Vec(inner), ParamIn::Query) if is_simple(tb, inner) => {
@@ -716,6 +718,7 @@ fn build_param(tb: &mut TypeBuilder, p: &Parameter, type_base: &str, ns: &mut Na
         name: p.name.clone(),
         rust_name: ns.claim(&field_ident(&p.name)),
         arg_ty,
+        schema_ty: (schema_ty != ty).then_some(schema_ty),
         ty,
         encoding,
         doc,

@@ -17,7 +17,9 @@ use accord_spec::{Additional, JsonType, Schema, SchemaArena, SchemaId};
 use heck::ToUpperCamelCase;
 use serde_json::Value;
 
-use crate::ir::{DefaultFn, DefaultValue, EnumVariant, Field, Ty, TypeDef, TypeKind, UnionVariant};
+use crate::ir::{
+    DefaultFn, DefaultValue, EnumVariant, Field, SerdeTraits, Ty, TypeDef, TypeKind, UnionVariant,
+};
 use crate::naming::{Namespace, RESERVED_TYPES, doc_lines, field_ident, type_ident, variant_ident};
 
 /// Builds type definitions on demand.
@@ -100,7 +102,12 @@ impl<'a> TypeBuilder<'a> {
 
     fn register(&mut self, base: &str, doc: Vec<String>, kind: TypeKind) -> usize {
         let name = self.names.claim(base);
-        self.defs.push(TypeDef { name, doc, kind });
+        self.defs.push(TypeDef {
+            name,
+            doc,
+            serde: SerdeTraits::BOTH,
+            kind,
+        });
         self.defs.len() - 1
     }
 

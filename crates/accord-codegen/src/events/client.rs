@@ -23,7 +23,7 @@ use accord_spec::Contract;
 
 use super::ir::{Dispatch, MessageAlias};
 use super::plan::{self, PendingAlias, Planner, SourceGroup, SourceMessage};
-use crate::ir::{CrateIr, ModuleDecl};
+use crate::ir::{CrateIr, ModuleDecl, Ty};
 use crate::types::TypeBuilder;
 use crate::{CodegenError, GeneratedCrate};
 
@@ -98,6 +98,15 @@ impl ClientEvents {
                 doc: m.kind.docs().1.into(),
             })
             .collect()
+    }
+
+    /// The payload and header types of every planned message: the dispatch enums
+    /// serialise and deserialise them.
+    pub fn payload_tys(&self) -> impl Iterator<Item = &Ty> {
+        self.modules
+            .iter()
+            .flat_map(|m| &m.aliases)
+            .flat_map(|a| std::iter::once(&a.ty).chain(&a.headers))
     }
 }
 

@@ -60,8 +60,37 @@ pub enum RuntimeSource {
 pub struct TypeDef {
     pub name: String,
     pub doc: Vec<String>,
+    /// Which serde traits the type implements (both until the reachability pass
+    /// narrows a client's types to the directions they travel).
+    pub serde: SerdeTraits,
     #[serde(flatten)]
     pub kind: TypeKind,
+}
+
+/// The serde traits a generated type implements: `Serialize` for what the client
+/// sends, `Deserialize` for what it receives ([`crate::reachability`] decides).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SerdeTraits {
+    pub serialize: bool,
+    pub deserialize: bool,
+}
+
+impl SerdeTraits {
+    /// Both traits: what every type of models and event crates implements.
+    pub const BOTH: SerdeTraits = SerdeTraits {
+        serialize: true,
+        deserialize: true,
+    };
+    /// `Serialize` alone: a type only requests carry.
+    pub const SERIALIZE_ONLY: SerdeTraits = SerdeTraits {
+        serialize: true,
+        deserialize: false,
+    };
+    /// `Deserialize` alone: a type only responses carry.
+    pub const DESERIALIZE_ONLY: SerdeTraits = SerdeTraits {
+        serialize: false,
+        deserialize: true,
+    };
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +118,22 @@ pub enum TypeKind {
     Alias { ty: Ty },
     /// A named map (`additionalProperties` only).
     Map { value: Ty },
+}
+
+impl TypeKind {
+    /// Every type the definition mentions: field types, union variants, the aliased
+    /// type, map values.
+    pub fn mentioned_tys(&self) -> Vec<&Ty> {
+        match self {
+            TypeKind::Struct { fields } => fields.iter().map(|f| &f.ty).collect(),
+            TypeKind::Tagged { variants, .. } | TypeKind::Untagged { variants } => {
+                variants.iter().map(|v| &v.ty).collect()
+            }
+            TypeKind::Alias { ty } => vec![ty],
+            TypeKind::Map { value } => vec![value],
+            TypeKind::Enum { .. } => Vec::new(),
+        }
+    }
 }
 
 /// A struct field.
@@ -259,6 +304,11 @@ pub struct Param {
     /// How the value reaches the request.
     pub encoding: ParamEncoding,
     pub doc: Vec<String>,
+    /// The generated type of the parameter's schema when the client sends its values
+    /// as something else (an object schema as `deepObject` pairs, or as text): what
+    /// [`crate::reachability`] counts as sent, since templates never name it.
+    #[serde(skip)]
+    pub schema_ty: Option<Ty>,
 }
 
 /// How a parameter is sent, from its location and [`accord_spec::ParamStyle`]: one case

@@ -53,6 +53,16 @@ impl Ty {
         }
     }
 
+    /// Every generated type `self` mentions, at any depth (`Vec<Option<Named>>` too):
+    /// what travels with a value of this type.
+    pub fn named_refs(&self, out: &mut Vec<usize>) {
+        match self {
+            Ty::Named(i) => out.push(*i),
+            Ty::Vec(t) | Ty::Map(t) | Ty::Option(t) | Ty::Boxed(t) => t.named_refs(out),
+            Ty::Path(_) | Ty::Value | Ty::JsonMap | Ty::Unit => {}
+        }
+    }
+
     /// Named types reached without indirection through `Vec` or a map (what makes a
     /// type infinitely sized if it is recursive).
     pub fn direct_refs(&self, out: &mut Vec<usize>) {

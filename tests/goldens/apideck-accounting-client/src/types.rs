@@ -3616,28 +3616,28 @@ pub enum CustomFieldValueArrayItem {
     Other(serde_json::Value),
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InvoicesFilter {
     /// Return records with a row ID greater than or equal to the given value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_since: Option<String>,
     /// Updated since (timestamp)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_since: Option<crate::formats::DateTime>,
     /// Created since (timestamp)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_since: Option<crate::formats::DateTime>,
     /// Invoice number to search for
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Supplier ID to filter invoices by
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub supplier_id: Option<String>,
     /// Filter by the subsidiary (legal entity) the record belongs to. Only honored on connectors that support multi-entity scoping (e.g. NetSuite OneWorld); ignored elsewhere.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subsidiary_id: Option<String>,
     /// Filter by customer id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
 }
 
@@ -3712,13 +3712,12 @@ impl Default for InvoicesFilter {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InvoicesSort {
     /// The field on which to sort the Invoices
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<InvoicesSortBy>,
     /// The direction in which to sort the results
-    #[serde(default = "defaults::invoices_sort_direction")]
     pub direction: SortDirection,
 }
 
@@ -3752,10 +3751,10 @@ impl Default for InvoicesSort {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PassThroughQuery {
     /// All passthrough query parameters are passed along to the connector as is (?pass_through\[search\]=leads becomes ?search=leads)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub example_downstream_property: Option<String>,
 }
 
@@ -3782,7 +3781,7 @@ impl Default for PassThroughQuery {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetInvoicesResponse {
     /// HTTP Response Status Code
     pub status_code: i64,
@@ -3796,18 +3795,14 @@ pub struct GetInvoicesResponse {
     pub operation: String,
     pub data: Vec<Invoice>,
     /// Response metadata
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub meta: Option<Meta>,
     /// Links to navigate to previous or next pages through the API
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub links: Option<Links>,
     /// Raw response from the integration when raw=true query param is provided
     #[serde(rename = "_raw")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
 
@@ -4359,7 +4354,7 @@ impl Default for UnexpectedErrorResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetInvoiceResponse {
     /// HTTP Response Status Code
     pub status_code: i64,
@@ -4373,15 +4368,11 @@ pub struct GetInvoiceResponse {
     pub operation: String,
     pub data: Invoice,
     /// Response metadata
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub meta: Option<Meta>,
     /// Raw response from the integration when raw=true query param is provided
     #[serde(rename = "_raw")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
 
@@ -4473,14 +4464,6 @@ impl serde::Serialize for InvoicesSortBy {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for InvoicesSortBy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-
 /// The direction in which to sort the results
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortDirection {
@@ -4527,32 +4510,20 @@ impl serde::Serialize for SortDirection {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SortDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-
 /// Response metadata
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Meta {
     /// Number of items returned in the data property of the response
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub items_on_page: Option<i64>,
     /// Cursors to navigate to previous or next pages through the API
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub cursors: Option<MetaCursors>,
     /// Number of records available in total for this resource
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub total_count: Option<i64>,
     /// Non-fatal warnings emitted when optional workflow steps failed. Present only when at least one step degraded; the response status remains 200.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub warnings: Option<Option<Vec<MetaWarningsItem>>>,
 }
 
@@ -4601,24 +4572,16 @@ impl Default for Meta {
 }
 
 /// Links to navigate to previous or next pages through the API
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Links {
     /// Link to navigate to the previous page through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub previous: Option<Option<String>>,
     /// Link to navigate to the current page through the API
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub current: Option<String>,
     /// Link to navigate to the previous page through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub next: Option<Option<String>>,
 }
 
@@ -4758,28 +4721,16 @@ pub enum UnexpectedErrorResponseDetail {
 }
 
 /// Cursors to navigate to previous or next pages through the API
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MetaCursors {
     /// Cursor to navigate to the previous page of results through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub previous: Option<Option<String>>,
     /// Cursor to navigate to the current page of results through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub current: Option<Option<String>>,
     /// Cursor to navigate to the next page of results through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub next: Option<Option<String>>,
 }
 
@@ -4821,39 +4772,23 @@ impl Default for MetaCursors {
 }
 
 /// Advisory warning emitted when an optional workflow step fails non-fatally. The overall request still succeeds (HTTP 200); inspect this to detect partial or degraded data.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MetaWarningsItem {
     /// Discriminator for the warning kind.
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub type_: Option<String>,
     /// HTTP status code returned by the failed downstream request, when available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub status_code: Option<Option<i64>>,
     /// Short error description from the downstream provider, when available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub error: Option<Option<String>>,
     /// Identifier of the workflow step that failed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub operation: Option<Option<String>>,
     /// Detailed message from the downstream provider, when available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub message: Option<Option<String>>,
 }
 

@@ -1733,34 +1733,34 @@ pub enum CustomFieldValueArrayItem {
     Other(serde_json::Value),
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ContactsFilter {
     /// Name of the contact to filter on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// First name of the contact to filter on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the contact to filter on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Email of the contact to filter on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number of the contact to filter on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Unique identifier for the associated company of the contact to filter on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_id: Option<String>,
     /// Unique identifier for the owner of the contact to filter on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// Updated since (timestamp)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_since: Option<crate::formats::DateTime>,
     /// Created since (timestamp)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_since: Option<crate::formats::DateTime>,
 }
 
@@ -1849,13 +1849,12 @@ impl Default for ContactsFilter {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ContactsSort {
     /// The field on which to sort the Contacts
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<ContactsSortBy>,
     /// The direction in which to sort the results
-    #[serde(default = "defaults::contacts_sort_direction")]
     pub direction: SortDirection,
 }
 
@@ -1889,10 +1888,10 @@ impl Default for ContactsSort {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PassThroughQuery {
     /// All passthrough query parameters are passed along to the connector as is (?pass_through\[search\]=leads becomes ?search=leads)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub example_downstream_property: Option<String>,
 }
 
@@ -1919,7 +1918,7 @@ impl Default for PassThroughQuery {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetContactsResponse {
     /// HTTP Response Status Code
     pub status_code: i64,
@@ -1933,18 +1932,14 @@ pub struct GetContactsResponse {
     pub operation: String,
     pub data: Vec<Contact>,
     /// Response metadata
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub meta: Option<Meta>,
     /// Links to navigate to previous or next pages through the API
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub links: Option<Links>,
     /// Raw response from the integration when raw=true query param is provided
     #[serde(rename = "_raw")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
 
@@ -2496,7 +2491,7 @@ impl Default for UnexpectedErrorResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetContactResponse {
     /// HTTP Response Status Code
     pub status_code: i64,
@@ -2510,15 +2505,11 @@ pub struct GetContactResponse {
     pub operation: String,
     pub data: Contact,
     /// Response metadata
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub meta: Option<Meta>,
     /// Raw response from the integration when raw=true query param is provided
     #[serde(rename = "_raw")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub raw_: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
 
@@ -2619,14 +2610,6 @@ impl serde::Serialize for ContactsSortBy {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ContactsSortBy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-
 /// The direction in which to sort the results
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortDirection {
@@ -2673,32 +2656,20 @@ impl serde::Serialize for SortDirection {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SortDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-
 /// Response metadata
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Meta {
     /// Number of items returned in the data property of the response
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub items_on_page: Option<i64>,
     /// Cursors to navigate to previous or next pages through the API
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub cursors: Option<MetaCursors>,
     /// Number of records available in total for this resource
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub total_count: Option<i64>,
     /// Non-fatal warnings emitted when optional workflow steps failed. Present only when at least one step degraded; the response status remains 200.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub warnings: Option<Option<Vec<MetaWarningsItem>>>,
 }
 
@@ -2747,24 +2718,16 @@ impl Default for Meta {
 }
 
 /// Links to navigate to previous or next pages through the API
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Links {
     /// Link to navigate to the previous page through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub previous: Option<Option<String>>,
     /// Link to navigate to the current page through the API
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub current: Option<String>,
     /// Link to navigate to the previous page through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub next: Option<Option<String>>,
 }
 
@@ -2904,28 +2867,16 @@ pub enum UnexpectedErrorResponseDetail {
 }
 
 /// Cursors to navigate to previous or next pages through the API
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MetaCursors {
     /// Cursor to navigate to the previous page of results through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub previous: Option<Option<String>>,
     /// Cursor to navigate to the current page of results through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub current: Option<Option<String>>,
     /// Cursor to navigate to the next page of results through the API
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub next: Option<Option<String>>,
 }
 
@@ -2967,39 +2918,23 @@ impl Default for MetaCursors {
 }
 
 /// Advisory warning emitted when an optional workflow step fails non-fatally. The overall request still succeeds (HTTP 200); inspect this to detect partial or degraded data.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct MetaWarningsItem {
     /// Discriminator for the warning kind.
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub type_: Option<String>,
     /// HTTP status code returned by the failed downstream request, when available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub status_code: Option<Option<i64>>,
     /// Short error description from the downstream provider, when available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub error: Option<Option<String>>,
     /// Identifier of the workflow step that failed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub operation: Option<Option<String>>,
     /// Detailed message from the downstream provider, when available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "nullable::deserialize"
-    )]
+    #[serde(default, deserialize_with = "nullable::deserialize")]
     pub message: Option<Option<String>>,
 }
 

@@ -2226,7 +2226,7 @@ impl<'de> serde::Deserialize<'de> for PaymentReceivedEventType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct VoidInvoiceBody {
     pub reason: String,
 }

@@ -1813,19 +1813,10 @@ impl serde::Serialize for ListSubscriptionsStatus {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ListSubscriptionsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CancelSubscriptionBody {
-    #[serde(default = "defaults::cancel_subscription_body_at_period_end")]
     pub at_period_end: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<CancelSubscriptionBodyReason>,
 }
 
@@ -1910,14 +1901,6 @@ impl serde::Serialize for CancelSubscriptionBodyReason {
         serializer: S,
     ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CancelSubscriptionBodyReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
 

@@ -215,7 +215,7 @@ impl<'de> serde::Deserialize<'de> for InvoicePaidMethod {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateExportBody {
     pub from: String,
     pub to: String,
