@@ -2,14 +2,14 @@
 //! on the order they arrive in.
 //!
 //! Requests are split into lanes by URL path (the resource they address): lanes go
-//! concurrently, and within a lane the batch's order is kept except between requests that
-//! commute: reads of the same path, and creates (`POST`) on the same path, each of which
-//! makes a resource of its own. Anything else on one path (`PUT`, `PATCH`, `DELETE`, or a
-//! read after a write) waits for what comes before it, so a read after an update sees the
-//! update whatever `--workers` is. The IDs a server numbers by arrival are the only thing
-//! creates sent together can receive in another order; the runner sorts the IDs a batch
-//! harvested (see [`Pools::settle`](crate::plan::Pools::settle)) so the cases that use
-//! them stay the same.
+//! concurrently, and within a lane the batch's order is kept except between reads of the
+//! same path, which go together. Every write (`POST`, `PUT`, `PATCH`, `DELETE`) waits for
+//! what comes before it on its path, so a read after an update sees the update, and
+//! creates on one collection reach the server in the batch's order: a server numbers and
+//! lists resources by arrival, and a list's order shows in what the run reports, so
+//! creates sent together would make the report depend on `--workers`.
+//! [`Pools::settle`](crate::plan::Pools::settle) still puts the IDs a batch harvested in one
+//! order.
 
 use accord_spec::Method;
 
@@ -20,9 +20,7 @@ use crate::request::HttpRequest;
 enum Commutes {
     /// Safe methods: reads of one path may go together.
     Read,
-    /// `POST`: creates on one path may go together (each makes a new resource).
-    Create,
-    /// Everything else: alone, in the batch's order.
+    /// Writes: alone, in the batch's order.
     Alone,
 }
 
@@ -32,8 +30,6 @@ type Lane<'r> = (&'r str, Vec<(Commutes, Vec<usize>)>);
 fn commutes(method: Method) -> Commutes {
     if method.is_safe() {
         Commutes::Read
-    } else if method == Method::Post {
-        Commutes::Create
     } else {
         Commutes::Alone
     }
@@ -84,7 +80,7 @@ mod tests {
     }
 
     #[test]
-    fn creates_and_reads_of_a_path_go_together_and_updates_wait() {
+    fn reads_of_a_path_go_together_and_writes_wait() {
         let batch = [
             req(Method::Post, "http://h/customers"),
             req(Method::Post, "http://h/customers?x=1"),
@@ -99,7 +95,7 @@ mod tests {
         assert_eq!(
             lanes(&refs),
             vec![
-                vec![vec![0, 1]],
+                vec![vec![0], vec![1]],
                 vec![vec![2], vec![3], vec![4, 5]],
                 vec![vec![6], vec![7]],
             ]
