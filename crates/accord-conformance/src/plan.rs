@@ -306,28 +306,6 @@ fn from_url(url: &str, param: &str) -> Option<String> {
     })
 }
 
-/// The canonical order of server-issued IDs: numbers by value, then strings by length and
-/// text (so `"9"` comes before `"10"`), then anything else by its JSON text.
-fn id_order(a: &Value, b: &Value) -> std::cmp::Ordering {
-    fn rank(v: &Value) -> u8 {
-        match v {
-            Value::Number(_) => 0,
-            Value::String(_) => 1,
-            _ => 2,
-        }
-    }
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
-            x.total_cmp(&y)
-        }
-        (Value::String(x), Value::String(y)) => x.len().cmp(&y.len()).then_with(|| x.cmp(y)),
-        _ => rank(a)
-            .cmp(&rank(b))
-            .then_with(|| a.to_string().cmp(&b.to_string())),
-    }
-}
-
 /// Values the server issued, by kind.
 #[derive(Clone, Debug, Default)]
 pub struct Pools {
@@ -384,25 +362,6 @@ impl Pools {
         }
     }
 
-    /// How many created IDs each collection holds: where a batch's harvest starts.
-    pub fn created_mark(&self) -> BTreeMap<String, usize> {
-        self.created
-            .iter()
-            .map(|(c, v)| (c.clone(), v.len()))
-            .collect()
-    }
-
-    /// Puts the IDs created since `mark` in a canonical order (by tenant, then numbers by
-    /// value before strings by length and text). Creates sent together are numbered by
-    /// the order they reach the server, which `--workers` changes; sorted, the same IDs
-    /// come out the same way, so the cases built from them do too.
-    pub fn settle(&mut self, mark: &BTreeMap<String, usize>) {
-        for (collection, ids) in &mut self.created {
-            let from = mark.get(collection).copied().unwrap_or(0).min(ids.len());
-            ids[from..].sort_by(|(ta, a), (tb, b)| ta.cmp(tb).then_with(|| id_order(a, b)));
-        }
-    }
-
     pub fn add_listed(&mut self, collection: &str, id: Value) {
         let list = self.listed.entry(collection.to_string()).or_default();
         if list.len() < 1000 && !list.contains(&id) {
@@ -450,34 +409,6 @@ mod tests {
         assert_eq!(
             next_cursor(&json!([]), Some(link), "cursor").as_deref(),
             Some("q=1")
-        );
-    }
-
-    #[test]
-    fn ids_created_together_come_out_in_one_order_whatever_order_they_arrived_in() {
-        let settled = |arrived: &[Value]| {
-            let mut pools = Pools::default();
-            pools.add_created("c", 0, json!("earlier"));
-            let mark = pools.created_mark();
-            for id in arrived {
-                pools.add_created("c", 0, id.clone());
-            }
-            pools.add_created("c", 1, json!(3));
-            pools.settle(&mark);
-            pools.created["c"].clone()
-        };
-        let one = settled(&[json!("cus_10"), json!("cus_9"), json!(2)]);
-        let other = settled(&[json!(2), json!("cus_9"), json!("cus_10")]);
-        assert_eq!(one, other);
-        assert_eq!(
-            one,
-            [
-                (0, json!("earlier")),
-                (0, json!(2)),
-                (0, json!("cus_9")),
-                (0, json!("cus_10")),
-                (1, json!(3))
-            ]
         );
     }
 

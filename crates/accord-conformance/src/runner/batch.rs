@@ -10,7 +10,11 @@
 //! number of workers, so the same seed gives the same cases and the same report whatever
 //! `--workers` is.
 
+use std::cell::RefCell;
+
 use accord_report::StopReason;
+use futures::FutureExt;
+use futures::future::{LocalBoxFuture, Shared};
 
 use super::Runner;
 use super::wire::{SendError, Sent};
@@ -89,32 +93,29 @@ impl Runner<'_> {
             kinds.push(kind);
         }
         let wire = &self.wire;
-        // Lanes by resource path go at once; within one, only requests that commute go
-        // together, so the API's state evolves the same way whatever `--workers` is.
+        // Each request waits only for the earlier ones it does not commute with, so the
+        // API's state evolves the same way whatever `--workers` is.
         let requests: Vec<Option<&HttpRequest>> = prepared
             .iter()
             .map(|p| p.as_ref().map(|p| &p.req))
             .collect();
-        let lanes = super::lanes::lanes(&requests);
-        let requests = &requests;
-        let answered = futures::future::join_all(lanes.iter().map(|lane| async move {
-            let mut out = Vec::new();
-            for step in lane {
-                out.extend(
-                    futures::future::join_all(step.iter().map(|&i| async move {
-                        let req = requests[i].expect("lanes hold sent requests");
-                        (i, wire.transmit(req).await)
-                    }))
-                    .await,
-                );
-            }
-            out
-        }))
-        .await;
-        let mut sent: Vec<Option<Sent>> = prepared.iter().map(|_| None).collect();
-        for (i, s) in answered.into_iter().flatten() {
-            sent[i] = Some(s);
+        let waits = super::lanes::waits(&requests);
+        let answers: Vec<RefCell<Option<Sent>>> =
+            requests.iter().map(|_| RefCell::new(None)).collect();
+        let mut sending: Vec<Shared<LocalBoxFuture<'_, ()>>> = Vec::with_capacity(requests.len());
+        for (i, req) in requests.iter().enumerate() {
+            let before: Vec<_> = waits[i].iter().map(|&j| sending[j].clone()).collect();
+            let answer = &answers[i];
+            let send = async move {
+                futures::future::join_all(before).await;
+                if let Some(req) = req {
+                    *answer.borrow_mut() = Some(wire.transmit(req).await);
+                }
+            };
+            sending.push(send.boxed_local().shared());
         }
+        futures::future::join_all(sending).await;
+        let sent: Vec<Option<Sent>> = answers.into_iter().map(RefCell::into_inner).collect();
         prepared
             .into_iter()
             .zip(sent)
@@ -137,8 +138,7 @@ impl Runner<'_> {
             .map(|p| (p.op, self.request(p.op, &p.case, p.tenant), p.kind.clone()))
             .collect();
         let judged = self.exchange_all(items).await;
-        let mark = self.pools.created_mark();
-        let answers = pending
+        pending
             .iter()
             .zip(judged)
             .map(|(p, j)| {
@@ -150,9 +150,7 @@ impl Runner<'_> {
                 self.remember_accepted(p.op, &p.case, p.tenant, &resp, &p.kind);
                 Some((req, resp))
             })
-            .collect();
-        self.pools.settle(&mark);
-        answers
+            .collect()
     }
 
     /// Judges one answer: transport failures, the passive checks, the coverage tally, and

@@ -11,7 +11,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use proptest::strategy::{Strategy, ValueTree};
+use proptest::strategy::{BoxedStrategy, Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
 
 use super::batch::{self, Pending};
@@ -21,6 +21,15 @@ use crate::plan;
 /// At most this many operations share a wave: enough to keep a remote API's requests in
 /// flight, few enough that a budget cut stops near one operation.
 pub const WAVE: usize = 8;
+
+/// A generated case: its value tree (to shrink), the case, what it is meant as, and its
+/// number.
+type Generated = (
+    <BoxedStrategy<Vec<Option<serde_json::Value>>> as Strategy>::Tree,
+    crate::request::Case,
+    crate::checks::CaseKind,
+    usize,
+);
 
 /// One operation's generation, carried from batch to batch of its wave.
 struct Fuzzing {
@@ -134,7 +143,6 @@ impl Runner<'_> {
                 })
                 .collect();
             let mut answers = self.exchange_all(items).await.into_iter();
-            let mark = self.pools.created_mark();
             for (op_idx, og, batch) in batches {
                 for (mut tree, case, kind, n) in batch {
                     let Some((req, resp, findings)) = answers.next().flatten() else {
@@ -161,7 +169,6 @@ impl Runner<'_> {
                     }
                 }
             }
-            self.pools.settle(&mark);
         }
     }
 
@@ -204,16 +211,7 @@ impl Runner<'_> {
 
     /// The operation's next batch of generated cases, with their value trees (to shrink)
     /// and numbers.
-    #[allow(clippy::type_complexity)]
-    fn generated(
-        &mut self,
-        f: &mut Fuzzing,
-    ) -> Vec<(
-        <proptest::strategy::BoxedStrategy<Vec<Option<serde_json::Value>>> as Strategy>::Tree,
-        crate::request::Case,
-        crate::checks::CaseKind,
-        usize,
-    )> {
+    fn generated(&mut self, f: &mut Fuzzing) -> Vec<Generated> {
         let og = Rc::clone(&f.og);
         let mut batch = Vec::new();
         while batch.len() < batch::BATCH && f.n < f.max {
