@@ -10,11 +10,7 @@
 //! number of workers, so the same seed gives the same cases and the same report whatever
 //! `--workers` is.
 
-use std::cell::RefCell;
-
 use accord_report::StopReason;
-use futures::FutureExt;
-use futures::future::{LocalBoxFuture, Shared};
 
 use super::Runner;
 use super::wire::{SendError, Sent};
@@ -100,22 +96,32 @@ impl Runner<'_> {
             .map(|p| p.as_ref().map(|p| &p.req))
             .collect();
         let waits = super::lanes::waits(&requests);
-        let answers: Vec<RefCell<Option<Sent>>> =
-            requests.iter().map(|_| RefCell::new(None)).collect();
-        let mut sending: Vec<Shared<LocalBoxFuture<'_, ()>>> = Vec::with_capacity(requests.len());
-        for (i, req) in requests.iter().enumerate() {
-            let before: Vec<_> = waits[i].iter().map(|&j| sending[j].clone()).collect();
-            let answer = &answers[i];
-            let send = async move {
-                futures::future::join_all(before).await;
-                if let Some(req) = req {
-                    *answer.borrow_mut() = Some(wire.transmit(req).await);
-                }
-            };
-            sending.push(send.boxed_local().shared());
-        }
-        futures::future::join_all(sending).await;
-        let sent: Vec<Option<Sent>> = answers.into_iter().map(RefCell::into_inner).collect();
+        // A request says it is done on its own channel; the ones after it that must wait
+        // for it watch that channel.
+        let (done, watched): (Vec<_>, Vec<_>) = requests
+            .iter()
+            .map(|_| tokio::sync::watch::channel(false))
+            .unzip();
+        let sent: Vec<Option<Sent>> =
+            futures::future::join_all(requests.iter().zip(&done).enumerate().map(
+                |(i, (req, done))| {
+                    let before: Vec<_> = waits[i].iter().map(|&j| watched[j].clone()).collect();
+                    async move {
+                        for mut earlier in before {
+                            // An error means the sender is gone, which it never is before
+                            // this batch ends.
+                            let _ = earlier.wait_for(|finished| *finished).await;
+                        }
+                        let sent = match req {
+                            Some(req) => Some(wire.transmit(req).await),
+                            None => None,
+                        };
+                        done.send_replace(true);
+                        sent
+                    }
+                },
+            ))
+            .await;
         prepared
             .into_iter()
             .zip(sent)
