@@ -83,6 +83,9 @@ struct PreparedParam {
     content: bool,
     schema: Option<SchemaId>,
     validator: OnceLock<Arc<Validator>>,
+    /// A valid value as text, the template of the IDs the mock issues (built on first use:
+    /// generating it compiles the schema, too slow to repeat for every create).
+    sample: OnceLock<Option<String>>,
 }
 
 struct PreparedBody {
@@ -1116,12 +1119,15 @@ impl MockEngine {
             .params
             .iter()
             .find(|p| p.name == name)?;
-        let value = accord_schema::sample(&self.contract, p.schema?, Direction::Request);
-        match value {
-            Value::String(s) if !s.is_empty() => Some(s),
-            Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        }
+        p.sample
+            .get_or_init(|| {
+                match accord_schema::sample(&self.contract, p.schema?, Direction::Request) {
+                    Value::String(s) if !s.is_empty() => Some(s),
+                    Value::Number(n) => Some(n.to_string()),
+                    _ => None,
+                }
+            })
+            .clone()
     }
 
     /// The operation `path` names for `method`: among overlapping templates, the one whose
@@ -1266,6 +1272,7 @@ fn prepare_op(contract: &Contract, op: &Operation) -> PreparedOp {
                 },
                 schema,
                 validator: OnceLock::new(),
+                sample: OnceLock::new(),
             }
         })
         .collect();
