@@ -7,6 +7,11 @@
 //! returns `None` and the YAML parser reads the text, producing the same tree or the same
 //! error as before. For the JSON it accepts, it builds exactly the tree the YAML parser
 //! builds, spans included (a test compares both on the corpus's JSON contracts).
+//!
+//! One reading only this path has: a character outside the Basic Multilingual Plane
+//! escaped as a UTF-16 surrogate pair (`"\ud83e\udd16"`, RFC 8259 §7, what Python's
+//! `json.dumps` writes for every emoji). YAML's `\u` escapes one code point and the YAML
+//! parser rejects a surrogate, so a JSON contract holding one loads here or not at all.
 
 use jsonc_parser::ast::{ObjectPropName, Value};
 use jsonc_parser::{CollectOptions, ParseOptions};
@@ -25,6 +30,13 @@ pub(crate) fn try_parse(text: &str, limits: &Limits) -> Option<Node> {
         allow_comments: false,
         allow_loose_object_property_names: false,
         allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
     };
     let parsed = jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &strict).ok()?;
     let mut builder = TreeBuilder {
@@ -207,6 +219,25 @@ mod tests {
             ..Limits::default()
         };
         assert!(try_parse("[1, 2, 3, 4]", &tiny).is_none());
+    }
+
+    /// A non-BMP character escaped as a surrogate pair is one character; a lone surrogate
+    /// is not JSON, and the error points at the string that holds it.
+    #[test]
+    fn surrogate_pairs_are_one_character() {
+        let limits = Limits::default();
+        let text = r#"{"title": "robot \ud83e\udd16 and \uD834\uDD1E"}"#;
+        let node = crate::yaml::parse("t.json", text, &limits).expect("valid JSON loads");
+        let NodeValue::Map(entries) = &node.value else {
+            panic!("a map: {node:?}");
+        };
+        assert!(
+            matches!(&entries[0].1.value, NodeValue::String(s) if s == "robot 🤖 and 𝄞"),
+            "{entries:?}"
+        );
+        let lone = r#"{"title": "half \ud83e here"}"#;
+        let error = crate::yaml::parse("t.json", lone, &limits).expect_err("not JSON");
+        assert_eq!((error.line, error.column), (1, 11), "{error}");
     }
 
     /// Every JSON contract of the corpus reads the same through both parsers.
