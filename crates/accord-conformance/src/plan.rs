@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use accord_spec::{Contract, HeaderRole, Method, Operation, ParamIn};
+use accord_spec::{Contract, HeaderRole, Method, Operation, ParamIn, PathKey};
 use serde_json::Value;
 
 /// A collection and its item operations (indices into `contract.operations`).
@@ -31,6 +31,11 @@ pub struct Resource {
 pub fn resources(contract: &Contract) -> Vec<Resource> {
     let mut out: Vec<Resource> = Vec::new();
     for (i, op) in contract.operations.iter().enumerate() {
+        // `/#X-Amz-Target=Svc.Action`: an action called by name (JSON-RPC over one URL),
+        // not a resource path.
+        if PathKey::parse(&op.path).selector.is_some() {
+            continue;
+        }
         let (collection, is_item) = match last_param(&op.path) {
             Some(_) => (parent(&op.path), true),
             None => (op.path.clone(), false),

@@ -2,7 +2,9 @@
 //! exploded or not, `deepObject`, `spaceDelimited`, `pipeDelimited`), header and cookie
 //! parameters, JSON and form bodies; and the response as the checks see it.
 
-use accord_spec::{MediaRange, Method, Operation, ParamIn, ParamStyle, Parameter};
+use accord_spec::{
+    MediaRange, Method, Operation, ParamIn, ParamStyle, Parameter, PathKey, Selector, SelectorIn,
+};
 use indexmap::IndexMap;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
@@ -87,8 +89,17 @@ pub fn build(
     case: &Case,
     headers: &[(String, String)],
 ) -> HttpRequest {
-    let mut path = op.path.clone();
-    let mut query: Vec<String> = Vec::new();
+    // `/#X-Amz-Target=…` and `/{Bucket}?acl`: the path is sent, a query selector goes
+    // first in the query, and a fragment selector travels as the header parameter the
+    // contract declares for it.
+    let key = PathKey::parse(&op.path);
+    let mut path = key.path.to_string();
+    let mut query: Vec<String> = key
+        .selector
+        .iter()
+        .filter(|s| s.written_in == SelectorIn::Query)
+        .map(Selector::query_pair)
+        .collect();
     let mut out_headers: Vec<(String, String)> = Vec::new();
     let mut cookies: Vec<String> = Vec::new();
     for ((location, name), value) in &case.params {

@@ -34,7 +34,10 @@ use std::path::Path;
 
 use indexmap::IndexMap;
 
-pub use conventions::{HeaderRole, MediaRange, OAuthFlowKind, ParamStyle, StatusKey, StringFormat};
+pub use conventions::{
+    HeaderRole, MediaRange, OAuthFlowKind, ParamStyle, PathKey, Selector, SelectorIn, StatusKey,
+    StringFormat,
+};
 pub use error::{Limits, LoadError, LoadErrorKind};
 pub use files::{
     FileProvider, FsProvider, MemoryProvider, RootedFsProvider, normalize as normalize_path,

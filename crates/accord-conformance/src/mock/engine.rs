@@ -304,7 +304,7 @@ impl MockEngine {
                 &[],
             );
         };
-        let (index, path_params) = match self.route(method, req.path) {
+        let (index, path_params) = match self.route(method, req) {
             RouteMatch::Found { op, params } => (op, params),
             RouteMatch::MethodNotAllowed(allowed) => {
                 let allow: Vec<&str> = allowed.iter().map(|m| m.upper()).collect();
@@ -1130,14 +1130,33 @@ impl MockEngine {
             .clone()
     }
 
-    /// The operation `path` names for `method`: among overlapping templates, the one whose
-    /// schemas accept the path's values.
-    fn route(&self, method: Method, path: &str) -> RouteMatch {
-        self.router.route_fitting(method, path, |op, params| {
-            params
-                .iter()
-                .all(|(name, text)| self.param_accepts(op, name, text))
-        })
+    /// The operation `req` names for `method`: among overlapping templates, the one whose
+    /// schemas accept the path's values; among operations of one path told apart by a
+    /// selector (`/#X-Amz-Target=…`), the one whose selector the request carries.
+    fn route(&self, method: Method, req: &MockRequest<'_>) -> RouteMatch {
+        let query = std::cell::OnceCell::new();
+        self.router.route_fitting(
+            method,
+            req.path,
+            |op, params| {
+                params
+                    .iter()
+                    .all(|(name, text)| self.param_accepts(op, name, text))
+            },
+            |selector| {
+                let query: &Vec<(String, String)> =
+                    query.get_or_init(|| params::parse_query(req.query));
+                selector.selects(
+                    |name| req.headers.get(name)?.to_str().ok(),
+                    |name| {
+                        query
+                            .iter()
+                            .find(|(k, _)| k == name)
+                            .map(|(_, v)| v.as_str())
+                    },
+                )
+            },
+        )
     }
 
     /// Whether path parameter `name` of operation `index` accepts `text`.
@@ -1204,7 +1223,7 @@ impl MockEngine {
     /// of the contract matches.
     pub(crate) fn classify(&self, req: &MockRequest<'_>) -> Option<(usize, Option<String>, bool)> {
         let method = Method::parse(req.method.as_str())?;
-        let RouteMatch::Found { op, params } = self.route(method, req.path) else {
+        let RouteMatch::Found { op, params } = self.route(method, req) else {
             return None;
         };
         let prepared = self.ops.get(op)?;

@@ -5,11 +5,13 @@
 //! Routes are ordered most specific first (at each position a literal beats a mixed segment,
 //! which beats a parameter), so `/customers/search` wins over `/customers/{id}` whatever the
 //! document order. The servers' base paths (`https://api.x.example/v1` → `/v1`) are accepted
-//! as a prefix, and requests without the prefix are accepted too.
+//! as a prefix, and requests without the prefix are accepted too. A path key with a
+//! selector (`/#X-Amz-Target=Svc.Action`, `/{Bucket}?acl`, see [`PathKey`]) routes on its
+//! path, and among the routes of that path the one whose selector the request carries wins.
 
 use std::cmp::Ordering;
 
-use accord_spec::{Contract, Method};
+use accord_spec::{Contract, Method, PathKey, Selector};
 use regex::Regex;
 
 use super::params::percent_decode;
@@ -36,6 +38,7 @@ struct Route {
     op: usize,
     method: Method,
     segments: Vec<Segment>,
+    selector: Option<Selector>,
 }
 
 /// What a request path and method resolve to.
@@ -63,10 +66,14 @@ impl Router {
             .operations
             .iter()
             .enumerate()
-            .map(|(op, o)| Route {
-                op,
-                method: o.method,
-                segments: template_segments(&o.path),
+            .map(|(op, o)| {
+                let key = PathKey::parse(&o.path);
+                Route {
+                    op,
+                    method: o.method,
+                    segments: template_segments(key.path),
+                    selector: key.selector,
+                }
             })
             .collect();
         routes.sort_by(|a, b| compare_routes(a, b).then(a.op.cmp(&b.op)));
@@ -94,19 +101,21 @@ impl Router {
     /// Resolves `method` and the raw (still percent-encoded) `path`.
     #[cfg(test)]
     pub(crate) fn route(&self, method: Method, path: &str) -> RouteMatch {
-        self.route_fitting(method, path, |_, _| true)
+        self.route_fitting(method, path, |_, _| true, |_| true)
     }
 
     /// [`Router::route`], where templates of one shape overlap (Xero's
     /// `/Journals/{JournalID}` and `/Journals/{JournalNumber}`, `…/Attachments/{AttachmentID}`
     /// and `…/Attachments/{FileName}`), to the first route whose parameters `fits` (the
     /// operation's schemas accept them), else to the first route, as the vendor's server
-    /// tells them apart by the value's form.
+    /// tells them apart by the value's form. A route with a selector fits only a request
+    /// that `selects` it.
     pub(crate) fn route_fitting(
         &self,
         method: Method,
         path: &str,
         fits: impl Fn(usize, &[(String, String)]) -> bool,
+        selects: impl Fn(&Selector) -> bool,
     ) -> RouteMatch {
         let segments: Vec<String> = split_path(path).map(percent_decode).collect();
         let mut allowed: Vec<Method> = Vec::new();
@@ -125,7 +134,7 @@ impl Router {
                     continue;
                 };
                 if route.method == method {
-                    if fits(route.op, &params) {
+                    if route.selector.as_ref().is_none_or(&selects) && fits(route.op, &params) {
                         return RouteMatch::Found {
                             op: route.op,
                             params,
@@ -330,9 +339,12 @@ paths:
 "#;
         let c = accord_spec::load_str("t.yaml", doc).unwrap();
         let r = Router::new(&c);
-        let op = |path| match r.route_fitting(Method::Get, path, |_, p| {
-            p[0].1.parse::<u32>().is_ok() == (p[0].0 == "journalNumber")
-        }) {
+        let op = |path| match r.route_fitting(
+            Method::Get,
+            path,
+            |_, p| p[0].1.parse::<u32>().is_ok() == (p[0].0 == "journalNumber"),
+            |_| true,
+        ) {
             RouteMatch::Found { op, .. } => Some(op),
             _ => None,
         };
@@ -340,8 +352,43 @@ paths:
         assert_eq!(op("/journals/abc"), Some(0));
         // Nothing fits: the first route still answers (and its validation says why).
         assert!(matches!(
-            r.route_fitting(Method::Get, "/journals/x", |_, _| false),
+            r.route_fitting(Method::Get, "/journals/x", |_, _| false, |_| true),
             RouteMatch::Found { op: 0, .. }
         ));
+    }
+
+    #[test]
+    fn a_selector_tells_the_operations_of_one_path_apart() {
+        let doc = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+servers: [{url: 'https://acm.example.com'}]
+paths:
+  /#X-Amz-Target=Acm.Describe:
+    post: {responses: {'200': {description: ok}}}
+  /#X-Amz-Target=Acm.Delete:
+    post: {responses: {'200': {description: ok}}}
+  /{Bucket}?acl:
+    get: {responses: {'200': {description: ok}}}
+  /{Bucket}:
+    get: {responses: {'200': {description: ok}}}
+"#;
+        let c = accord_spec::load_str("t.yaml", doc).unwrap();
+        let r = Router::new(&c);
+        let target = |value: &'static str| move |s: &Selector| s.selects(|_| Some(value), |_| None);
+        let op = |method, path, selects: &dyn Fn(&Selector) -> bool| match r.route_fitting(
+            method,
+            path,
+            |_, _| true,
+            selects,
+        ) {
+            RouteMatch::Found { op, .. } => Some(op),
+            _ => None,
+        };
+        assert_eq!(op(Method::Post, "/", &target("Acm.Describe")), Some(0));
+        assert_eq!(op(Method::Post, "/", &target("Acm.Delete")), Some(1));
+        let acl = |s: &Selector| s.selects(|_| None, |name| (name == "acl").then_some(""));
+        assert_eq!(op(Method::Get, "/photos", &acl), Some(2));
+        assert_eq!(op(Method::Get, "/photos", &|_| false), Some(3));
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! A status key (`200`, `4XX`, `default`) and the "which documented response covers this
 //! status" lookup, media ranges (`is this JSON`, `does this range cover that type`),
-//! parameter styles, OAuth flow kinds, string formats with a known shape, and the header
+//! parameter styles, OAuth flow kinds, path keys that carry a selector (`/#X-Amz-Target=…`), string formats with a known shape, and the header
 //! names that carry correlation IDs, idempotency keys, tenants, rate limits and
 //! deprecation. Lint, diff, codegen, conformance and the mock
 //! all read these types; a copy of any of them elsewhere in `crates/` is a defect (a tidy
@@ -12,6 +12,7 @@ mod format;
 mod headers;
 mod media;
 mod oauth;
+mod path_key;
 mod status;
 mod style;
 
@@ -19,5 +20,6 @@ pub use format::StringFormat;
 pub use headers::{HeaderRole, is_tenant_parameter};
 pub use media::MediaRange;
 pub use oauth::OAuthFlowKind;
+pub use path_key::{PathKey, Selector, SelectorIn};
 pub use status::StatusKey;
 pub use style::ParamStyle;
