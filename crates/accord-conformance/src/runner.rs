@@ -10,7 +10,9 @@ use std::rc::Rc;
 
 use accord_report::{TestFailure, TestReport};
 use accord_schema::Direction;
-use accord_spec::{Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, SchemaId};
+use accord_spec::{
+    Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, PathKey, SchemaId,
+};
 use proptest::strategy::{BoxedStrategy, Just, Strategy, Union, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::Value;
@@ -926,10 +928,23 @@ impl<'c> Runner<'c> {
         };
         let limit = (self.config.max_examples as usize).clamp(5, 40);
         let mut cases: Vec<(Case, String)> = Vec::new();
+        // A parameter the path key's selector names (`/r#a&b`, `/#X-Amz-Target=…`) picks
+        // the operation: without it, or with another value, the request is another
+        // operation's valid request, not an invalid one of this.
+        let selector = PathKey::parse(&self.contract.operations[op_idx].path).selector;
+        let selects = |name: &str| {
+            selector
+                .iter()
+                .flat_map(|s| &s.conditions)
+                .any(|(n, _)| n.eq_ignore_ascii_case(name))
+        };
         for slot in &og.slots {
             let (Some(location), Some(schema_id)) = (slot.location, slot.schema) else {
                 continue;
             };
+            if selects(&slot.name) {
+                continue;
+            }
             if !matches!(slot.kind, SlotKind::Generated | SlotKind::PathId(_)) {
                 continue;
             }

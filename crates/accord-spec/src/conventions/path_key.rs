@@ -18,38 +18,46 @@ pub enum SelectorIn {
     Query,
 }
 
-/// The part of a path key that is not a path: `name` or `name=value`.
+/// The part of a path key that is not a path: `&`-separated conditions, each `name` (the
+/// parameter is present) or `name=value` (`#X-Amz-Target=Svc.Action`, `#mode=import`,
+/// `#analyzerArn&resourceArn`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Selector {
     pub written_in: SelectorIn,
-    pub name: String,
-    pub value: Option<String>,
+    pub conditions: Vec<(String, Option<String>)>,
 }
 
 impl Selector {
-    /// The selector as a query pair, as a URL sends it (`acl`, `uploads`, `versionId=1`).
+    /// The selector as a query string, as a URL sends it (`acl`, `uploads`, `versionId=1`).
     pub fn query_pair(&self) -> String {
-        match &self.value {
-            Some(value) => format!("{}={value}", self.name),
-            None => self.name.clone(),
-        }
+        let pairs: Vec<String> = self
+            .conditions
+            .iter()
+            .map(|(name, value)| match value {
+                Some(value) => format!("{name}={value}"),
+                None => name.clone(),
+            })
+            .collect();
+        pairs.join("&")
     }
 
     /// Whether a request with these header and query values is the operation this
-    /// selector names: a header of that name (a fragment selector only, case-insensitive)
-    /// or a query parameter of that name, with the value when the key gives one.
+    /// selector names: every condition holds, each met by a header of that name (a
+    /// fragment selector only, case-insensitive) or a query parameter of that name, with
+    /// the value when the key gives one.
     pub fn selects<'a>(
         &self,
         header: impl Fn(&str) -> Option<&'a str>,
         query: impl Fn(&str) -> Option<&'a str>,
     ) -> bool {
-        let matches = |found: Option<&str>| match (&self.value, found) {
-            (_, None) => false,
-            (None, Some(_)) => true,
-            (Some(want), Some(got)) => want == got,
-        };
-        let from_header = self.written_in == SelectorIn::Fragment && matches(header(&self.name));
-        from_header || matches(query(&self.name))
+        self.conditions.iter().all(|(name, value)| {
+            let matches = |found: Option<&str>| match (value, found) {
+                (_, None) => false,
+                (None, Some(_)) => true,
+                (Some(want), Some(got)) => want == got,
+            };
+            self.written_in == SelectorIn::Fragment && matches(header(name)) || matches(query(name))
+        })
     }
 }
 
@@ -74,18 +82,20 @@ impl<'k> PathKey<'k> {
         } else {
             SelectorIn::Query
         };
-        let rest = &key[at + 1..];
-        let (name, value) = match rest.split_once('=') {
-            Some((name, value)) => (name, Some(value.to_string())),
-            None => (rest, None),
-        };
+        let conditions: Vec<(String, Option<String>)> = key[at + 1..]
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| match pair.split_once('=') {
+                Some((name, value)) => (name.to_string(), Some(value.to_string())),
+                None => (pair.to_string(), None),
+            })
+            .collect();
         let path = if at == 0 { "/" } else { &key[..at] };
         PathKey {
             path,
-            selector: (!name.is_empty()).then(|| Selector {
+            selector: (!conditions.is_empty()).then_some(Selector {
                 written_in,
-                name: name.to_string(),
-                value,
+                conditions,
             }),
         }
     }
@@ -101,20 +111,24 @@ mod tests {
         assert_eq!(aws.path, "/");
         let selector = aws.selector.expect("a selector");
         assert_eq!(selector.written_in, SelectorIn::Fragment);
-        assert_eq!(selector.name, "X-Amz-Target");
         assert_eq!(
-            selector.value.as_deref(),
-            Some("CertificateManager.AddTagsToCertificate")
+            selector.conditions,
+            [(
+                "X-Amz-Target".to_string(),
+                Some("CertificateManager.AddTagsToCertificate".to_string())
+            )]
         );
 
         let s3 = PathKey::parse("/{Bucket}?acl");
         assert_eq!(s3.path, "/{Bucket}");
         let selector = s3.selector.expect("a selector");
-        assert_eq!(
-            (selector.written_in, &selector.value),
-            (SelectorIn::Query, &None)
-        );
+        assert_eq!(selector.written_in, SelectorIn::Query);
         assert_eq!(selector.query_pair(), "acl");
+
+        let both = PathKey::parse("/analyzed-resource#analyzerArn&resourceArn");
+        assert_eq!(both.path, "/analyzed-resource");
+        let selector = both.selector.expect("a selector");
+        assert_eq!(selector.query_pair(), "analyzerArn&resourceArn");
 
         let plain = PathKey::parse("/customers/{id}");
         assert_eq!((plain.path, plain.selector), ("/customers/{id}", None));
@@ -139,5 +153,9 @@ mod tests {
         let acl = PathKey::parse("/{Bucket}?acl").selector.unwrap();
         assert!(!acl.selects(|_| Some(""), none));
         assert!(acl.selects(none, |name| (name == "acl").then_some("")));
+        // Every condition must hold.
+        let both = PathKey::parse("/r#a&b").selector.unwrap();
+        assert!(both.selects(none, |name| (name == "a" || name == "b").then_some("1")));
+        assert!(!both.selects(none, |name| (name == "a").then_some("1")));
     }
 }
