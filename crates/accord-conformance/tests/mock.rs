@@ -463,3 +463,46 @@ async fn port_in_use_is_a_clear_error() {
     .expect("second bind fails");
     assert!(err.to_string().contains("in use"), "{err}");
 }
+
+/// A request of an operation told apart by its `X-Amz-Target` selector reaches that
+/// operation, and invalid input is refused with a client error the operation documents:
+/// AWS contracts document their exceptions as `480`–`489` and no `400`.
+#[test]
+fn selected_actions_refuse_invalid_input_with_a_documented_status() {
+    let contract = load("crates/accord-conformance/tests/fixtures/json-rpc-actions.yaml");
+    let engine = MockEngine::new(contract, MockOptions::default());
+    let mut headers = http::HeaderMap::new();
+    headers.insert("authorization", http::HeaderValue::from_static("AWS4 key"));
+    headers.insert(
+        "content-type",
+        http::HeaderValue::from_static("application/json"),
+    );
+    let call = |target: &'static str, body: &[u8]| {
+        let mut headers = headers.clone();
+        headers.insert("x-amz-target", http::HeaderValue::from_static(target));
+        engine.handle(&MockRequest {
+            method: &http::Method::POST,
+            path: "/",
+            query: None,
+            headers: &headers,
+            body,
+        })
+    };
+    let valid = br#"{"CertificateArn": "arn:aws:acm:us-east-1:1:certificate/x"}"#;
+    let described = call("CertificateManager.DescribeCertificate", valid);
+    assert_eq!(described.status, 200);
+    let body: serde_json::Value = serde_json::from_slice(&described.body).expect("JSON");
+    assert!(body.get("Certificate").is_some(), "{body}");
+    let listed = call("CertificateManager.ListCertificates", b"{}");
+    assert_eq!(listed.status, 200);
+    assert!(
+        serde_json::from_slice::<serde_json::Value>(&listed.body).expect("JSON")
+            ["CertificateSummaryList"]
+            .is_array()
+    );
+    let refused = call(
+        "CertificateManager.DescribeCertificate",
+        br#"{"CertificateArn": 7}"#,
+    );
+    assert_eq!(refused.status, 480, "the documented client error, not 400");
+}

@@ -1459,13 +1459,31 @@ fn select_response(
     }
 }
 
-/// The first of `preferred` the operation documents exactly, else the first.
+/// The status a rejection answers with: the first of `preferred` the operation documents
+/// exactly; else the first, when a `4XX` range or `default` documents it; else the lowest
+/// client error the operation documents exactly that says nothing more specific than "this
+/// request was refused" (AWS contracts document their exceptions as `480`–`489` and no
+/// `400`), so the answer is always one the contract documents when it documents any.
 fn rejection_status(op: &Operation, preferred: &[u16]) -> u16 {
-    preferred
+    /// Client errors that mean something else: credentials, absence, throttling.
+    const OTHER_MEANING: [u16; 4] = [401, 403, 404, 429];
+    let first = preferred.first().copied().unwrap_or(400);
+    if let Some(exact) = preferred
         .iter()
         .copied()
         .find(|s| op.response(*s).is_some())
-        .unwrap_or(preferred.first().copied().unwrap_or(400))
+    {
+        return exact;
+    }
+    if op.documented(first).is_some() {
+        return first;
+    }
+    op.responses
+        .iter()
+        .filter_map(|r| r.status.code())
+        .filter(|code| (400..500).contains(code) && !OTHER_MEANING.contains(code))
+        .min()
+        .unwrap_or(first)
 }
 
 /// A problem answer with another status (its body's `status` too).
