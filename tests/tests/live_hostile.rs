@@ -434,3 +434,54 @@ fn interrupted_run_writes_the_report_of_what_ran() {
         "{json}"
     );
 }
+
+/// An API key the contract takes in the query travels there, never as a header, and the
+/// reproduction names it with `--url-query` and an environment variable, never the value.
+#[test]
+fn query_api_key_is_sent_in_the_query_and_never_printed() {
+    let contract = CONTRACT.replace(
+        "servers:",
+        "security: [{key: []}]\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, in: query, name: api_key}\nservers:",
+    );
+    let server = serve(
+        Arc::new(|_, head: &str| {
+            let line = head.lines().next().unwrap_or_default();
+            if line.contains("api_key=s3cr%27et%2Fkey") && !head.contains("api_key:") {
+                Some(response("500 Internal Server Error", &[], ""))
+            } else {
+                Some(response("401 Unauthorized", &[], ""))
+            }
+        }),
+        false,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("key.yaml"), contract).unwrap();
+    let out = accord_in(
+        dir.path(),
+        &[
+            "test",
+            "key.yaml",
+            "--max-examples",
+            "2",
+            "--seed",
+            "7",
+            "--base-url",
+            &server.url,
+            "--tenant",
+            "alpha=api_key: s3cr'et/key",
+        ],
+    );
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("not_a_server_error"),
+        "the key reached the query: {text}"
+    );
+    assert!(
+        text.contains("--url-query \"api_key=$ACCORD_TENANT_ALPHA_API_KEY\""),
+        "{text}"
+    );
+    for leak in ["s3cr", "s3cr%27et"] {
+        assert!(!text.contains(leak), "leaks {leak}:\n{text}");
+    }
+}

@@ -114,8 +114,13 @@ pub fn command(req: &HttpRequest, secrets: &[Secret]) -> String {
         out.push_str(req.method.upper());
     }
     let (url, user) = split_userinfo(&req.url, secrets);
+    let (url, query_secrets) = split_query_secrets(&url, secrets);
     out.push(' ');
     out.push_str(&quote(&mask(&url, secrets)));
+    for (name, env) in query_secrets {
+        // curl ≥ 7.87 appends and percent-encodes it; the shell fills in the value.
+        out.push_str(&format!(" --url-query \"{name}=${env}\""));
+    }
     if let Some(user) = user {
         out.push_str(" -u ");
         out.push_str(&user);
@@ -172,6 +177,48 @@ fn split_userinfo(url: &str, secrets: &[Secret]) -> (String, Option<String>) {
         format!("\"$ACCORD_BASE_URL_USER:${env}\"")
     };
     (u.to_string(), Some(arg))
+}
+
+/// The URL without the query pairs that carry a secret given for a parameter of that name
+/// (an API key the contract takes in the query), and each such pair's name with the
+/// environment variable a reproduction names in its place.
+fn split_query_secrets(url: &str, secrets: &[Secret]) -> (String, Vec<(String, String)>) {
+    let Some((base, query)) = url.split_once('?') else {
+        return (url.to_string(), Vec::new());
+    };
+    let decode = |text: &str| {
+        percent_encoding::percent_decode_str(text)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    let mut kept: Vec<&str> = Vec::new();
+    let mut moved: Vec<(String, String)> = Vec::new();
+    for pair in query.split('&') {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (name, value) = (decode(name), decode(value));
+        let given = secrets.iter().find(|s| {
+            s.header
+                .as_deref()
+                .is_some_and(|h| h.eq_ignore_ascii_case(&name))
+                && s.value == value
+        });
+        match given {
+            Some(secret)
+                if name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)) =>
+            {
+                moved.push((name, secret.env.clone()));
+            }
+            _ => kept.push(pair),
+        }
+    }
+    let url = if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    };
+    (url, moved)
 }
 
 /// POSIX shell single quotes.
@@ -240,6 +287,25 @@ mod tests {
         );
         let message = format!("echoed {json} and {}", value.replace('\'', r"'\''"));
         assert!(!mask(&message, &s).contains("s3cr"));
+    }
+
+    #[test]
+    fn a_query_api_key_becomes_a_url_query_with_an_env_reference() {
+        let req = HttpRequest {
+            method: Method::Get,
+            url: "https://api.example.com/items?limit=2&api_key=s3cr%27et&q=a%20b".into(),
+            headers: Vec::new(),
+            body: None,
+        };
+        let cmd = command(
+            &req,
+            &[secret("api_key", "s3cr'et", "ACCORD_TENANT_ALPHA_API_KEY")],
+        );
+        assert_eq!(
+            cmd,
+            "curl 'https://api.example.com/items?limit=2&q=a%20b' \
+             --url-query \"api_key=$ACCORD_TENANT_ALPHA_API_KEY\""
+        );
     }
 
     #[test]

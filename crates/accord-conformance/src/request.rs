@@ -34,6 +34,33 @@ pub struct HttpRequest {
 }
 
 impl HttpRequest {
+    /// Adds `name=value` to the query, percent-encoded.
+    pub fn add_query(&mut self, name: &str, value: &str) {
+        let separator = if self.url.contains('?') { '&' } else { '?' };
+        self.url.push(separator);
+        self.url
+            .push_str(&utf8_percent_encode(name, COMPONENT).to_string());
+        self.url.push('=');
+        self.url
+            .push_str(&utf8_percent_encode(value, COMPONENT).to_string());
+    }
+
+    /// Adds the cookie `name=value` to the request's `Cookie` header.
+    pub fn add_cookie(&mut self, name: &str, value: &str) {
+        let pair = format!("{name}={}", utf8_percent_encode(value, COMPONENT));
+        match self
+            .headers
+            .iter_mut()
+            .find(|(k, _)| k.eq_ignore_ascii_case("cookie"))
+        {
+            Some((_, cookies)) => {
+                cookies.push_str("; ");
+                cookies.push_str(&pair);
+            }
+            None => self.headers.push(("Cookie".into(), pair)),
+        }
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()

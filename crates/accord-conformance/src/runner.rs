@@ -12,6 +12,7 @@ use accord_report::{TestFailure, TestReport};
 use accord_schema::Direction;
 use accord_spec::{
     Contract, HeaderRole, MediaRange, Method, Operation, ParamIn, PathKey, SchemaId,
+    SecuritySchemeKind,
 };
 use proptest::strategy::{BoxedStrategy, Just, Strategy, Union, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -686,7 +687,41 @@ impl<'c> Runner<'c> {
         if accept {
             headers.push(("Accept".into(), "application/json".into()));
         }
-        request::build(&self.config.base_url, op, case, &headers)
+        // A credential named like an API key the contract takes in the query or a cookie
+        // goes there: `--tenant 'a=api_key: …'` for `{in: query, name: api_key}`.
+        let mut moved: Vec<(ParamIn, String, String)> = Vec::new();
+        headers.retain(|(name, value)| match self.api_key_location(op, name) {
+            Some((location, key)) if location != ParamIn::Header => {
+                moved.push((location, key, value.clone()));
+                false
+            }
+            _ => true,
+        });
+        let mut req = request::build(&self.config.base_url, op, case, &headers);
+        for (location, name, value) in moved {
+            match location {
+                ParamIn::Cookie => req.add_cookie(&name, &value),
+                _ => req.add_query(&name, &value),
+            }
+        }
+        req
+    }
+
+    /// Where the operation's security takes an API key called `name` (any case), and the
+    /// key's name as the contract spells it.
+    fn api_key_location(&self, op: &Operation, name: &str) -> Option<(ParamIn, String)> {
+        self.contract
+            .effective_security(op)
+            .iter()
+            .flat_map(|requirement| requirement.keys())
+            .filter_map(|scheme| self.contract.security_schemes.get(scheme))
+            .find_map(|scheme| match &scheme.kind {
+                SecuritySchemeKind::ApiKey {
+                    location,
+                    name: key,
+                } if key.eq_ignore_ascii_case(name) => Some((*location, key.clone())),
+                _ => None,
+            })
     }
 
     /// Sends `case` for `op` as `tenant`, judges it with the passive checks, records their

@@ -118,7 +118,7 @@ pub fn mask_secrets(text: &str) -> String {
         }
     });
     let out = p.query.replace_all(&out, |c: &regex::Captures<'_>| {
-        if c[2].is_empty() {
+        if c[2].is_empty() || is_env_reference(&c[2]) {
             c[0].to_string()
         } else {
             format!("{}={MASK}", &c[1])
@@ -242,7 +242,7 @@ mod tests {
 
     #[test]
     fn environment_references_stay_runnable() {
-        let cmd = r#"curl 'http://h/x' -u "admin:$ACCORD_BASE_URL_PASSWORD" -H "Authorization: $ACCORD_TENANT_GLOBEX_AUTHORIZATION""#;
+        let cmd = r#"curl 'http://h/x' --url-query "api_key=$ACCORD_TENANT_A_API_KEY" -u "admin:$ACCORD_BASE_URL_PASSWORD" -H "Authorization: $ACCORD_TENANT_GLOBEX_AUTHORIZATION""#;
         assert_eq!(mask_secrets(cmd), cmd);
         assert_eq!(
             mask_secrets("-H 'Authorization: $(cat token)'"),

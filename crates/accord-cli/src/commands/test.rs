@@ -16,7 +16,9 @@ use crate::common::{self, FormatArg};
 #[derive(clap::Args)]
 #[command(
     after_help = "Credentials: --header and --tenant values are never printed. When neither is given, \
-ACCORD_TEST_HEADERS (one 'K: V' per line) and ACCORD_TEST_TENANTS (one NAME=K: V per line) are read.\n\
+ACCORD_TEST_HEADERS (one 'K: V' per line) and ACCORD_TEST_TENANTS (one NAME=K: V per line) are read. \
+A K the contract names as an API key taken in the query or a cookie (`apiKey`, `in: query`) is sent there; \
+a reproduction names it with curl's --url-query and an environment variable.\n\
 Exit codes: 0 no failures and every operation exercised, 1 failures or an incomplete run (budget spent, \
 throttled, base URL or credentials wrong; --min-coverage accepts partial runs), 2 usage error, unloadable \
 contract or unreachable server, 130 interrupted (the report of what ran is still written).\n\

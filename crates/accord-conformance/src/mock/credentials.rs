@@ -2,7 +2,7 @@
 //! credentials an operation's security asks for are present, not what they are, and tells
 //! tenants apart by their value (see `tenancy.rs`).
 
-use accord_spec::{Contract, ParamIn, SecuritySchemeKind};
+use accord_spec::{Contract, SecuritySchemeKind};
 
 /// One placeholder header per kind of credential the contract's security schemes ask for.
 pub fn placeholder_credentials(contract: &Contract) -> Vec<(String, String)> {
@@ -45,10 +45,9 @@ fn credentials_for(contract: &Contract, who: &str) -> Vec<(String, String)> {
                 "Authorization".to_string(),
                 format!("Bearer accord-{who}-token"),
             ),
-            SecuritySchemeKind::ApiKey {
-                location: ParamIn::Header,
-                name,
-            } => (name.clone(), format!("accord-{who}-key")),
+            // A key in the query or a cookie is given like a header (`api_key: …`); the
+            // runner sends it where the scheme says.
+            SecuritySchemeKind::ApiKey { name, .. } => (name.clone(), format!("accord-{who}-key")),
             _ => continue,
         };
         if !headers
