@@ -76,10 +76,11 @@ pub fn resources(contract: &Contract) -> Vec<Resource> {
         }
     }
     for r in &mut out {
-        if let Some(field) = r
-            .create
-            .and_then(|c| link_field(&contract.operations[c], r.id_param.as_deref()))
-        {
+        if let Some(field) = r.create.and_then(|c| {
+            let create = &contract.operations[c];
+            link_field(create, r.id_param.as_deref())
+                .or_else(|| param_named_field(contract, create, r.id_param.as_deref()))
+        }) {
             r.id_field = field;
         }
     }
@@ -103,6 +104,27 @@ fn link_field(op: &Operation, param: Option<&str>) -> Option<String> {
                     }
                 }
             }
+        }
+    }
+    None
+}
+
+/// The body field of `op`'s success answers named like the item path's parameter, when
+/// the answer has no `id`: `POST /missionprofile` answers `{missionProfileId}` for
+/// `/missionprofile/{missionProfileId}` (AWS's REST-JSON APIs name every ID this way).
+fn param_named_field(contract: &Contract, op: &Operation, param: Option<&str>) -> Option<String> {
+    let param = param?;
+    let schemas = op
+        .success_responses()
+        .flat_map(|resp| resp.content.iter())
+        .filter_map(|media| media.schema)
+        .map(|id| contract.schemas.merged(id));
+    for schema in schemas {
+        if schema.properties.contains_key("id") {
+            return None;
+        }
+        if schema.properties.contains_key(param) {
+            return Some(param.to_string());
         }
     }
     None
