@@ -210,10 +210,41 @@ pub(crate) fn annotate(
     next_url: Option<&str>,
     last: LastCursor,
 ) -> bool {
+    let mut carried = false;
+    each_announcing_map(body, |map| {
+        carried |= annotate_map(map, page, next_url, last)
+    });
+    carried
+}
+
+/// A list body the mock cannot page (its items are not one array: Google's `aggregated`
+/// lists key them by scope) made the last page: no next cursor or link, `has_more`-like
+/// flags false; totals and the items stay as documented. A client following the cursor
+/// stops instead of being handed the sample's cursor forever.
+pub(crate) fn end(body: &mut Value, last: LastCursor) {
+    each_announcing_map(body, |map| {
+        let keys: Vec<String> = map.keys().cloned().collect();
+        for key in keys {
+            let norm = normalized(&key);
+            match map.get(&key) {
+                Some(Value::String(_) | Value::Null) if is_cursor_field(&norm) => {
+                    end_cursor(map, &key, last)
+                }
+                Some(Value::Bool(_)) if is_more_flag(&norm) => {
+                    map.insert(key, Value::Bool(false));
+                }
+                _ => {}
+            }
+        }
+    });
+}
+
+/// Calls `f` on the body's own object, then on each container that holds paging fields.
+fn each_announcing_map(body: &mut Value, mut f: impl FnMut(&mut Map<String, Value>)) {
     let Value::Object(map) = body else {
-        return false;
+        return;
     };
-    let mut carried = annotate_map(map, page, next_url, last);
+    f(map);
     for container in [
         "pagination",
         "meta",
@@ -225,10 +256,53 @@ pub(crate) fn annotate(
         "_links",
     ] {
         if let Some(Value::Object(inner)) = map.get_mut(container) {
-            carried |= annotate_map(inner, page, next_url, last);
+            f(inner);
         }
     }
-    carried
+}
+
+/// `nextPageToken` → `nextpagetoken`: field names compared without case or separators.
+fn normalized(key: &str) -> String {
+    key.to_ascii_lowercase().replace(['-', '_'], "")
+}
+
+/// A field that carries the next page's cursor or URL.
+fn is_cursor_field(norm: &str) -> bool {
+    matches!(
+        norm,
+        "nextcursor"
+            | "nextpagetoken"
+            | "cursor"
+            | "continuationtoken"
+            | "nexttoken"
+            | "next"
+            | "nextpage"
+            | "nextpageurl"
+            | "nextlink"
+    )
+}
+
+/// A flag that says whether another page follows.
+fn is_more_flag(norm: &str) -> bool {
+    matches!(
+        norm,
+        "hasmore" | "hasnext" | "hasnextpage" | "more" | "hasmoreresults" | "moreresults"
+    )
+}
+
+/// The cursor field `key` of the last page, written the way `last` says.
+fn end_cursor(map: &mut Map<String, Value>, key: &str, last: LastCursor) {
+    match last {
+        LastCursor::Removed => {
+            map.remove(key);
+        }
+        LastCursor::Null => {
+            map.insert(key.to_string(), Value::Null);
+        }
+        LastCursor::Empty => {
+            map.insert(key.to_string(), Value::String(String::new()));
+        }
+    }
 }
 
 fn annotate_map(
@@ -241,16 +315,12 @@ fn annotate_map(
     let mut carried = false;
     let keys: Vec<String> = map.keys().cloned().collect();
     for key in keys {
-        let norm = key.to_ascii_lowercase().replace(['-', '_'], "");
+        let norm = normalized(&key);
         let Some(slot) = map.get_mut(&key) else {
             continue;
         };
         match (norm.as_str(), &*slot) {
-            (
-                "nextcursor" | "nextpagetoken" | "cursor" | "continuationtoken" | "nexttoken"
-                | "next" | "nextpage" | "nextpageurl" | "nextlink",
-                Value::String(_) | Value::Null,
-            ) => {
+            (field, Value::String(_) | Value::Null) if is_cursor_field(field) => {
                 let url_like = slot.as_str().is_some_and(is_url)
                     || matches!(
                         norm.as_str(),
@@ -266,19 +336,10 @@ fn annotate_map(
                         *slot = Value::String(v);
                         carried = true;
                     }
-                    _ => match last {
-                        LastCursor::Removed => {
-                            map.remove(&key);
-                        }
-                        LastCursor::Null => *slot = Value::Null,
-                        LastCursor::Empty => *slot = Value::String(String::new()),
-                    },
+                    _ => end_cursor(map, &key, last),
                 }
             }
-            (
-                "hasmore" | "hasnext" | "hasnextpage" | "more" | "hasmoreresults" | "moreresults",
-                Value::Bool(_),
-            ) => *slot = Value::Bool(has_more),
+            (flag, Value::Bool(_)) if is_more_flag(flag) => *slot = Value::Bool(has_more),
             (
                 "total" | "totalcount" | "totalitems" | "totalresults" | "totalsize"
                 | "totalrecords" | "totalelements",

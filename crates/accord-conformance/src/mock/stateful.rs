@@ -290,7 +290,21 @@ impl MockEngine {
             .prepared
             .list_shape
             .get_or_init(|| ListBody::of(&self.contract, &self.validators, schema, base));
-        let shape = shape.as_ref()?;
+        let Some(shape) = shape.as_ref() else {
+            // Items the mock cannot page: the documented body, as the last page.
+            let body = [LastCursor::Removed, LastCursor::Null, LastCursor::Empty]
+                .into_iter()
+                .find_map(|last| {
+                    let mut body = base.clone();
+                    pagination::end(&mut body, last);
+                    validator.is_valid(&body).then_some(body)
+                })?;
+            let rendered = Rendered {
+                body: self.body_bytes(p, &body),
+                link: None,
+            };
+            return Some(self.serve_rendered(r, p, rendered, None));
+        };
         let items: Vec<Value> = page
             .items
             .iter()
