@@ -34,33 +34,6 @@ pub struct HttpRequest {
 }
 
 impl HttpRequest {
-    /// Adds `name=value` to the query, percent-encoded.
-    pub fn add_query(&mut self, name: &str, value: &str) {
-        let separator = if self.url.contains('?') { '&' } else { '?' };
-        self.url.push(separator);
-        self.url
-            .push_str(&utf8_percent_encode(name, COMPONENT).to_string());
-        self.url.push('=');
-        self.url
-            .push_str(&utf8_percent_encode(value, COMPONENT).to_string());
-    }
-
-    /// Adds the cookie `name=value` to the request's `Cookie` header.
-    pub fn add_cookie(&mut self, name: &str, value: &str) {
-        let pair = format!("{name}={}", utf8_percent_encode(value, COMPONENT));
-        match self
-            .headers
-            .iter_mut()
-            .find(|(k, _)| k.eq_ignore_ascii_case("cookie"))
-        {
-            Some((_, cookies)) => {
-                cookies.push_str("; ");
-                cookies.push_str(&pair);
-            }
-            None => self.headers.push(("Cookie".into(), pair)),
-        }
-    }
-
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
@@ -109,12 +82,15 @@ impl HttpResponse {
     }
 }
 
-/// Builds the request for `case` against `op`; `headers` are the run's own (credentials).
+/// Builds the request for `case` against `op`; `headers` are the run's own (credentials),
+/// and `elsewhere` its credentials the contract takes in the query or a cookie (an API
+/// key `in: query`), encoded like the case's own parameters there.
 pub fn build(
     base_url: &str,
     op: &Operation,
     case: &Case,
     headers: &[(String, String)],
+    elsewhere: &[((ParamIn, String), Value)],
 ) -> HttpRequest {
     // `/#X-Amz-Target=…` and `/{Bucket}?acl`: the path is sent, a query selector goes
     // first in the query, and a fragment selector travels as the header parameter the
@@ -129,7 +105,11 @@ pub fn build(
         .collect();
     let mut out_headers: Vec<(String, String)> = Vec::new();
     let mut cookies: Vec<String> = Vec::new();
-    for ((location, name), value) in &case.params {
+    let params = case
+        .params
+        .iter()
+        .chain(elsewhere.iter().map(|(k, v)| (k, v)));
+    for ((location, name), value) in params {
         let param = op.parameter(*location, name);
         match location {
             ParamIn::Path => {

@@ -689,22 +689,15 @@ impl<'c> Runner<'c> {
         }
         // A credential named like an API key the contract takes in the query or a cookie
         // goes there: `--tenant 'a=api_key: …'` for `{in: query, name: api_key}`.
-        let mut moved: Vec<(ParamIn, String, String)> = Vec::new();
+        let mut elsewhere: Vec<((ParamIn, String), Value)> = Vec::new();
         headers.retain(|(name, value)| match self.api_key_location(op, name) {
             Some((location, key)) if location != ParamIn::Header => {
-                moved.push((location, key, value.clone()));
+                elsewhere.push(((location, key), Value::String(value.clone())));
                 false
             }
             _ => true,
         });
-        let mut req = request::build(&self.config.base_url, op, case, &headers);
-        for (location, name, value) in moved {
-            match location {
-                ParamIn::Cookie => req.add_cookie(&name, &value),
-                _ => req.add_query(&name, &value),
-            }
-        }
-        req
+        request::build(&self.config.base_url, op, case, &headers, &elsewhere)
     }
 
     /// Where the operation's security takes an API key called `name` (any case), and the

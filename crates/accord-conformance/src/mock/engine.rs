@@ -1461,12 +1461,10 @@ fn select_response(
 
 /// The status a rejection answers with: the first of `preferred` the operation documents
 /// exactly; else the first, when a `4XX` range or `default` documents it; else the lowest
-/// client error the operation documents exactly that says nothing more specific than "this
-/// request was refused" (AWS contracts document their exceptions as `480`–`489` and no
-/// `400`), so the answer is always one the contract documents when it documents any.
+/// client error of the vendor's own the operation documents, one HTTP gives no meaning of
+/// its own (AWS contracts document their exceptions as `480`–`489` and no `400`; a
+/// documented `404` or `409` says something else than "refused"); else the first.
 fn rejection_status(op: &Operation, preferred: &[u16]) -> u16 {
-    /// Client errors that mean something else: credentials, absence, throttling.
-    const OTHER_MEANING: [u16; 4] = [401, 403, 404, 429];
     let first = preferred.first().copied().unwrap_or(400);
     if let Some(exact) = preferred
         .iter()
@@ -1478,10 +1476,13 @@ fn rejection_status(op: &Operation, preferred: &[u16]) -> u16 {
     if op.documented(first).is_some() {
         return first;
     }
+    let vendors_own = |code: &u16| {
+        http::StatusCode::from_u16(*code).is_ok_and(|s| s.canonical_reason().is_none())
+    };
     op.responses
         .iter()
         .filter_map(|r| r.status.code())
-        .filter(|code| (400..500).contains(code) && !OTHER_MEANING.contains(code))
+        .filter(|code| (400..500).contains(code) && vendors_own(code))
         .min()
         .unwrap_or(first)
 }
