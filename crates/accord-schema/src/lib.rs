@@ -7,14 +7,18 @@
 //!   (a request may not carry `readOnly` properties, a response may omit `writeOnly` ones);
 //! - [`check_examples`]: every example of a contract validated against its schema;
 //! - [`generate`] (and [`sample`]): the one generator of sample values, bounded, seeded and
-//!   checked by the validator (mock answers, mapping round trips, events, docs).
+//!   checked by the validator (mock answers, mapping round trips, events, docs);
+//! - [`Fieldwise`]: object schemas that judge each field on its own, so a change to a few
+//!   fields of a valid object is checked on those fields alone.
 
 mod examples;
+mod fieldwise;
 mod sample;
 mod translate;
 mod validate;
 
 pub use examples::{check_examples, invalid_example_message};
+pub use fieldwise::{FieldJudge, Fieldwise};
 pub use sample::{
     ReplacedExample, Sample, SampleOptions, Unmet, UnmetKind, format_example, generate, sample,
 };

@@ -22,7 +22,7 @@ use http::{HeaderMap, HeaderName, HeaderValue, header};
 use serde_json::Value;
 
 use super::faults::{ErrorInjector, TokenBucket, splitmix64};
-use super::fit::fit;
+use super::fit::Fitting;
 use super::idempotency::{IdempotencyLog, Replay};
 use super::list_body::ListBody;
 use super::operation_faults::{self, ActiveFault, Verdict};
@@ -53,7 +53,7 @@ pub struct MockEngine {
     ids: AtomicU64,
     cache: Mutex<HashMap<(usize, Key), Arc<Prepared>>>,
     /// Every validator the engine compiles, once per schema and direction.
-    pub(crate) validators: SharedValidators,
+    pub(crate) validators: Arc<SharedValidators>,
     /// What the engine served other than the contract asked, once per operation and status
     /// (operation index, status): a documented example replaced by a generated sample.
     notes: Mutex<BTreeMap<(usize, u16), String>>,
@@ -119,9 +119,9 @@ pub(crate) struct Prepared {
     /// The body as a value, and whether it is sent as JSON.
     pub(crate) value: Option<Value>,
     json: bool,
-    /// The body's schema, and its validator (built on first use): what state is fitted to.
+    /// The body's schema, and the body prepared for fitting state in (built on first use).
     pub(crate) schema: Option<SchemaId>,
-    validator: OnceLock<Arc<Validator>>,
+    fitting: OnceLock<Option<Fitting>>,
 }
 
 impl Prepared {
@@ -204,7 +204,7 @@ impl MockEngine {
             bucket,
             errors,
             cache: Mutex::new(HashMap::new()),
-            validators: SharedValidators::default(),
+            validators: Arc::default(),
             notes: Mutex::new(BTreeMap::new()),
             print_notes: false,
         }
@@ -515,12 +515,9 @@ impl MockEngine {
             return rejection;
         };
         let problem: Option<Value> = serde_json::from_slice(&rejection.body).ok();
-        let body = match (&p.value, p.schema, self.validator_of(&p), problem) {
-            (Some(base), Some(schema), Some(validator), Some(Value::Object(overlay))) if p.json => {
-                fit(&self.contract, schema, validator, base, &overlay)
-            }
-            (Some(base), ..) => base.clone(),
-            _ => Value::Null,
+        let body = match (self.fitting_of(&p), problem) {
+            (Some(fitting), Some(Value::Object(overlay))) if p.json => fitting.fit(overlay),
+            _ => p.value.clone().unwrap_or(Value::Null),
         };
         let mut response = self.materialize_with(&p, op, req, &body, None);
         response.status = status;
@@ -811,7 +808,7 @@ impl MockEngine {
             value: None,
             json: false,
             schema: None,
-            validator: OnceLock::new(),
+            fitting: OnceLock::new(),
         };
         let Some(response) = key.response.and_then(|i| op.responses.get(i)) else {
             return prepared;
@@ -1082,17 +1079,15 @@ impl MockEngine {
         }
     }
 
-    /// The validator of a prepared body's schema, built on first use.
-    pub(crate) fn validator_of<'p>(&self, p: &'p Prepared) -> Option<&'p Validator> {
-        let schema = p.schema?;
-        Some(
-            p.validator
-                .get_or_init(|| {
-                    self.validators
-                        .get(&self.contract, schema, Direction::Response)
-                })
-                .as_ref(),
-        )
+    /// A prepared body ready to have state fitted in (built on first use); `None` when it
+    /// has no body or no schema.
+    pub(crate) fn fitting_of<'p>(&self, p: &'p Prepared) -> Option<&'p Fitting> {
+        p.fitting
+            .get_or_init(|| {
+                let (base, schema) = (p.value.clone()?, p.schema?);
+                Some(Fitting::new(&self.contract, &self.validators, schema, base))
+            })
+            .as_ref()
     }
 
     /// The names of the header and query credentials operation `index` accepts.

@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
-use accord_schema::{Direction, Validator};
+use accord_schema::Direction;
 use accord_spec::{Contract, SchemaId};
 use serde_json::Value;
 
-use super::fit::{fields, fit, with_id};
+use super::fit::{Fitting, id_of};
 use super::validators::SharedValidators;
 use crate::plan;
 
@@ -16,16 +16,15 @@ use crate::plan;
 pub(crate) struct ListBody {
     /// The items' field; `None` when the body is the array.
     field: Option<String>,
-    item_schema: SchemaId,
-    validator: Arc<Validator>,
-    base_item: Value,
+    /// A documented item, ready to have a stored resource fitted in.
+    item: Fitting,
 }
 
 impl ListBody {
     /// The shape of `base`, the documented body of a list response with schema `schema`.
     pub fn of(
-        contract: &Contract,
-        validators: &SharedValidators,
+        contract: &Arc<Contract>,
+        validators: &Arc<SharedValidators>,
         schema: SchemaId,
         base: &Value,
     ) -> Option<ListBody> {
@@ -51,34 +50,18 @@ impl ListBody {
             .unwrap_or_else(|| accord_schema::sample(contract, item_schema, Direction::Response));
         Some(ListBody {
             field,
-            item_schema,
-            validator: validators.get(contract, item_schema, Direction::Response),
-            base_item,
+            item: Fitting::new(contract, validators, item_schema, base_item),
         })
     }
 
     /// A stored resource as an item of this list.
-    pub fn fit_item(&self, contract: &Contract, stored: &Value, id_field: &str) -> Value {
-        if self.validator.is_valid(stored) {
+    pub fn fit_item(&self, stored: &Value, id_field: &str) -> Value {
+        if self.item.validator().is_valid(stored) {
             return stored.clone();
         }
-        let filled = fit(
-            contract,
-            self.item_schema,
-            &self.validator,
-            &self.base_item,
-            &fields(stored),
-        );
-        match super::fit::id_of(stored, id_field) {
-            Some(id) => {
-                let with = with_id(&filled, id_field, &id);
-                if self.validator.is_valid(&with) {
-                    with
-                } else {
-                    filled
-                }
-            }
-            None => filled,
+        match id_of(stored, id_field) {
+            Some(id) => self.item.stored(stored, id_field, &id),
+            None => self.item.fit(super::fit::fields(stored)),
         }
     }
 

@@ -11,10 +11,10 @@
 
 use accord_spec::{Operation, ParamIn};
 use http::{HeaderValue, header};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::engine::{MockEngine, Prepared, PreparedOp};
-use super::fit::{fields, fit, id_of, with_id};
+use super::fit::{id_of, with_id};
 use super::list_body::ListBody;
 use super::pagination::{self, LastCursor, Paging};
 use super::params;
@@ -218,33 +218,23 @@ impl MockEngine {
     ) -> Option<MockResponse> {
         let base = p.value.as_ref()?;
         let sample_id = id_of(base, &resource.id_field)?;
-        let requested = self.request_value(r);
-        let mut overlay = requested.as_ref().map(fields).unwrap_or_default();
+        let mut overlay = match self.request_value(r) {
+            Some(Value::Object(fields)) => fields,
+            _ => Map::new(),
+        };
         overlay.remove(&resource.id_field);
         let id = self.fresh_id(resource, &sample_id);
-        let body = match (p.schema, self.validator_of(p)) {
-            (Some(schema), Some(validator)) => {
-                let filled = fit(&self.contract, schema, validator, base, &overlay);
-                let with_new = with_id(&filled, &resource.id_field, &id);
-                if validator.is_valid(&with_new) {
-                    with_new
-                } else {
-                    let plain = with_id(base, &resource.id_field, &id);
-                    if validator.is_valid(&plain) {
-                        plain
-                    } else {
-                        base.clone()
-                    }
-                }
-            }
-            _ => with_id(base, &resource.id_field, &id),
+        let body = match self.fitting_of(p) {
+            Some(fitting) => fitting.created(overlay, &resource.id_field, &id),
+            None => with_id(base, &resource.id_field, &id),
         };
         let stored_id = id_of(&body, &resource.id_field).unwrap_or(id);
-        self.store.with(key, seed, |c, w| {
-            w.insert(c, stored_id.clone(), body.clone());
-        });
+        // Answered before it is stored, so the body moves into the store uncloned.
         let mut response = self.materialize_with(p, r.op, r.req, &body, Some(&stored_id));
         response.status = p.status;
+        self.store.with(key, seed, |c, w| {
+            w.insert(c, stored_id, body);
+        });
         Some(response)
     }
 
@@ -285,7 +275,7 @@ impl MockEngine {
         let next_url = paging
             .next_query(&query, &page)
             .map(|q| format!("http://{host}{}?{q}", r.req.path));
-        let (schema, validator) = (p.schema?, self.validator_of(p)?);
+        let (schema, validator) = (p.schema?, self.fitting_of(p)?.validator());
         let shape = r
             .prepared
             .list_shape
@@ -308,7 +298,7 @@ impl MockEngine {
         let items: Vec<Value> = page
             .items
             .iter()
-            .map(|item| shape.fit_item(&self.contract, item, &resource.id_field))
+            .map(|item| shape.fit_item(item, &resource.id_field))
             .collect();
         let listed = shape.with_items(base, items);
         let (body, carried) = [LastCursor::Removed, LastCursor::Null, LastCursor::Empty]
@@ -354,18 +344,9 @@ impl MockEngine {
         let Some(base) = &p.value else {
             return Value::Null;
         };
-        match (p.schema, self.validator_of(p)) {
-            (Some(schema), Some(validator)) => {
-                let overlay = fields(stored);
-                let filled = fit(&self.contract, schema, validator, base, &overlay);
-                let with_id = with_id(&filled, id_field, id);
-                if validator.is_valid(&with_id) {
-                    with_id
-                } else {
-                    filled
-                }
-            }
-            _ => base.clone(),
+        match self.fitting_of(p) {
+            Some(fitting) => fitting.stored(stored, id_field, id),
+            None => base.clone(),
         }
     }
 
