@@ -420,16 +420,20 @@ impl MockEngine {
                 .with_header(header::WWW_AUTHENTICATE, "Bearer"),
             );
         }
-        if self.options.validate_requests
-            && let Err(response) = self.validate(prepared, &path_params, req)
-        {
-            let preferred: &[u16] = if response.status == 415 {
-                &[415, 400, 422]
-            } else {
-                &[400, 422]
-            };
-            let response = restatus(response, rejection_status(op, preferred));
-            return self.in_documented_shape(index, op, prepared, req, response);
+        let mut json_body = None;
+        if self.options.validate_requests {
+            match self.validate(prepared, &path_params, req) {
+                Ok(body) => json_body = body,
+                Err(response) => {
+                    let preferred: &[u16] = if response.status == 415 {
+                        &[415, 400, 422]
+                    } else {
+                        &[400, 422]
+                    };
+                    let response = restatus(response, rejection_status(op, preferred));
+                    return self.in_documented_shape(index, op, prepared, req, response);
+                }
+            }
         }
         let tenant = self.tenant_of(index, req);
         let idempotency_key = self
@@ -464,6 +468,7 @@ impl MockEngine {
                 req,
                 path_params: &path_params,
                 tenant: &tenant,
+                json_body: std::cell::Cell::new(json_body),
             })
         } else {
             None
@@ -529,12 +534,13 @@ impl MockEngine {
         response
     }
 
+    /// Validates the request's parameters and body; the body when it was read as JSON.
     fn validate(
         &self,
         op: &PreparedOp,
         path_params: &[(String, String)],
         req: &MockRequest<'_>,
-    ) -> Result<(), MockResponse> {
+    ) -> Result<Option<Value>, MockResponse> {
         let mut violations = Vec::new();
         let mut query: Option<Vec<(String, String)>> = None;
         let mut cookies: Option<Vec<(String, String)>> = None;
@@ -645,11 +651,12 @@ impl MockEngine {
                 }
             }
         }
-        if let Some(body) = &op.body {
-            self.validate_body(body, req, &mut violations)?;
-        }
+        let body = match &op.body {
+            Some(body) => self.validate_body(body, req, &mut violations)?,
+            None => None,
+        };
         if violations.is_empty() {
-            return Ok(());
+            return Ok(body);
         }
         let detail = match violations.as_slice() {
             [one] => format!("{}: {}", one.pointer, one.message),
@@ -669,12 +676,14 @@ impl MockEngine {
         ))
     }
 
+    /// Validates the body; the body when it was read as JSON, so that the stateful answer
+    /// does not read it again.
     fn validate_body(
         &self,
         body: &PreparedBody,
         req: &MockRequest<'_>,
         violations: &mut Vec<Violation>,
-    ) -> Result<(), MockResponse> {
+    ) -> Result<Option<Value>, MockResponse> {
         if req.body.is_empty() {
             if body.required {
                 violations.push(Violation::new(
@@ -683,7 +692,7 @@ impl MockEngine {
                     "the request body is required".into(),
                 ));
             }
-            return Ok(());
+            return Ok(None);
         }
         let content_type = req
             .headers
@@ -716,7 +725,8 @@ impl MockEngine {
             ));
         };
         let actual = content_type.as_ref().unwrap_or(&media.name);
-        let value = if actual.is_json() {
+        let json = actual.is_json();
+        let value = if json {
             match serde_json::from_slice::<Value>(req.body) {
                 Ok(v) => v,
                 Err(e) => {
@@ -725,20 +735,20 @@ impl MockEngine {
                         "/body".into(),
                         format!("the body is not valid JSON: {e}"),
                     ));
-                    return Ok(());
+                    return Ok(None);
                 }
             }
         } else if actual.is_form_urlencoded() {
             let Some(schema) = media.schema else {
-                return Ok(());
+                return Ok(None);
             };
             let text = String::from_utf8_lossy(req.body);
             self.form_value(schema, &text)
         } else {
-            return Ok(());
+            return Ok(None);
         };
         let Some(schema) = media.schema else {
-            return Ok(());
+            return Ok(json.then_some(value));
         };
         let validator = media.validator.get_or_init(|| {
             self.validators
@@ -758,7 +768,7 @@ impl MockEngine {
                 ));
             }
         }
-        Ok(())
+        Ok(json.then_some(value))
     }
 
     /// A form body as the object its schema describes (`form.rs`).

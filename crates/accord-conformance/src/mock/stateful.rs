@@ -9,6 +9,8 @@
 //! (`X-Tenant-ID`) when the request has no credential. Collections are keyed by their path
 //! template, not by the parent IDs of a nested path.
 
+use std::cell::Cell;
+
 use accord_spec::{Operation, ParamIn};
 use http::{HeaderValue, header};
 use serde_json::{Map, Value};
@@ -31,6 +33,9 @@ pub(crate) struct Routed<'r, 'q> {
     pub req: &'r MockRequest<'q>,
     pub path_params: &'r [(String, String)],
     pub tenant: &'r str,
+    /// The body as request validation read it as JSON, taken by the first
+    /// [`MockEngine::request_value`] (a later one reads the body again).
+    pub json_body: Cell<Option<Value>>,
 }
 
 impl MockEngine {
@@ -204,6 +209,7 @@ impl MockEngine {
             req: r.req,
             path_params: r.path_params,
             tenant: r.tenant,
+            json_body: Cell::new(None),
         };
         self.prepared_default(&routed)?.value.clone()
     }
@@ -393,6 +399,7 @@ impl MockEngine {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("application/json")
             .to_ascii_lowercase();
+        let validated = r.json_body.take();
         if content_type.contains("x-www-form-urlencoded") {
             let schema =
                 r.op.request_body
@@ -402,7 +409,8 @@ impl MockEngine {
                     .find_map(|m| m.schema)?;
             return Some(self.form_value(schema, &String::from_utf8_lossy(r.req.body)));
         }
-        serde_json::from_slice(r.req.body).ok()
+        // The same bytes read the same way: what validation read, unless it did not.
+        validated.or_else(|| serde_json::from_slice(r.req.body).ok())
     }
 
     /// A fresh ID for a created item: shaped like the item path's ID parameter (so the
