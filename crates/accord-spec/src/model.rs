@@ -206,7 +206,7 @@ impl Method {
     pub fn parse(name: &str) -> Option<Method> {
         Method::ALL
             .into_iter()
-            .find(|m| m.lower() == name.to_ascii_lowercase())
+            .find(|m| m.lower().eq_ignore_ascii_case(name))
     }
     pub fn lower(self) -> &'static str {
         match self {

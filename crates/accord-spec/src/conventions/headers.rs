@@ -23,33 +23,51 @@ pub enum HeaderRole {
 }
 
 impl HeaderRole {
+    /// Every role, in the order a name is recognised: the first role it fits wins.
+    const ALL: [HeaderRole; 7] = [
+        HeaderRole::Correlation,
+        HeaderRole::Idempotency,
+        HeaderRole::Tenant,
+        HeaderRole::RateLimit,
+        HeaderRole::RetryAfter,
+        HeaderRole::Deprecation,
+        HeaderRole::Sunset,
+    ];
+
     /// The role a header name plays, if it plays one.
     pub fn of(name: &str) -> Option<HeaderRole> {
-        let n = squash(name);
-        Some(
-            if n.contains("correlationid") || matches!(n.as_str(), "xrequestid" | "requestid") {
-                HeaderRole::Correlation
-            } else if n.contains("idempotency") {
-                HeaderRole::Idempotency
-            } else if n.contains("tenant") {
-                HeaderRole::Tenant
-            } else if n.starts_with("ratelimit") || n.starts_with("xratelimit") {
-                HeaderRole::RateLimit
-            } else if n == "retryafter" {
-                HeaderRole::RetryAfter
-            } else if n == "deprecation" {
-                HeaderRole::Deprecation
-            } else if n == "sunset" {
-                HeaderRole::Sunset
-            } else {
-                return None;
-            },
-        )
+        with_squashed(name, |n| HeaderRole::ALL.into_iter().find(|r| r.fits(n)))
     }
 
-    /// Whether `name` plays this role.
+    /// Whether `name` plays this role (the first it fits: `of(name) == Some(self)`). Stops
+    /// at this role: the mock asks it of every header of every request.
     pub fn is(self, name: &str) -> bool {
-        HeaderRole::of(name) == Some(self)
+        with_squashed(name, |n| {
+            for role in HeaderRole::ALL {
+                if role.fits(n) {
+                    return role == self;
+                }
+                if role == self {
+                    return false;
+                }
+            }
+            false
+        })
+    }
+
+    /// Whether the squashed name `n` fits this role's spellings.
+    fn fits(self, n: &str) -> bool {
+        match self {
+            HeaderRole::Correlation => {
+                n.contains("correlationid") || matches!(n, "xrequestid" | "requestid")
+            }
+            HeaderRole::Idempotency => n.contains("idempotency"),
+            HeaderRole::Tenant => n.contains("tenant"),
+            HeaderRole::RateLimit => n.starts_with("ratelimit") || n.starts_with("xratelimit"),
+            HeaderRole::RetryAfter => n == "retryafter",
+            HeaderRole::Deprecation => n == "deprecation",
+            HeaderRole::Sunset => n == "sunset",
+        }
     }
 
     /// The name Accord uses when a contract names none for this role.
@@ -85,6 +103,30 @@ pub fn is_tenant_parameter(p: &Parameter) -> bool {
             .is_some_and(|d| d.to_ascii_lowercase().contains("tenant"))
 }
 
+/// `f` of the [`squash`]ed name, squashed on the stack when the name is short (as header
+/// names are), so that recognising one allocates nothing.
+fn with_squashed<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 64];
+    match squash_into(name, &mut buffer) {
+        Some(n) => f(n),
+        None => f(&squash(name)),
+    }
+}
+
+/// [`squash`] into `buffer`, when `name` fits. Byte by byte is the same as character by
+/// character: only ASCII bytes are dropped or changed, so the UTF-8 stays whole.
+fn squash_into<'b>(name: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    if name.len() > buffer.len() {
+        return None;
+    }
+    let mut len = 0;
+    for byte in name.bytes().filter(|b| *b != b'-' && *b != b'_') {
+        buffer[len] = byte.to_ascii_lowercase();
+        len += 1;
+    }
+    std::str::from_utf8(&buffer[..len]).ok()
+}
+
 /// Lower case without `-` and `_`: `X-Request_ID` → `xrequestid`.
 fn squash(name: &str) -> String {
     name.chars()
@@ -118,5 +160,32 @@ mod tests {
         }
         assert_eq!(HeaderRole::of("Content-Type"), None);
         assert_eq!(HeaderRole::of("X-Request-Path"), None);
+    }
+
+    #[test]
+    fn long_and_non_ascii_names_are_squashed_alike() {
+        let long = format!("X-{}-Correlation-ID", "Vendor".repeat(12));
+        assert_eq!(HeaderRole::of(&long), Some(HeaderRole::Correlation));
+        assert_eq!(HeaderRole::of("X-Tenänt_Tenant"), Some(HeaderRole::Tenant));
+        assert_eq!(HeaderRole::of("Sünset"), None);
+    }
+
+    #[test]
+    fn a_name_plays_only_the_first_role_it_fits() {
+        for name in [
+            "Idempotency-Tenant",
+            "Tenant-Correlation-ID",
+            "X-RateLimit-Tenant",
+            "Content-Type",
+            "X-Request-ID",
+        ] {
+            for role in HeaderRole::ALL {
+                assert_eq!(
+                    role.is(name),
+                    HeaderRole::of(name) == Some(role),
+                    "{name} {role:?}"
+                );
+            }
+        }
     }
 }
