@@ -547,12 +547,12 @@ impl MockEngine {
         for p in &op.params {
             // A header value with bytes beyond ASCII (HTTP's obs-text) is still the value
             // the client sent, not an empty one.
-            let header_texts: Vec<String> = match (&p.location, &p.header) {
+            let header_texts: Vec<std::borrow::Cow<'_, str>> = match (&p.location, &p.header) {
                 (ParamIn::Header, Some(name)) => req
                     .headers
                     .get_all(name)
                     .iter()
-                    .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+                    .map(|v| String::from_utf8_lossy(v.as_bytes()))
                     .collect(),
                 _ => Vec::new(),
             };
@@ -603,7 +603,7 @@ impl MockEngine {
                         .collect()
                 }
                 ParamIn::Header => match &p.header {
-                    Some(_) => header_texts.iter().map(String::as_str).collect(),
+                    Some(_) => header_texts.iter().map(|t| t.as_ref()).collect(),
                     None => continue,
                 },
                 ParamIn::Cookie => {
@@ -622,12 +622,13 @@ impl MockEngine {
                 }
             };
             let location = p.location.name();
-            let pointer = format!("/{location}/{}", p.name);
+            // Written only for a violation: most requests have none.
+            let pointer = || format!("/{location}/{}", p.name);
             if values.is_empty() {
                 if p.required {
                     violations.push(Violation::new(
                         location,
-                        pointer,
+                        pointer(),
                         format!("the required {location} parameter `{}` is missing", p.name),
                     ));
                 }
@@ -645,7 +646,7 @@ impl MockEngine {
                 for issue in validator.issues(&value) {
                     violations.push(Violation::new(
                         location,
-                        format!("{pointer}{}", issue.pointer),
+                        format!("{}{}", pointer(), issue.pointer),
                         format!("{location} parameter `{}`: {}", p.name, issue.message),
                     ));
                 }
@@ -1045,7 +1046,12 @@ impl MockEngine {
     /// `p` is not JSON).
     pub(crate) fn body_bytes(&self, p: &Prepared, body: &Value) -> Bytes {
         if p.json && !body.is_null() {
-            Bytes::from(serde_json::to_vec(body).unwrap_or_default())
+            // Sized like the documented body, so that writing it seldom grows the buffer.
+            let mut bytes = Vec::with_capacity(p.body.len() + p.body.len() / 2);
+            if serde_json::to_writer(&mut bytes, body).is_err() {
+                bytes.clear();
+            }
+            Bytes::from(bytes)
         } else {
             p.body.clone()
         }
