@@ -181,7 +181,7 @@ pub(crate) fn cut(items: &Collection, limit: usize, start: Option<Start>) -> Pag
     let more = to < total;
     Page {
         next_cursor: more
-            .then(|| window.last().map(|(id, _)| (*id).clone()))
+            .then(|| window.last().map(|(id, _)| id.to_string()))
             .flatten(),
         items: window.into_iter().map(|(_, v)| v.clone()).collect(),
         total,

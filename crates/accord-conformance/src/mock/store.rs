@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::ops::Bound;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -27,19 +27,20 @@ pub(crate) struct CollectionKey {
 /// sequence: reading one item, cutting a page after a cursor, adding one and evicting the
 /// oldest all stay logarithmic however full the store is (an insertion-ordered map made
 /// every eviction shift the whole collection, and the mock slowed fourfold as it filled).
-#[derive(Debug, Default, Serialize, Deserialize)]
+///
+/// An ID is one shared string however many places hold it (the items, the index, the
+/// store's eviction order): a create copies it once, not once per place.
+#[derive(Debug, Default)]
 pub(crate) struct Collection {
     /// Live items by sequence number: (ID, value).
-    items: BTreeMap<u64, (String, Value)>,
+    items: BTreeMap<u64, (Arc<str>, Value)>,
     /// Live ID → its sequence number.
-    ids: HashMap<String, u64>,
+    ids: HashMap<Arc<str>, u64>,
     /// Deleted IDs and the sequence number they had.
-    deleted: HashMap<String, u64>,
+    deleted: HashMap<Arc<str>, u64>,
     /// Bumped by every change: what a rendered answer was made from.
-    #[serde(skip)]
     generation: u64,
     /// Answers already rendered from this generation (see [`Rendered`]).
-    #[serde(skip)]
     rendered: HashMap<String, Rendered>,
 }
 
@@ -104,22 +105,22 @@ impl Collection {
     }
 
     /// Live items after sequence number `after` (all when `None`), at most `limit`.
-    pub fn page(&self, after: Option<u64>, limit: usize) -> Vec<(&String, &Value)> {
+    pub fn page(&self, after: Option<u64>, limit: usize) -> Vec<(&str, &Value)> {
         let from = after.map_or(Bound::Unbounded, Bound::Excluded);
         self.items
             .range((from, Bound::Unbounded))
             .take(limit)
-            .map(|(_, (id, v))| (id, v))
+            .map(|(_, (id, v))| (&**id, v))
             .collect()
     }
 
     /// Live items from the `index`-th on (creation order), at most `limit`.
-    pub fn page_at(&self, index: usize, limit: usize) -> Vec<(&String, &Value)> {
+    pub fn page_at(&self, index: usize, limit: usize) -> Vec<(&str, &Value)> {
         self.items
             .values()
             .skip(index)
             .take(limit)
-            .map(|(id, v)| (id, v))
+            .map(|(id, v)| (&**id, v))
             .collect()
     }
 
@@ -130,19 +131,18 @@ impl Collection {
     }
 
     /// Adds a live item at sequence number `seq`.
-    fn push(&mut self, id: String, seq: u64, value: Value) {
+    fn push(&mut self, id: Arc<str>, seq: u64, value: Value) {
         self.changed();
         self.ids.insert(id.clone(), seq);
         self.items.insert(seq, (id, value));
     }
 
-    /// Forgets `id`, live or deleted (eviction).
-    fn forget(&mut self, id: &str) {
+    /// Forgets `id`, live or deleted (eviction); its value, if it was live.
+    fn forget(&mut self, id: &str) -> Option<Value> {
         self.changed();
-        if let Some(seq) = self.ids.remove(id) {
-            self.items.remove(&seq);
-        }
         self.deleted.remove(id);
+        let seq = self.ids.remove(id)?;
+        self.items.remove(&seq).map(|(_, value)| value)
     }
 
     fn is_empty(&self) -> bool {
@@ -156,11 +156,12 @@ pub(crate) struct Store {
     capacity: usize,
 }
 
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Default)]
 struct Inner {
-    collections: HashMap<CollectionKey, Collection>,
+    /// Keyed by a shared key: each entry of `order` holds it too, without copying it.
+    collections: HashMap<Arc<CollectionKey>, Collection>,
     /// Every item or tombstone written, oldest first: what eviction removes.
-    order: VecDeque<(CollectionKey, String)>,
+    order: VecDeque<(Arc<CollectionKey>, Arc<str>)>,
     next_seq: u64,
 }
 
@@ -202,6 +203,20 @@ impl Store {
         seed: impl FnOnce() -> Vec<(String, Value)>,
         f: impl FnOnce(&mut Collection, &mut Writes) -> R,
     ) -> R {
+        let (result, evicted) = self.with_evicting(key, seed, f);
+        // Dropped once the lock is released: freeing a resource is the slow part of
+        // evicting it, and other requests need not wait for it.
+        drop(evicted);
+        result
+    }
+
+    /// [`Store::with`], and the values evicted to make room.
+    fn with_evicting<R>(
+        &self,
+        key: &CollectionKey,
+        seed: impl FnOnce() -> Vec<(String, Value)>,
+        f: impl FnOnce(&mut Collection, &mut Writes) -> R,
+    ) -> (R, Vec<Value>) {
         let mut inner = match self.inner.lock() {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
@@ -211,37 +226,42 @@ impl Store {
             next_seq: inner.next_seq,
             written: Vec::new(),
         };
-        let collection = match inner.collections.get_mut(key) {
-            Some(c) => c,
+        let shared_key = match inner.collections.get_key_value(key) {
+            Some((shared, _)) => shared.clone(),
             None => {
                 let mut fresh = Collection::default();
                 for (id, value) in seed() {
-                    if !fresh.ids.contains_key(&id) {
+                    if !fresh.ids.contains_key(id.as_str()) {
                         let seq = writes.seq();
+                        let id: Arc<str> = id.into();
                         writes.written.push(id.clone());
                         fresh.push(id, seq, value);
                     }
                 }
-                inner.collections.entry(key.clone()).or_insert(fresh)
+                let shared = Arc::new(key.clone());
+                inner.collections.insert(shared.clone(), fresh);
+                shared
             }
         };
+        let collection = inner.collections.entry(shared_key.clone()).or_default();
         let result = f(collection, &mut writes);
         inner.next_seq = writes.next_seq;
         for id in writes.written {
-            inner.order.push_back((key.clone(), id));
+            inner.order.push_back((shared_key.clone(), id));
         }
+        let mut evicted = Vec::new();
         while inner.order.len() > self.capacity {
             let Some((key, id)) = inner.order.pop_front() else {
                 break;
             };
-            if let Some(c) = inner.collections.get_mut(&key) {
-                c.forget(&id);
+            if let Some(c) = inner.collections.get_mut(&*key) {
+                evicted.extend(c.forget(&id));
                 if c.is_empty() {
-                    inner.collections.remove(&key);
+                    inner.collections.remove(&*key);
                 }
             }
         }
-        result
+        (result, evicted)
     }
 
     /// Runs `f` on the collection `key` if it is there; `None` (and nothing seeded) when
@@ -260,13 +280,13 @@ impl Store {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
         };
-        let mut keys: Vec<&CollectionKey> = inner.collections.keys().collect();
+        let mut keys: Vec<&CollectionKey> = inner.collections.keys().map(|k| &**k).collect();
         keys.sort();
         let collections = keys
             .into_iter()
             .map(|k| {
                 let c = &inner.collections[k];
-                let mut deleted: Vec<String> = c.deleted.keys().cloned().collect();
+                let mut deleted: Vec<String> = c.deleted.keys().map(|id| id.to_string()).collect();
                 deleted.sort();
                 SnapshotCollection {
                     tenant: k.tenant.clone(),
@@ -275,7 +295,7 @@ impl Store {
                         .items
                         .values()
                         .map(|(id, v)| SnapshotItem {
-                            id: id.clone(),
+                            id: id.to_string(),
                             value: v.clone(),
                         })
                         .collect(),
@@ -295,24 +315,26 @@ impl Store {
         };
         *inner = Inner::default();
         for c in snapshot.collections {
-            let key = CollectionKey {
+            let shared = Arc::new(CollectionKey {
                 tenant: c.tenant,
                 path: c.path,
-            };
+            });
             let mut collection = Collection::default();
             for item in c.items {
                 let seq = inner.next_seq;
                 inner.next_seq += 1;
-                inner.order.push_back((key.clone(), item.id.clone()));
-                collection.push(item.id, seq, item.value);
+                let id: Arc<str> = item.id.into();
+                inner.order.push_back((shared.clone(), id.clone()));
+                collection.push(id, seq, item.value);
             }
             for id in c.deleted {
                 let seq = inner.next_seq;
                 inner.next_seq += 1;
-                inner.order.push_back((key.clone(), id.clone()));
+                let id: Arc<str> = id.into();
+                inner.order.push_back((shared.clone(), id.clone()));
                 collection.deleted.insert(id, seq);
             }
-            inner.collections.insert(key, collection);
+            inner.collections.insert(shared, collection);
         }
         Ok(())
     }
@@ -322,7 +344,7 @@ impl Store {
 /// in their turn.
 pub(crate) struct Writes {
     next_seq: u64,
-    written: Vec<String>,
+    written: Vec<Arc<str>>,
 }
 
 impl Writes {
@@ -335,25 +357,26 @@ impl Writes {
     /// Adds or replaces a live item (a replaced item keeps its place in the order).
     pub fn insert(&mut self, c: &mut Collection, id: String, value: Value) {
         c.changed();
-        c.deleted.remove(&id);
-        if let Some(slot) = c.ids.get(&id).and_then(|seq| c.items.get_mut(seq)) {
+        c.deleted.remove(id.as_str());
+        if let Some(slot) = c.ids.get(id.as_str()).and_then(|seq| c.items.get_mut(seq)) {
             slot.1 = value;
             return;
         }
         let seq = self.seq();
+        let id: Arc<str> = id.into();
         self.written.push(id.clone());
         c.push(id, seq, value);
     }
 
     /// Deletes a live item, leaving a tombstone; false when it was not live.
     pub fn delete(&mut self, c: &mut Collection, id: &str) -> bool {
-        let Some(seq) = c.ids.remove(id) else {
+        let Some((id, seq)) = c.ids.remove_entry(id) else {
             return false;
         };
         c.changed();
         c.items.remove(&seq);
-        self.written.push(id.to_string());
-        c.deleted.insert(id.to_string(), seq);
+        self.written.push(id.clone());
+        c.deleted.insert(id, seq);
         true
     }
 }
@@ -382,7 +405,7 @@ mod tests {
             let page: Vec<String> = c
                 .page(None, 2)
                 .into_iter()
-                .map(|(id, _)| id.clone())
+                .map(|(id, _)| id.to_string())
                 .collect();
             let after = c.position(page.last().unwrap());
             (page, after)
@@ -392,7 +415,7 @@ mod tests {
         let second: Vec<String> = store.with(&key("a"), Vec::new, |c, _| {
             c.page(after, 2)
                 .into_iter()
-                .map(|(id, _)| id.clone())
+                .map(|(id, _)| id.to_string())
                 .collect()
         });
         assert_eq!(second, ["t2", "t3"]);
@@ -411,7 +434,7 @@ mod tests {
         let ids: Vec<String> = store.with(&key("a"), Vec::new, |c, _| {
             c.page(None, usize::MAX)
                 .into_iter()
-                .map(|(id, _)| id.clone())
+                .map(|(id, _)| id.to_string())
                 .collect()
         });
         assert_eq!(ids, ["t7", "t8", "t9"]);
