@@ -44,6 +44,7 @@
 
 mod credentials;
 mod engine;
+mod envelope;
 mod faults;
 mod fit;
 mod form;

@@ -16,6 +16,7 @@ use http::{HeaderValue, header};
 use serde_json::{Map, Value};
 
 use super::engine::{MockEngine, Prepared, PreparedOp};
+use super::envelope;
 use super::fit::{id_of, with_id};
 use super::list_body::ListBody;
 use super::pagination::{self, LastCursor, Paging};
@@ -230,16 +231,23 @@ impl MockEngine {
         };
         overlay.remove(&resource.id_field);
         let id = self.fresh_id(resource, &sample_id);
+        // An answer that wraps the resource keeps only its ID: the store gets the request's
+        // fields too.
+        let wrapped = envelope::wraps(base, &resource.id_field).then(|| overlay.clone());
         let body = match self.fitting_of(p) {
             Some(fitting) => fitting.created(overlay, &resource.id_field, &id),
             None => with_id(base, &resource.id_field, &id),
         };
         let stored_id = id_of(&body, &resource.id_field).unwrap_or(id);
-        // Answered before it is stored, so the body moves into the store uncloned.
         let mut response = self.materialize_with(p, r.op, r.req, &body, Some(&stored_id));
         response.status = p.status;
+        // Answered before it is stored, so the body moves into the store uncloned.
+        let stored = match wrapped {
+            Some(request) => envelope::created(&body, request),
+            None => body,
+        };
         self.store.with(key, seed, |c, w| {
-            w.insert(c, stored_id, body);
+            w.insert(c, stored_id, stored);
         });
         Some(response)
     }
@@ -351,6 +359,9 @@ impl MockEngine {
             return Value::Null;
         };
         match self.fitting_of(p) {
+            Some(fitting) if envelope::wraps(base, id_field) => {
+                fitting.stored(&envelope::wrapped(base, stored), id_field, id)
+            }
             Some(fitting) => fitting.stored(stored, id_field, id),
             None => base.clone(),
         }
