@@ -336,9 +336,11 @@ fn from_url(url: &str, param: &str) -> Option<String> {
 /// Values the server issued, by kind.
 #[derive(Clone, Debug, Default)]
 pub struct Pools {
-    /// Collection → (tenant index, ID) of items created by this run, in order.
+    /// Collection → (tenant index, ID) of items created by this run, sorted: creates go
+    /// concurrently, so the order the server saw them in must not change which ID a later
+    /// case picks.
     pub created: BTreeMap<String, Vec<(usize, Value)>>,
-    /// Collection → IDs seen in list responses (tenant 0's view).
+    /// Collection → IDs seen in list responses (tenant 0's view), sorted like `created`.
     pub listed: BTreeMap<String, Vec<Value>>,
     /// Collection → IDs this run deleted.
     pub deleted: BTreeMap<String, Vec<Value>>,
@@ -384,15 +386,19 @@ impl Pools {
 
     pub fn add_created(&mut self, collection: &str, tenant: usize, id: Value) {
         let list = self.created.entry(collection.to_string()).or_default();
-        if !list.iter().any(|(t, v)| *t == tenant && *v == id) {
-            list.push((tenant, id));
+        let key = |(t, v): &(usize, Value)| (*t, v.to_string());
+        let entry = (tenant, id);
+        if let Err(at) = list.binary_search_by_key(&key(&entry), key) {
+            list.insert(at, entry);
         }
     }
 
     pub fn add_listed(&mut self, collection: &str, id: Value) {
         let list = self.listed.entry(collection.to_string()).or_default();
-        if list.len() < 1000 && !list.contains(&id) {
-            list.push(id);
+        if list.len() < 1000 {
+            if let Err(at) = list.binary_search_by_key(&id.to_string(), Value::to_string) {
+                list.insert(at, id);
+            }
         }
     }
 
