@@ -92,8 +92,8 @@ pub struct RunConfig {
     /// Becomes `true` when the run must stop (Ctrl-C); the report of what ran is kept.
     pub interrupt: Option<tokio::sync::watch::Receiver<bool>>,
     /// Requests in flight at once, all behind the shared pacer ([`DEFAULT_WORKERS`]). The
-    /// cases and the report do not depend on it: reads of a batch go concurrently, writes
-    /// one at a time in order.
+    /// cases and the report's order do not depend on it: reads and creates of a batch go
+    /// concurrently, other writes to a resource in order (`runner/lanes.rs`).
     pub workers: usize,
     /// Where to record what the API does beyond the contract (`--drift`); every response
     /// received is shown to it.

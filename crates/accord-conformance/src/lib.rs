@@ -25,6 +25,7 @@ pub mod curl;
 pub mod drift;
 pub mod events;
 pub mod pace;
+pub mod page_fields;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85
 pub mod plan;
 #[allow(clippy::collapsible_if)] // let-chains need Rust 1.88; the MSRV is 1.85

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use accord_spec::{Contract, HeaderRole, Method, Operation, ParamIn, PathKey};
 use serde_json::Value;
 
+use crate::page_fields;
+
 /// A collection and its item operations (indices into `contract.operations`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Resource {
@@ -267,41 +269,41 @@ pub fn list_items(body: &Value) -> Option<&Vec<Value>> {
     }
 }
 
-/// The next-page cursor of a list response: a body field, or a `next` link's parameter.
+/// The next-page cursor of a list response: a body field (named as
+/// [`page_fields`](crate::page_fields) says, the most specific first), one in an object
+/// that holds paging fields, or a `next` link's parameter.
 pub fn next_cursor(body: &Value, link_header: Option<&str>, cursor_param: &str) -> Option<String> {
     if let Value::Object(map) = body {
-        for key in [
-            "nextCursor",
-            "next_cursor",
-            "nextPageToken",
-            "next_page_token",
-            "cursor",
-            "next",
-            "continuationToken",
-        ] {
-            match map.get(key) {
-                Some(Value::String(s)) if !s.is_empty() => {
+        let mut fields: Vec<(usize, &Value)> = map
+            .iter()
+            .filter_map(|(k, v)| {
+                Some((
+                    page_fields::next_cursor_rank(&page_fields::normalized(k))?,
+                    v,
+                ))
+            })
+            .collect();
+        fields.sort_by_key(|(rank, _)| *rank);
+        for (_, value) in fields {
+            match value {
+                Value::String(s) if !s.is_empty() => {
                     return Some(from_url(s, cursor_param).unwrap_or_else(|| s.clone()));
                 }
-                Some(Value::Object(o)) => {
+                Value::Object(o) => {
                     if let Some(c) = o.get("cursor").and_then(Value::as_str) {
                         return Some(c.to_string());
+                    }
+                    if let Some(href) = o.get("href").and_then(Value::as_str) {
+                        return from_url(href, cursor_param);
                     }
                 }
                 _ => {}
             }
         }
-        for container in ["pagination", "page", "meta", "links", "_links"] {
+        for container in page_fields::CONTAINERS {
             if let Some(inner) = map.get(container).filter(|v| v.is_object()) {
                 if let Some(c) = next_cursor(inner, None, cursor_param) {
                     return Some(c);
-                }
-                if let Some(href) = inner
-                    .get("next")
-                    .and_then(|n| n.get("href"))
-                    .and_then(Value::as_str)
-                {
-                    return from_url(href, cursor_param);
                 }
             }
         }
@@ -336,9 +338,11 @@ fn from_url(url: &str, param: &str) -> Option<String> {
 /// Values the server issued, by kind.
 #[derive(Clone, Debug, Default)]
 pub struct Pools {
-    /// Collection → (tenant index, ID) of items created by this run, in order.
+    /// Collection → (tenant index, ID) of items created by this run, sorted: creates go
+    /// concurrently, so the order the server saw them in must not change which ID a later
+    /// case picks.
     pub created: BTreeMap<String, Vec<(usize, Value)>>,
-    /// Collection → IDs seen in list responses (tenant 0's view).
+    /// Collection → IDs seen in list responses (tenant 0's view), sorted like `created`.
     pub listed: BTreeMap<String, Vec<Value>>,
     /// Collection → IDs this run deleted.
     pub deleted: BTreeMap<String, Vec<Value>>,
@@ -384,15 +388,19 @@ impl Pools {
 
     pub fn add_created(&mut self, collection: &str, tenant: usize, id: Value) {
         let list = self.created.entry(collection.to_string()).or_default();
-        if !list.iter().any(|(t, v)| *t == tenant && *v == id) {
-            list.push((tenant, id));
+        let key = |(t, v): &(usize, Value)| (*t, v.to_string());
+        let entry = (tenant, id);
+        if let Err(at) = list.binary_search_by_key(&key(&entry), key) {
+            list.insert(at, entry);
         }
     }
 
     pub fn add_listed(&mut self, collection: &str, id: Value) {
         let list = self.listed.entry(collection.to_string()).or_default();
-        if list.len() < 1000 && !list.contains(&id) {
-            list.push(id);
+        if list.len() < 1000 {
+            if let Err(at) = list.binary_search_by_key(&id.to_string(), Value::to_string) {
+                list.insert(at, id);
+            }
         }
     }
 
@@ -415,6 +423,24 @@ impl Pools {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn next_cursors_are_read_under_every_name_the_mock_writes() {
+        // AWS: `nextToken`, which the runner once did not know, so its walks ended at page 1.
+        let aws = json!({"missionProfileList": [{"missionProfileId": "a"}], "nextToken": "t2"});
+        assert_eq!(next_cursor(&aws, None, "nextToken").as_deref(), Some("t2"));
+        // The next page's cursor, not the current one's.
+        let both = json!({"cursor": "now", "next_cursor": "later"});
+        assert_eq!(next_cursor(&both, None, "cursor").as_deref(), Some("later"));
+        let linked = json!({"links": {"next": "https://h/x?limit=2&cursor=c%3D3"}});
+        assert_eq!(next_cursor(&linked, None, "cursor").as_deref(), Some("c=3"));
+        let hal = json!({"_links": {"next": {"href": "/x?page_token=p4"}}});
+        assert_eq!(next_cursor(&hal, None, "page_token").as_deref(), Some("p4"));
+        assert_eq!(
+            next_cursor(&json!({"nextToken": ""}), None, "nextToken"),
+            None
+        );
+    }
 
     #[test]
     fn path_helpers() {

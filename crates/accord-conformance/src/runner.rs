@@ -863,7 +863,9 @@ impl<'c> Runner<'c> {
             let og = self.gens.get(op_idx).cloned().flatten()?;
             let mut rng = self.rng(op_idx, 2_000);
             let values = og.strategy.new_tree(&mut rng).ok()?.current();
-            let mut pools = std::mem::take(&mut self.pools);
+            // Grounded on a copy of the pools that holds `id`; the run's own pools stay as
+            // they were.
+            let mut pools = self.pools.clone();
             pools.add_created(&r.collection, tenant, id.clone());
             // `id` may be one this run deleted (use_after_free reads it back): ground on it.
             if let Some(deleted) = pools.deleted.get_mut(&r.collection) {

@@ -46,7 +46,7 @@ const BUNDLED: [&str; 6] = [
 ];
 
 /// Contracts of shapes the bundled ones do not have.
-const FIXTURES: [&str; 3] = [
+const FIXTURES: [&str; 4] = [
     // Actions selected by a header named in the path key's fragment (AWS JSON-RPC, as
     // APIs-guru writes 206 of its contracts) and a sub-resource selected by the query.
     "crates/accord-conformance/tests/fixtures/json-rpc-actions.yaml",
@@ -54,6 +54,8 @@ const FIXTURES: [&str; 3] = [
     "crates/accord-conformance/tests/fixtures/query-api-key.yaml",
     // A paged list whose items are a map keyed by scope (Google's `aggregated` lists).
     "crates/accord-conformance/tests/fixtures/aggregated-list.yaml",
+    // Answers wrap the resource in an envelope, the list holds bare items (Apideck).
+    "crates/accord-conformance/tests/fixtures/data-envelope.yaml",
 ];
 
 /// Two tenants, told apart by their credential (the carrier every contract has).

@@ -81,8 +81,11 @@ pub struct Args {
     #[arg(long, default_value_t = 30)]
     pub max_retry_wait: u64,
     /// Requests in flight at once, all behind the one pacer (`--rate-limit`, `Retry-After`).
-    /// Reads of an operation go concurrently, writes one at a time in order: the same
-    /// `--seed` gives the same cases and the same report whatever the number.
+    /// Reads go concurrently, and so do creates; any other write to a resource waits for
+    /// what came before it. The same `--seed` gives the same cases and the same report
+    /// order whatever the number (a server whose answers depend on which concurrent create
+    /// arrived first may word a failure differently: `--workers 1` then for byte-identical
+    /// reports).
     #[arg(long, default_value_t = accord_conformance::config::DEFAULT_WORKERS)]
     pub workers: usize,
     #[command(flatten)]

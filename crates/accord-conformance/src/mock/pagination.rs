@@ -10,6 +10,7 @@ use accord_spec::{Contract, Operation, ParamIn};
 use serde_json::{Map, Value};
 
 use crate::mock::store::Collection;
+use crate::page_fields;
 use crate::plan;
 
 /// What a query key or value escapes: everything but RFC 3986's unreserved characters.
@@ -225,12 +226,14 @@ pub(crate) fn end(body: &mut Value, last: LastCursor) {
     each_announcing_map(body, |map| {
         let keys: Vec<String> = map.keys().cloned().collect();
         for key in keys {
-            let norm = normalized(&key);
+            let norm = page_fields::normalized(&key);
             match map.get(&key) {
-                Some(Value::String(_) | Value::Null) if is_cursor_field(&norm) => {
+                Some(Value::String(_) | Value::Null)
+                    if page_fields::is_next_cursor_field(&norm) =>
+                {
                     end_cursor(map, &key, last)
                 }
-                Some(Value::Bool(_)) if is_more_flag(&norm) => {
+                Some(Value::Bool(_)) if page_fields::is_more_flag(&norm) => {
                     map.insert(key, Value::Bool(false));
                 }
                 _ => {}
@@ -245,49 +248,11 @@ fn each_announcing_map(body: &mut Value, mut f: impl FnMut(&mut Map<String, Valu
         return;
     };
     f(map);
-    for container in [
-        "pagination",
-        "meta",
-        "page",
-        "paging",
-        "page_info",
-        "pageInfo",
-        "links",
-        "_links",
-    ] {
+    for container in page_fields::CONTAINERS {
         if let Some(Value::Object(inner)) = map.get_mut(container) {
             f(inner);
         }
     }
-}
-
-/// `nextPageToken` → `nextpagetoken`: field names compared without case or separators.
-fn normalized(key: &str) -> String {
-    key.to_ascii_lowercase().replace(['-', '_'], "")
-}
-
-/// A field that carries the next page's cursor or URL.
-fn is_cursor_field(norm: &str) -> bool {
-    matches!(
-        norm,
-        "nextcursor"
-            | "nextpagetoken"
-            | "cursor"
-            | "continuationtoken"
-            | "nexttoken"
-            | "next"
-            | "nextpage"
-            | "nextpageurl"
-            | "nextlink"
-    )
-}
-
-/// A flag that says whether another page follows.
-fn is_more_flag(norm: &str) -> bool {
-    matches!(
-        norm,
-        "hasmore" | "hasnext" | "hasnextpage" | "more" | "hasmoreresults" | "moreresults"
-    )
 }
 
 /// The cursor field `key` of the last page, written the way `last` says.
@@ -315,17 +280,14 @@ fn annotate_map(
     let mut carried = false;
     let keys: Vec<String> = map.keys().cloned().collect();
     for key in keys {
-        let norm = normalized(&key);
+        let norm = page_fields::normalized(&key);
         let Some(slot) = map.get_mut(&key) else {
             continue;
         };
         match (norm.as_str(), &*slot) {
-            (field, Value::String(_) | Value::Null) if is_cursor_field(field) => {
-                let url_like = slot.as_str().is_some_and(is_url)
-                    || matches!(
-                        norm.as_str(),
-                        "next" | "nextpage" | "nextpageurl" | "nextlink"
-                    );
+            (field, Value::String(_) | Value::Null) if page_fields::is_next_cursor_field(field) => {
+                let url_like =
+                    slot.as_str().is_some_and(is_url) || page_fields::is_next_url_field(&norm);
                 let value = if url_like {
                     next_url.map(str::to_string)
                 } else {
@@ -339,7 +301,9 @@ fn annotate_map(
                     _ => end_cursor(map, &key, last),
                 }
             }
-            (flag, Value::Bool(_)) if is_more_flag(flag) => *slot = Value::Bool(has_more),
+            (flag, Value::Bool(_)) if page_fields::is_more_flag(flag) => {
+                *slot = Value::Bool(has_more)
+            }
             (
                 "total" | "totalcount" | "totalitems" | "totalresults" | "totalsize"
                 | "totalrecords" | "totalelements",

@@ -11,8 +11,10 @@
 //! `--workers` is.
 
 use accord_report::StopReason;
+use accord_spec::Method;
 
 use super::Runner;
+use super::lanes::Access;
 use super::wire::{SendError, Sent};
 use crate::checks::{CaseKind, Ctx, Exchange};
 use crate::coverage::Answer;
@@ -64,6 +66,18 @@ impl Runner<'_> {
         })
     }
 
+    /// What `req`, a request of operation `op`, does to the resource its path addresses.
+    fn access(&self, op: usize, req: &HttpRequest) -> Access {
+        if req.method.is_safe() {
+            Access::Read
+        } else if req.method == Method::Post && self.resources.iter().any(|r| r.create == Some(op))
+        {
+            Access::Create
+        } else {
+            Access::Write
+        }
+    }
+
     /// Sends one request and judges its answer with the passive checks.
     pub(super) async fn exchange(
         &mut self,
@@ -95,7 +109,11 @@ impl Runner<'_> {
             .iter()
             .map(|p| p.as_ref().map(|p| &p.req))
             .collect();
-        let waits = super::lanes::waits(&requests);
+        let accesses: Vec<_> = prepared
+            .iter()
+            .map(|p| p.as_ref().map(|p| (&p.req, self.access(p.op, &p.req))))
+            .collect();
+        let waits = super::lanes::waits(&accesses);
         // A request says it is done on its own channel; the ones after it that must wait
         // for it watch that channel.
         let (done, watched): (Vec<_>, Vec<_>) = requests

@@ -1,58 +1,67 @@
 //! Which requests of a batch may be in flight together without the API's state, or what
 //! the run reports, depending on the order they arrive in.
 //!
-//! Each request waits for the ones before it in the batch that it does not commute with:
-//! - on its own URL path (the resource it addresses), reads go together, and a write waits
-//!   for everything before it while everything after it waits for the write, so a read
-//!   after an update sees the update;
-//! - every `POST` waits for the `POST` before it, whatever its path: servers number the
-//!   resources they create by arrival (often with one counter for every collection) and
-//!   list them in that order, and both show in reports, so creates reach the server in
-//!   the batch's order.
+//! Each request waits for the ones before it in the batch that it does not commute with,
+//! on its own URL path (the resource it addresses):
+//! - reads go together;
+//! - creates (the `POST` of a resource's collection) go together: each adds an item of its
+//!   own, and what the run keeps of them, the IDs the server issued, is kept as a set
+//!   ([`Pools`](crate::plan::Pools)), so which create the server numbered first changes
+//!   no later case;
+//! - any other write waits for everything before it, and everything after it waits for
+//!   the write, so a read after an update sees the update and two actions on one item
+//!   reach it in the batch's order.
 //!
 //! Everything else goes at once, at most `--workers` in flight.
 
-use accord_spec::Method;
-
 use crate::request::HttpRequest;
+
+/// What a request does to the resource its path addresses.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Access {
+    /// A safe method: reads commute with reads.
+    Read,
+    /// The create of a resource's collection: creates commute with creates.
+    Create,
+    /// Anything else: ordered against everything on its path.
+    Write,
+}
 
 /// The path a request addresses: its URL without query or fragment.
 fn path(url: &str) -> &str {
     url.split(['?', '#']).next().unwrap_or(url)
 }
 
+/// Whether two accesses of one path give the same state and answers in either order.
+fn commute(a: Access, b: Access) -> bool {
+    a == b && a != Access::Write
+}
+
 /// For each request of the batch (`None`: not sent), the earlier ones it must wait for.
-pub fn waits(requests: &[Option<&HttpRequest>]) -> Vec<Vec<usize>> {
-    let mut waits = Vec::with_capacity(requests.len());
-    for (i, req) in requests.iter().enumerate() {
-        let Some(req) = req else {
-            waits.push(Vec::new());
-            continue;
-        };
-        let (key, read) = (path(&req.url), req.method.is_safe());
-        let mut before: Vec<usize> = requests[..i]
-            .iter()
-            .enumerate()
-            .filter_map(|(j, r)| Some((j, (*r)?)))
-            .filter(|(_, r)| path(&r.url) == key && !(read && r.method.is_safe()))
-            .map(|(j, _)| j)
-            .collect();
-        if req.method == Method::Post {
-            let last_post = requests[..i]
+pub fn waits(requests: &[Option<(&HttpRequest, Access)>]) -> Vec<Vec<usize>> {
+    requests
+        .iter()
+        .enumerate()
+        .map(|(i, req)| {
+            let Some((req, access)) = req else {
+                return Vec::new();
+            };
+            let key = path(&req.url);
+            requests[..i]
                 .iter()
-                .rposition(|r| r.is_some_and(|r| r.method == Method::Post));
-            before.extend(last_post);
-            before.sort_unstable();
-            before.dedup();
-        }
-        waits.push(before);
-    }
-    waits
+                .enumerate()
+                .filter_map(|(j, r)| Some((j, (*r)?)))
+                .filter(|(_, (r, other))| path(&r.url) == key && !commute(*access, *other))
+                .map(|(j, _)| j)
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use accord_spec::Method;
 
     fn req(method: Method, url: &str) -> HttpRequest {
         HttpRequest {
@@ -64,30 +73,37 @@ mod tests {
     }
 
     #[test]
-    fn reads_of_a_path_go_together_writes_wait_and_creates_keep_their_order() {
+    fn reads_go_together_creates_go_together_other_writes_wait() {
+        use Access::{Create, Read, Write};
         let batch = [
-            req(Method::Post, "http://h/customers"),
-            req(Method::Post, "http://h/products?x=1"),
-            req(Method::Get, "http://h/customers/1"),
-            req(Method::Patch, "http://h/customers/1"),
-            req(Method::Get, "http://h/customers/1"),
-            req(Method::Get, "http://h/customers/1?expand=a"),
-            req(Method::Patch, "http://h/customers/2"),
-            req(Method::Delete, "http://h/customers/2"),
+            (req(Method::Post, "http://h/customers"), Create),
+            (req(Method::Post, "http://h/products?x=1"), Create),
+            (req(Method::Post, "http://h/customers"), Create),
+            (req(Method::Get, "http://h/customers?limit=2"), Read),
+            (req(Method::Get, "http://h/customers/1"), Read),
+            (req(Method::Patch, "http://h/customers/1"), Write),
+            (req(Method::Get, "http://h/customers/1"), Read),
+            (req(Method::Get, "http://h/customers/1?expand=a"), Read),
+            (req(Method::Post, "http://h/customers/1/send"), Write),
+            (req(Method::Post, "http://h/customers/1/send"), Write),
+            (req(Method::Delete, "http://h/customers/2"), Write),
         ];
-        let refs: Vec<Option<&HttpRequest>> = batch.iter().map(Some).collect();
+        let refs: Vec<_> = batch.iter().map(|(r, a)| Some((r, *a))).collect();
         let none: Vec<usize> = Vec::new();
         assert_eq!(
             waits(&refs),
             vec![
                 none.clone(),
-                vec![0],
                 none.clone(),
-                vec![2],
-                vec![3],
-                vec![3],
+                none.clone(),
+                vec![0, 2],
+                none.clone(),
+                vec![4],
+                vec![5],
+                vec![5],
+                none.clone(),
+                vec![8],
                 none,
-                vec![6],
             ]
         );
     }
@@ -95,11 +111,11 @@ mod tests {
     #[test]
     fn unsent_requests_wait_for_nothing_and_hold_nothing_up() {
         let (a, b) = (
-            req(Method::Post, "http://h/a"),
-            req(Method::Post, "http://h/a"),
+            req(Method::Patch, "http://h/a"),
+            req(Method::Patch, "http://h/a"),
         );
         assert_eq!(
-            waits(&[Some(&a), None, Some(&b)]),
+            waits(&[Some((&a, Access::Write)), None, Some((&b, Access::Write))]),
             vec![vec![], vec![], vec![0]]
         );
     }

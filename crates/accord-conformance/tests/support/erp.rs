@@ -44,6 +44,8 @@ pub enum Defect {
     CrossTenantRead,
     PaginationRepeat,
     PaginationNeverEnds,
+    /// Lists leave out a tenant's oldest item: what a delta sync would silently lose.
+    PaginationSkipsOldest,
     RateLimitNoRetryAfter,
     CorrelationNotEchoed,
     MissingLocation,
@@ -52,7 +54,7 @@ pub enum Defect {
 }
 
 impl Defect {
-    pub const ALL: [Defect; 16] = [
+    pub const ALL: [Defect; 17] = [
         Defect::LongName500,
         Defect::WrongContentType,
         Defect::SchemaViolation,
@@ -64,6 +66,7 @@ impl Defect {
         Defect::CrossTenantRead,
         Defect::PaginationRepeat,
         Defect::PaginationNeverEnds,
+        Defect::PaginationSkipsOldest,
         Defect::RateLimitNoRetryAfter,
         Defect::CorrelationNotEchoed,
         Defect::MissingLocation,
@@ -83,7 +86,9 @@ impl Defect {
             Defect::UseAfterFree => "use_after_free",
             Defect::IdempotencyDuplicate => "idempotency_replay",
             Defect::CrossTenantRead => "tenant_isolation",
-            Defect::PaginationRepeat | Defect::PaginationNeverEnds => "pagination_consistency",
+            Defect::PaginationRepeat
+            | Defect::PaginationNeverEnds
+            | Defect::PaginationSkipsOldest => "pagination_consistency",
             Defect::RateLimitNoRetryAfter => "rate_limit_conformance",
             Defect::CorrelationNotEchoed => "correlation_id_propagation",
             Defect::MissingLocation => "response_headers_conformance",
@@ -528,6 +533,7 @@ impl Erp {
             .filter(|i| i.tenant == tenant && !i.deleted)
             .filter(|i| status.is_none_or(|s| i.value["status"] == s))
             .filter(|i| customer.is_none_or(|c| i.value["customerId"] == c))
+            .skip(usize::from(d.has(Defect::PaginationSkipsOldest)))
             .map(|i| i.value.clone())
             .collect();
         let page: Vec<Value> = items
