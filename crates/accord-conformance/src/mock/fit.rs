@@ -11,7 +11,7 @@
 //! a date) again on every request.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 use accord_schema::{Direction, FieldJudge, Fieldwise, Validator};
@@ -42,7 +42,8 @@ struct FieldChecks {
     fieldwise: Fieldwise,
     contract: Arc<Contract>,
     validators: Arc<SharedValidators>,
-    compiled: HashMap<SchemaId, OnceLock<Arc<Validator>>>,
+    /// By schema (ordered: a lookup compares a few numbers instead of hashing one).
+    compiled: BTreeMap<SchemaId, OnceLock<Arc<Validator>>>,
 }
 
 impl FieldChecks {

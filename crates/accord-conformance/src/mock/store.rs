@@ -140,9 +140,17 @@ impl Collection {
     /// Forgets `id`, live or deleted (eviction); its value, if it was live.
     fn forget(&mut self, id: &str) -> Option<Value> {
         self.changed();
-        self.deleted.remove(id);
+        self.untombstone(id);
         let seq = self.ids.remove(id)?;
         self.items.remove(&seq).map(|(_, value)| value)
+    }
+
+    /// Forgets that `id` was deleted. Most collections hold no tombstones: then the ID is
+    /// not even hashed (this runs for every write and every eviction).
+    fn untombstone(&mut self, id: &str) {
+        if !self.deleted.is_empty() {
+            self.deleted.remove(id);
+        }
     }
 
     fn is_empty(&self) -> bool {
@@ -357,7 +365,7 @@ impl Writes {
     /// Adds or replaces a live item (a replaced item keeps its place in the order).
     pub fn insert(&mut self, c: &mut Collection, id: String, value: Value) {
         c.changed();
-        c.deleted.remove(id.as_str());
+        c.untombstone(&id);
         if let Some(slot) = c.ids.get(id.as_str()).and_then(|seq| c.items.get_mut(seq)) {
             slot.1 = value;
             return;
