@@ -50,8 +50,9 @@ pub fn is_more_flag(norm: &str) -> bool {
     )
 }
 
-/// Objects of a list body that hold its paging fields (`{"meta": {"nextCursor": ..}}`).
-pub const CONTAINERS: [&str; 8] = [
+/// Objects of a list body that hold its paging fields (`{"meta": {"nextCursor": ..}}`),
+/// at the top or inside one another (`meta.cursors`).
+pub const CONTAINERS: [&str; 9] = [
     "pagination",
     "meta",
     "page",
@@ -60,7 +61,12 @@ pub const CONTAINERS: [&str; 8] = [
     "pageInfo",
     "links",
     "_links",
+    CURSORS,
 ];
+
+/// The container that holds raw cursors by role (`{"meta": {"cursors": {"previous": ..,
+/// "next": ..}}}`, Apideck): its `next` is the next page's cursor, not its URL.
+pub const CURSORS: &str = "cursors";
 
 #[cfg(test)]
 mod tests {

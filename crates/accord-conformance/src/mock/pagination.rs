@@ -212,8 +212,8 @@ pub(crate) fn annotate(
     last: LastCursor,
 ) -> bool {
     let mut carried = false;
-    each_announcing_map(body, |map| {
-        carried |= annotate_map(map, page, next_url, last)
+    each_announcing_map(body, |map, raw_cursors| {
+        carried |= annotate_map(map, page, next_url, last, raw_cursors)
     });
     carried
 }
@@ -223,7 +223,7 @@ pub(crate) fn annotate(
 /// flags false; totals and the items stay as documented. A client following the cursor
 /// stops instead of being handed the sample's cursor forever.
 pub(crate) fn end(body: &mut Value, last: LastCursor) {
-    each_announcing_map(body, |map| {
+    each_announcing_map(body, |map, _| {
         let keys: Vec<String> = map.keys().cloned().collect();
         for key in keys {
             let norm = page_fields::normalized(&key);
@@ -242,15 +242,23 @@ pub(crate) fn end(body: &mut Value, last: LastCursor) {
     });
 }
 
-/// Calls `f` on the body's own object, then on each container that holds paging fields.
-fn each_announcing_map(body: &mut Value, mut f: impl FnMut(&mut Map<String, Value>)) {
+/// Calls `f` on the body's own object, then on each container that holds paging fields,
+/// and each container inside one of those (`meta.cursors`), saying whether the object
+/// holds raw cursors by role ([`page_fields::CURSORS`]).
+fn each_announcing_map(body: &mut Value, mut f: impl FnMut(&mut Map<String, Value>, bool)) {
     let Value::Object(map) = body else {
         return;
     };
-    f(map);
+    f(map, false);
     for container in page_fields::CONTAINERS {
-        if let Some(Value::Object(inner)) = map.get_mut(container) {
-            f(inner);
+        let Some(Value::Object(inner)) = map.get_mut(container) else {
+            continue;
+        };
+        f(inner, container == page_fields::CURSORS);
+        for nested in page_fields::CONTAINERS {
+            if let Some(Value::Object(cursors)) = inner.get_mut(nested) {
+                f(cursors, nested == page_fields::CURSORS);
+            }
         }
     }
 }
@@ -270,11 +278,14 @@ fn end_cursor(map: &mut Map<String, Value>, key: &str, last: LastCursor) {
     }
 }
 
+/// Sets the paging fields of one object; `raw_cursors`: its cursor fields hold cursors
+/// whatever their names (`cursors.next`), unless the documented value is a URL.
 fn annotate_map(
     map: &mut Map<String, Value>,
     page: &Page,
     next_url: Option<&str>,
     last: LastCursor,
+    raw_cursors: bool,
 ) -> bool {
     let has_more = page.next_index.is_some();
     let mut carried = false;
@@ -286,8 +297,8 @@ fn annotate_map(
         };
         match (norm.as_str(), &*slot) {
             (field, Value::String(_) | Value::Null) if page_fields::is_next_cursor_field(field) => {
-                let url_like =
-                    slot.as_str().is_some_and(is_url) || page_fields::is_next_url_field(&norm);
+                let url_like = slot.as_str().is_some_and(is_url)
+                    || !raw_cursors && page_fields::is_next_url_field(&norm);
                 let value = if url_like {
                     next_url.map(str::to_string)
                 } else {
@@ -339,4 +350,41 @@ fn is_page_param(name: &str) -> bool {
 fn is_offset_param(name: &str) -> bool {
     let n = name.to_ascii_lowercase().replace(['-', '_'], "");
     matches!(n.as_str(), "offset" | "skip" | "start" | "startindex")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn raw_cursors_by_role_take_the_cursor_and_links_take_the_url() {
+        // Apideck: `meta.cursors.next` is a cursor, `links.next` the next page's URL.
+        let mut body = json!({
+            "data": [],
+            "meta": {"cursors": {"previous": null, "next": "em9oby1jcm06OnBhZ2U6OjM="}},
+            "links": {"next": "https://unify.example.com/crm/users?cursor=old"}
+        });
+        let page = Page {
+            items: Vec::new(),
+            total: 5,
+            limit: 2,
+            next_cursor: Some("u2".into()),
+            next_index: Some(2),
+            page_number: 1,
+        };
+        let url = "http://127.0.0.1:4010/crm/users?limit=2&cursor=u2";
+        assert!(annotate(&mut body, &page, Some(url), LastCursor::Removed));
+        assert_eq!(body["meta"]["cursors"]["next"], json!("u2"));
+        assert_eq!(body["links"]["next"], json!(url));
+        // The last page announces no next page anywhere.
+        let last = Page {
+            next_cursor: None,
+            next_index: None,
+            ..page
+        };
+        annotate(&mut body, &last, None, LastCursor::Null);
+        assert_eq!(body["meta"]["cursors"]["next"], Value::Null);
+        assert_eq!(body["links"]["next"], Value::Null);
+    }
 }
