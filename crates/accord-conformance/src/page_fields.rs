@@ -5,7 +5,8 @@
 //! (`plan::next_cursor`), so a name one side knows the other knows too (AWS's `nextToken`
 //! was written by the mock and never read by the runner, whose walks stopped at page 1).
 //!
-//! Names are compared without case or separators (`next_page_token` is `nextPageToken`).
+//! Names are compared without case or separators (`next_page_token` is `nextPageToken`),
+//! the request's paging parameters (`plan::is_cursor_param`, `plan::is_limit_param`) too.
 
 /// `nextPageToken` → `nextpagetoken`.
 pub fn normalized(key: &str) -> String {

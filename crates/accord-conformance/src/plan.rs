@@ -163,7 +163,7 @@ pub fn collection_of_param(path: &str, param: &str) -> Option<String> {
 
 /// Whether a query parameter carries an opaque, server-issued token (a cursor).
 pub fn is_cursor_param(name: &str) -> bool {
-    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
+    let n = page_fields::normalized(name);
     matches!(
         n.as_str(),
         "cursor"
@@ -184,7 +184,7 @@ pub fn is_cursor_param(name: &str) -> bool {
 
 /// Whether a query parameter sets a page size.
 pub fn is_limit_param(name: &str) -> bool {
-    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
+    let n = page_fields::normalized(name);
     matches!(
         n.as_str(),
         "limit" | "pagesize" | "perpage" | "maxresults" | "size" | "first" | "top" | "count"
@@ -234,6 +234,10 @@ pub fn referenced_collection<'a>(name: &str, resources: &'a [Resource]) -> Optio
     })
 }
 
+/// The member an answer wraps its resource in (Apideck's `{"status": "OK", "data": {..}}`):
+/// where [`id_value`] looks for an ID not at the top, and what the mock's store unwraps.
+pub const WRAPPER: &str = "data";
+
 /// The ID field of a resource body: `field` at the top (a JSON pointer without its leading
 /// `/` when it holds one: `data/id`), else inside a `data` wrapper (Apideck's
 /// `{"status": "OK", "data": {"id": ...}}`). The mock stores and the runner harvests by it,
@@ -243,7 +247,7 @@ pub fn id_value<'a>(body: &'a Value, field: &str) -> Option<&'a Value> {
         body.pointer(&format!("/{field}"))
     } else {
         body.get(field)
-            .or_else(|| body.get("data").and_then(|d| d.get(field)))
+            .or_else(|| body.get(WRAPPER).and_then(|d| d.get(field)))
     }
 }
 

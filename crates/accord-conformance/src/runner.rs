@@ -166,6 +166,11 @@ impl<'c> Runner<'c> {
         Ok(runner)
     }
 
+    /// Whether operation `op` is the create of one of the contract's resources.
+    pub fn is_create(&self, op: usize) -> bool {
+        self.resources.iter().any(|r| r.create == Some(op))
+    }
+
     /// Whether the run may send this method.
     pub fn allowed(&self, method: Method) -> bool {
         self.config.allow_mutations
@@ -217,9 +222,8 @@ impl<'c> Runner<'c> {
             .collect();
         let scope = ops.clone();
         let is_list = |r: &Self, i: usize| r.resources.iter().any(|res| res.list == Some(i));
-        let is_create = |r: &Self, i: usize| r.resources.iter().any(|res| res.create == Some(i));
         let mut order: Vec<usize> = ops.iter().copied().filter(|i| is_list(&self, *i)).collect();
-        order.extend(ops.iter().copied().filter(|i| is_create(&self, *i)));
+        order.extend(ops.iter().copied().filter(|i| self.is_create(*i)));
         let rest: Vec<usize> = ops
             .iter()
             .copied()

@@ -9,21 +9,20 @@
 
 use serde_json::{Map, Value};
 
+use crate::plan::{self, WRAPPER};
+
 /// Whether `body` (a documented answer) wraps the resource whose ID is `id_field` in
 /// `data`.
 pub(crate) fn wraps(body: &Value, id_field: &str) -> bool {
     !id_field.contains('/')
         && body.get(id_field).is_none()
-        && body
-            .get("data")
-            .and_then(Value::as_object)
-            .is_some_and(|data| data.contains_key(id_field))
+        && plan::id_value(body, id_field).is_some()
 }
 
 /// The resource a create stores when its answer `body` wraps it: the request's fields
 /// with what the answer says of the resource (its new ID).
 pub(crate) fn created(body: &Value, mut request: Map<String, Value>) -> Value {
-    if let Some(Value::Object(data)) = body.get("data") {
+    if let Some(Value::Object(data)) = body.get(WRAPPER) {
         for (k, v) in data {
             request.insert(k.clone(), v.clone());
         }
@@ -35,7 +34,7 @@ pub(crate) fn created(body: &Value, mut request: Map<String, Value>) -> Value {
 /// `base`'s documented resource with the stored fields in, under `data`.
 pub(crate) fn wrapped(base: &Value, stored: &Value) -> Value {
     let mut data = base
-        .get("data")
+        .get(WRAPPER)
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
@@ -45,7 +44,7 @@ pub(crate) fn wrapped(base: &Value, stored: &Value) -> Value {
         }
     }
     let mut overlay = Map::new();
-    overlay.insert("data".into(), Value::Object(data));
+    overlay.insert(WRAPPER.into(), Value::Object(data));
     Value::Object(overlay)
 }
 

@@ -276,7 +276,7 @@ fn id_key<'f>(body: &Value, field: &'f str) -> Option<Cow<'f, str>> {
     } else if body.get(field).is_some() {
         Cow::Borrowed(field)
     } else {
-        Cow::Borrowed("data")
+        Cow::Borrowed(plan::WRAPPER)
     };
     body.get(key.as_ref()).is_some().then_some(key)
 }
@@ -288,7 +288,7 @@ fn set_id(body: &mut Value, field: &str, id: &str) {
     } else if body.get(field).is_some() {
         body.get_mut(field)
     } else {
-        body.get_mut("data").and_then(|d| d.get_mut(field))
+        body.get_mut(plan::WRAPPER).and_then(|d| d.get_mut(field))
     };
     if let Some(slot) = slot {
         *slot = match slot {
@@ -301,7 +301,8 @@ fn set_id(body: &mut Value, field: &str, id: &str) {
     }
 }
 
-/// The fields of a resource body to carry over: a `data` wrapper's fields, else its own.
+/// The fields of a stored resource to carry over (a stored resource is never wrapped:
+/// `envelope.rs`).
 pub(crate) fn fields(body: &Value) -> Map<String, Value> {
     match body {
         Value::Object(m) => m.clone(),

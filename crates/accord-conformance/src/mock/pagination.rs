@@ -340,7 +340,7 @@ fn is_url(old: &str) -> bool {
 }
 
 fn is_page_param(name: &str) -> bool {
-    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
+    let n = page_fields::normalized(name);
     matches!(
         n.as_str(),
         "page" | "pagenumber" | "pageno" | "pageindex" | "pagenum"
@@ -348,7 +348,7 @@ fn is_page_param(name: &str) -> bool {
 }
 
 fn is_offset_param(name: &str) -> bool {
-    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
+    let n = page_fields::normalized(name);
     matches!(n.as_str(), "offset" | "skip" | "start" | "startindex")
 }
 

@@ -70,8 +70,7 @@ impl Runner<'_> {
     fn access(&self, op: usize, req: &HttpRequest) -> Access {
         if req.method.is_safe() {
             Access::Read
-        } else if req.method == Method::Post && self.resources.iter().any(|r| r.create == Some(op))
-        {
+        } else if req.method == Method::Post && self.is_create(op) {
             Access::Create
         } else {
             Access::Write
@@ -105,10 +104,6 @@ impl Runner<'_> {
         let wire = &self.wire;
         // Each request waits only for the earlier ones it does not commute with, so the
         // API's state evolves the same way whatever `--workers` is.
-        let requests: Vec<Option<&HttpRequest>> = prepared
-            .iter()
-            .map(|p| p.as_ref().map(|p| &p.req))
-            .collect();
         let accesses: Vec<_> = prepared
             .iter()
             .map(|p| p.as_ref().map(|p| (&p.req, self.access(p.op, &p.req))))
@@ -116,13 +111,14 @@ impl Runner<'_> {
         let waits = super::lanes::waits(&accesses);
         // A request says it is done on its own channel; the ones after it that must wait
         // for it watch that channel.
-        let (done, watched): (Vec<_>, Vec<_>) = requests
+        let (done, watched): (Vec<_>, Vec<_>) = accesses
             .iter()
             .map(|_| tokio::sync::watch::channel(false))
             .unzip();
         let sent: Vec<Option<Sent>> =
-            futures::future::join_all(requests.iter().zip(&done).enumerate().map(
-                |(i, (req, done))| {
+            futures::future::join_all(accesses.iter().zip(&done).enumerate().map(
+                |(i, (access, done))| {
+                    let req = access.map(|(req, _)| req);
                     let before: Vec<_> = waits[i].iter().map(|&j| watched[j].clone()).collect();
                     async move {
                         for mut earlier in before {
